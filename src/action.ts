@@ -1,0 +1,3 @@
+import { runAction } from './entries/action.js';
+
+await runAction();

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { runCli } from './entries/cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  fetch: globalThis.fetch,
+});

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { parseWebhooks, parseWebhooksYaml, type WebhookConfig } from './config/webhooks.js';
+import { ConfigError, errorMessage } from './errors.js';
+import { trackerNames } from './issues/registry.js';
+import type { RunContext } from './model.js';
+import { formatNames } from './parsers/registry.js';
+
+// The only reader of action inputs (INPUT_* variables) and CLI flags. Everything past
+// this file gets one typed, validated Config.
+
+export const FAIL_ON = ['failures', 'parse-errors', 'delivery-errors'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+export type Command = 'parse' | 'report';
+
+export const DEFAULT_PATHS = [
+  '**/TEST-*.xml',
+  '**/*junit*.xml',
+  '**/test-results/**/*.xml',
+  '**/test-reports/**/*.xml',
+];
+export const DEFAULT_OUTPUT_DIR = '.faultline';
+
+export interface Config {
+  command: Command;
+  paths: string[];
+  format: string;
+  cwd: string;
+  workspace: string;
+  outputDir: string;
+  tracker: string;
+  webhooks: WebhookConfig;
+  failOn: FailOn[];
+  run: RunContext;
+  /** Every value to mask: URLs, secrets, tokens. */
+  secrets: string[];
+  json: boolean;
+  verbose: boolean;
+}
+
+export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; config: Config };
+
+function isFailOn(value: string): value is FailOn {
+  return (FAIL_ON as readonly string[]).includes(value);
+}
+
+function listOf(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function failOnList(text: string, field: string): FailOn[] {
+  const values = listOf(text);
+  for (const value of values) {
+    if (value !== 'never' && !isFailOn(value))
+      throw new ConfigError(field, `unknown value "${value}" (use ${FAIL_ON.join(', ')} or never)`);
+  }
+  return values.filter(isFailOn);
+}
+
+function checkFormat(format: string, field: string): string {
+  if (format !== 'auto' && !formatNames().includes(format)) {
+    throw new ConfigError(field, `unknown format "${format}" (use auto, ${formatNames().join(', ')})`);
+  }
+  return format;
+}
+
+function checkTracker(tracker: string, field: string): string {
+  if (!trackerNames().includes(tracker))
+    throw new ConfigError(field, `unknown tracker "${tracker}" (use ${trackerNames().join(', ')})`);
+  return tracker;
+}
+
+function runContext(env: NodeJS.ProcessEnv): RunContext {
+  const keys: Array<[keyof RunContext, string]> = [
+    ['repository', 'GITHUB_REPOSITORY'],
+    ['serverUrl', 'GITHUB_SERVER_URL'],
+    ['runId', 'GITHUB_RUN_ID'],
+    ['runAttempt', 'GITHUB_RUN_ATTEMPT'],
+    ['workflow', 'GITHUB_WORKFLOW'],
+    ['job', 'GITHUB_JOB'],
+    ['sha', 'GITHUB_SHA'],
+    ['ref', 'GITHUB_REF'],
+  ];
+  const context: RunContext = {};
+  for (const [key, name] of keys) {
+    const value = env[name];
+    if (value) context[key] = value;
+  }
+  return context;
+}
+
+/** The runner's rule: INPUT_ + the name upper-cased, spaces as underscores, hyphens kept. */
+function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function booleanInput(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = input(env, name).toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ConfigError(name, `must be true or false, not "${value}"`);
+}
+
+export function configFromInputs(env: NodeJS.ProcessEnv): Config {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const webhooks = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
+  const paths = listOf(input(env, 'paths'));
+  return {
+    command: 'report',
+    paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+    format: checkFormat(input(env, 'format') || 'auto', 'format'),
+    cwd: workspace,
+    workspace,
+    outputDir: resolve(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
+    tracker: checkTracker(input(env, 'issue-tracker') || 'local', 'issue-tracker'),
+    webhooks,
+    failOn: failOnList(input(env, 'fail-on'), 'fail-on'),
+    run: runContext(env),
+    secrets: webhooks.secrets,
+    json: false,
+    verbose: booleanInput(env, 'verbose'),
+  };
+}
+
+interface FileConfig {
+  webhooks?: unknown;
+}
+
+function readConfigFile(path: string): FileConfig {
+  let value: unknown;
+  try {
+    value = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError('--config', `cannot read ${path}: ${errorMessage(error).split('\n')[0]}`);
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigError('--config', `${path} must be a YAML mapping`);
+  return value as FileConfig;
+}
+
+function cliWebhooks(file: FileConfig, shorthand: readonly string[], env: NodeJS.ProcessEnv): WebhookConfig {
+  if (file.webhooks !== undefined && !Array.isArray(file.webhooks))
+    throw new ConfigError('webhooks', 'must be a YAML list of endpoints');
+  const entries: unknown[] = [...((file.webhooks as unknown[] | undefined) ?? [])];
+  for (const item of shorthand) {
+    const at = item.indexOf('=');
+    if (at <= 0) throw new ConfigError('--webhook', 'takes TYPE=URL');
+    entries.push({ type: item.slice(0, at), url: item.slice(at + 1) });
+  }
+  return parseWebhooks(entries, 'webhooks', env);
+}
+
+export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): CliRequest {
+  let parsed: ReturnType<typeof parseCliArgs>;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    throw new ConfigError('arguments', errorMessage(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.version) return { kind: 'version' };
+  const [command, ...paths] = positionals;
+  if (values.help || command === undefined || command === 'help') return { kind: 'help' };
+  if (command !== 'parse' && command !== 'report')
+    throw new ConfigError('command', `unknown command "${command}" (use parse or report)`);
+  if (command === 'parse' && paths.length === 0)
+    throw new ConfigError('parse', 'needs at least one path or glob');
+  const file = values.config ? readConfigFile(resolve(cwd, values.config)) : {};
+  const webhooks = cliWebhooks(file, values.webhook ?? [], env);
+  const workspace = env.GITHUB_WORKSPACE || cwd;
+  return {
+    kind: 'run',
+    config: {
+      command,
+      paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+      format: checkFormat(values.format ?? 'auto', '--format'),
+      cwd,
+      workspace,
+      outputDir: resolve(cwd, values.out ?? DEFAULT_OUTPUT_DIR),
+      tracker: checkTracker(values.tracker ?? 'local', '--tracker'),
+      webhooks,
+      failOn: failOnList(values['fail-on'] ?? '', '--fail-on'),
+      run: runContext(env),
+      secrets: webhooks.secrets,
+      json: values.json ?? false,
+      verbose: values.verbose ?? false,
+    },
+  };
+}
+
+function parseCliArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      json: { type: 'boolean' },
+      config: { type: 'string', short: 'c' },
+      webhook: { type: 'string', multiple: true },
+      out: { type: 'string', short: 'o' },
+      tracker: { type: 'string' },
+      'fail-on': { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import { FAIL_ON } from '../config.js';
+import { destinationTypes } from '../destinations/registry.js';
+import { trackerNames } from '../issues/registry.js';
+import { formatNames } from '../parsers/registry.js';
+
+export function helpText(): string {
+  return `faultline: triage CI failures from test reports.
+
+Usage:
+  faultline report [paths, folders or globs...] [options]
+      Parse, fingerprint, plan issues, send webhooks; write results to --out.
+      With no paths, looks for common report locations.
+  faultline parse <paths, folders or globs...> [--json] [--format NAME]
+      Parse and fingerprint only. --json prints one faultline.report/v1 document.
+
+Options:
+  -f, --format NAME     auto (default), ${formatNames().join(', ')}
+      --json            print the report as JSON on stdout
+  -c, --config FILE     YAML config; key "webhooks" lists endpoints
+      --webhook T=URL   add an endpoint (types: ${destinationTypes().join(', ')}); repeatable
+  -o, --out DIR         output folder (default .faultline)
+      --tracker NAME    issue tracker: ${trackerNames().join(', ')} (default local)
+      --fail-on LIST    exit 1 on: ${FAIL_ON.join(', ')} (default: never)
+  -v, --verbose         more logging on stderr
+  -h, --help            this text
+      --version         print the version
+
+Exit codes: 0 done; 1 a --fail-on condition held; 2 bad usage, bad config or an internal error;
+3 some source was skipped (its error is printed and in the report).
+`;
+}

@@ -1,0 +1,33 @@
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import type { Failure, IssuePlanEntry, RunContext } from '../model.js';
+
+export interface TrackerContext {
+  run: RunContext;
+  /** Where local state lives (the output folder). */
+  outputDir: string;
+  clock: Clock;
+  log: Logger;
+}
+
+/**
+ * Keeps one issue per fingerprint. `sync` gets the run's failures (several may share a
+ * fingerprint) and returns one plan entry per fingerprint: open a new issue or update one.
+ */
+export interface IssueTracker {
+  readonly name: string;
+  sync(failures: readonly Failure[]): Promise<IssuePlanEntry[]>;
+}
+
+export interface TrackerFactory {
+  readonly name: string;
+  readonly description: string;
+  create(context: TrackerContext): IssueTracker;
+}
+
+/** The first failure of each fingerprint, in report order. */
+export function firstPerFingerprint(failures: readonly Failure[]): Failure[] {
+  const seen = new Map<string, Failure>();
+  for (const failure of failures) if (!seen.has(failure.fingerprint)) seen.set(failure.fingerprint, failure);
+  return [...seen.values()];
+}

@@ -1,0 +1,127 @@
+// The domain model and the public report contract (schemas/report.v1.json).
+// Optional fields are left out rather than set to null, so every optional
+// property here is `?:` and never `| undefined` under exactOptionalPropertyTypes.
+
+export const REPORT_SCHEMA = 'faultline.report/v1';
+
+export interface Summary {
+  tests: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  flaky: number;
+  durationMs: number;
+}
+
+export interface Frame {
+  file?: string;
+  line?: number;
+  column?: number;
+  function?: string;
+  module?: string;
+  inApp: boolean;
+}
+
+export interface ErrorInfo {
+  type?: string;
+  /** First line of the message, ANSI-free. */
+  message: string;
+  stack?: string;
+  /** Innermost (where the error was raised) first, whatever order the language prints. */
+  frames: Frame[];
+}
+
+export interface TestRef {
+  suite?: string;
+  classname?: string;
+  name: string;
+  file?: string;
+  line?: number;
+}
+
+export interface SourcePosition {
+  path: string;
+  line?: number;
+}
+
+export type FailureKind = 'test' | 'runtime';
+
+/** A failure as a parser sees it, before it is fingerprinted. */
+export interface FailureDraft {
+  kind: FailureKind;
+  flaky: boolean;
+  test?: TestRef;
+  error: ErrorInfo;
+  source: SourcePosition;
+}
+
+export interface Failure extends FailureDraft {
+  fingerprint: string;
+}
+
+export interface SourceError {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface SourceInfo {
+  path: string;
+  format?: string;
+  error?: SourceError;
+}
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  summary: Summary;
+  sources: SourceInfo[];
+  failures: Failure[];
+}
+
+export function emptySummary(): Summary {
+  return { tests: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, durationMs: 0 };
+}
+
+export function addSummaries(a: Summary, b: Summary): Summary {
+  return {
+    tests: a.tests + b.tests,
+    passed: a.passed + b.passed,
+    failed: a.failed + b.failed,
+    skipped: a.skipped + b.skipped,
+    flaky: a.flaky + b.flaky,
+    durationMs: a.durationMs + b.durationMs,
+  };
+}
+
+/** Where the run happened, for links in payloads, issues and summaries. All optional: a local run has none. */
+export interface RunContext {
+  repository?: string;
+  serverUrl?: string;
+  runId?: string;
+  runAttempt?: string;
+  workflow?: string;
+  job?: string;
+  sha?: string;
+  ref?: string;
+}
+
+export type IssueAction = 'open' | 'update';
+
+export interface IssuePlanEntry {
+  fingerprint: string;
+  action: IssueAction;
+  title: string;
+  /** The tracker's id for the issue (a number for GitHub and the local store). */
+  number: number;
+  occurrences: number;
+}
+
+export interface DeliveryResult {
+  endpoint: string;
+  type: string;
+  status: 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  httpStatus?: number;
+  /** Never holds a URL or secret: built from the endpoint name and status only. */
+  detail?: string;
+}

@@ -1,0 +1,26 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { toPosix } from './parsers/paths.js';
+
+/** The local folder (default .faultline/) where a run leaves what it found and what it would send. */
+export interface OutputFolder {
+  readonly dir: string;
+  /** Paths written so far, relative to the working directory, for the closing message. */
+  readonly written: string[];
+  write(name: string, content: string): Promise<string>;
+}
+
+export function outputFolder(dir: string, cwd: string): OutputFolder {
+  const written: string[] = [];
+  return {
+    dir,
+    written,
+    async write(name, content) {
+      const path = join(dir, name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, content.endsWith('\n') ? content : `${content}\n`);
+      written.push(toPosix(relative(cwd, path) || path));
+      return path;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { errorMessage, ParseError } from './errors.js';
+import { withFingerprint } from './fingerprint/fingerprint.js';
+import type { Logger } from './log.js';
+import {
+  addSummaries,
+  emptySummary,
+  type Failure,
+  REPORT_SCHEMA,
+  type Report,
+  type SourceInfo,
+} from './model.js';
+import type { ParseResult } from './parsers/parser.js';
+import { detectParser, parserByFormat } from './parsers/registry.js';
+import { readChunks, readHead, resolveSources, type SourceFile } from './sources/files.js';
+
+export interface ParseOptions {
+  paths: readonly string[];
+  /** 'auto' sniffs each file; a format name forces that parser. */
+  format: string;
+  cwd: string;
+  workspace: string;
+}
+
+interface ParsedFile extends ParseResult {
+  format: string;
+}
+
+type Outcome =
+  | { kind: 'parsed'; info: SourceInfo; result: ParsedFile }
+  | { kind: 'failed'; info: SourceInfo }
+  | { kind: 'ignored' };
+
+async function parseFile(
+  file: SourceFile,
+  format: string,
+  workspace: string,
+): Promise<ParsedFile | undefined> {
+  const head = await readHead(file.absolute);
+  const parser = format === 'auto' ? detectParser(head) : parserByFormat(format);
+  if (!parser) return undefined;
+  const result = await parser.parse(readChunks(file.absolute), { path: file.path, workspace });
+  return { format: parser.format, ...result };
+}
+
+async function readSource(file: SourceFile, options: ParseOptions): Promise<Outcome> {
+  try {
+    const result = await parseFile(file, options.format, options.workspace);
+    if (result) return { kind: 'parsed', info: { path: file.path, format: result.format }, result };
+    if (!file.explicit) return { kind: 'ignored' };
+    return {
+      kind: 'failed',
+      info: { path: file.path, error: { message: 'not a test report format faultline reads' } },
+    };
+  } catch (error) {
+    const info: SourceInfo = { path: file.path, error: { message: errorMessage(error) } };
+    if (error instanceof ParseError && info.error) {
+      if (error.line !== undefined) info.error.line = error.line;
+      if (error.column !== undefined) info.error.column = error.column;
+    }
+    return { kind: 'failed', info };
+  }
+}
+
+/**
+ * Reads every source into one report. A source that fails is listed with its error and
+ * the others are still read: one bad file never hides the rest.
+ */
+export async function parseSources(options: ParseOptions, log: Logger): Promise<Report> {
+  const resolved = await resolveSources(options.paths, options.cwd);
+  for (const pattern of resolved.unmatched) log.warn(`No files matched ${pattern}`);
+  const sources: SourceInfo[] = resolved.missing.map((path) => ({
+    path,
+    error: { message: 'no such file' },
+  }));
+  const failures: Failure[] = [];
+  let summary = emptySummary();
+  let ignored = 0;
+  // Files are read one at a time: parsing is CPU-bound, and this keeps memory to one file's working set.
+  for (const file of resolved.files) {
+    const outcome = await readSource(file, options);
+    if (outcome.kind === 'ignored') {
+      ignored += 1;
+      continue;
+    }
+    sources.push(outcome.info);
+    if (outcome.kind === 'failed') continue;
+    summary = addSummaries(summary, outcome.result.summary);
+    for (const draft of outcome.result.failures) failures.push(withFingerprint(draft));
+  }
+  if (ignored > 0) log.info(`Ignored ${ignored} matched file(s) that are not test reports`);
+  for (const source of sources) {
+    if (source.error) log.warn(`Skipped ${describeSourceError(source)}`);
+  }
+  return { schema: REPORT_SCHEMA, summary, sources, failures };
+}
+
+export function describeSourceError(source: SourceInfo): string {
+  const error = source.error;
+  if (!error) return source.path;
+  const where =
+    error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
+  return `${source.path}${where}: ${error.message}`;
+}

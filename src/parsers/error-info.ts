@@ -1,0 +1,62 @@
+import type { ErrorInfo } from '../model.js';
+import { parseFrames } from './stack-frames.js';
+
+// A stack longer than this is cut: enough for any real trace, and it bounds memory when
+// a report carries megabytes of output inside one <failure>.
+export const MAX_STACK_CHARS = 32_768;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+
+// Types that say "a test failed" but not why; a better one is looked for in the stack.
+const UNINFORMATIVE_TYPES = new Set(['', 'failure', 'error', 'testcodefailure', 'hookfailure', 'assertion']);
+
+// "TypeError: msg", "java.lang.IllegalStateException: msg", "AssertionError [ERR_ASSERTION]: msg"
+const HEADER =
+  /^\s*(?:\[)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:Error|Exception|Failure|Panic))\b(?: \[[\w_]+\])?:?/;
+// pytest's last traceback line: "tests/test_math.py:7: AssertionError"
+const PYTEST_TRAILER = /^[^\s:][^:]*:\d+: ([A-Za-z_][\w.]*)$/;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+function firstLine(text: string): string {
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed) return trimmed;
+  }
+  return '';
+}
+
+// node:test wraps every failure in "Error [ERR_TEST_FAILURE]" and names the real error as its cause.
+const NODE_TEST_CAUSE = /ERR_TEST_FAILURE[\s\S]*?\bcause: ([A-Za-z_$][\w$]*(?:Error|Exception))\b/;
+
+function typeFromStack(stack: string): string | undefined {
+  const cause = NODE_TEST_CAUSE.exec(stack);
+  if (cause?.[1]) return cause[1];
+  const header = HEADER.exec(firstLine(stack));
+  if (header?.[1]) return header[1];
+  const lines = stack.trimEnd().split(/\r?\n/);
+  const trailer = PYTEST_TRAILER.exec(lines[lines.length - 1]?.trim() ?? '');
+  return trailer?.[1];
+}
+
+export interface RawProblem {
+  type?: string | undefined;
+  message?: string | undefined;
+  text?: string | undefined;
+}
+
+export function buildErrorInfo(problem: RawProblem, workspace: string): ErrorInfo {
+  const stack = stripAnsi(problem.text ?? '').trim();
+  const declared = stripAnsi(problem.type ?? '').trim();
+  const type = UNINFORMATIVE_TYPES.has(declared.toLowerCase()) ? typeFromStack(stack) : declared;
+  let message = firstLine(stripAnsi(problem.message ?? '')) || firstLine(stack);
+  if (type && message.startsWith(`${type}:`)) message = message.slice(type.length + 1).trim();
+  const info: ErrorInfo = { message, frames: stack ? parseFrames(stack, workspace) : [] };
+  if (type) info.type = type;
+  if (stack)
+    info.stack = stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;
+  return info;
+}

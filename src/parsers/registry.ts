@@ -1,0 +1,17 @@
+import { junitParser } from './junit.js';
+import type { ReportParser } from './parser.js';
+
+// Sniffing tries parsers in this order; put the most specific formats first.
+const parsers: readonly ReportParser[] = [junitParser];
+
+export function formatNames(): string[] {
+  return parsers.map((parser) => parser.format);
+}
+
+export function parserByFormat(format: string): ReportParser | undefined {
+  return parsers.find((parser) => parser.format === format);
+}
+
+export function detectParser(head: string): ReportParser | undefined {
+  return parsers.find((parser) => parser.sniff(head));
+}

@@ -1,0 +1,69 @@
+import { SaxesParser } from 'saxes';
+import { ParseError } from '../errors.js';
+
+export interface XmlHandlers {
+  open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+export interface XmlLimits {
+  maxDepth: number;
+  maxAttributeChars: number;
+}
+
+// Real reports nest a handful of levels; 256 leaves room for PHPUnit's data-provider
+// suites while refusing nesting bombs long before the stack is at risk.
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 256, maxAttributeChars: 1 << 20 };
+
+// A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE
+// attacks start. saxes never expands declared entities (it reports them as undefined),
+// but we refuse them up front with a message that says why.
+const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
+
+/**
+ * Streams XML text chunks through saxes, a strict non-validating parser, with limits
+ * for hostile input. Every error becomes a ParseError with the file, line and column.
+ */
+export async function streamXml(
+  chunks: AsyncIterable<string>,
+  path: string,
+  handlers: XmlHandlers,
+  limits: XmlLimits = DEFAULT_XML_LIMITS,
+): Promise<void> {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  let depth = 0;
+  const fail = (message: string): never => {
+    throw new ParseError(path, message, parser.line, parser.column + 1);
+  };
+  parser.on('error', (error) => fail(error.message.replace(/^\d+:\d+: /, '')));
+  parser.on('doctype', (doctype) => {
+    if (HOSTILE_DOCTYPE.test(doctype)) fail('DOCTYPE declarations with entities or external ids are refused');
+  });
+  parser.on('opentag', (tag) => {
+    depth += 1;
+    if (depth > limits.maxDepth) fail(`elements nest deeper than ${limits.maxDepth} levels`);
+    let size = 0;
+    for (const value of Object.values(tag.attributes)) size += value.length;
+    if (size > limits.maxAttributeChars)
+      fail(`attributes of <${tag.name}> exceed ${limits.maxAttributeChars} characters`);
+    handlers.open(tag.name, tag.attributes, parser.line);
+  });
+  parser.on('closetag', (tag) => {
+    depth -= 1;
+    handlers.close(tag.name);
+  });
+  parser.on('text', handlers.text);
+  parser.on('cdata', handlers.text);
+
+  for await (const chunk of chunks) parser.write(chunk);
+  parser.close();
+}
+
+/**
+ * V8 strings sliced from a large chunk keep the whole chunk alive. A Buffer round trip
+ * makes an independent copy, so memory stays bounded by what we keep, not what we read.
+ */
+export function detach(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}

@@ -1,0 +1,61 @@
+import type { DeliveryResult, Failure, IssuePlanEntry, Report } from '../model.js';
+import { describeSourceError } from '../parse.js';
+
+export interface TerminalInput {
+  report: Report;
+  issues: readonly IssuePlanEntry[];
+  deliveries: readonly DeliveryResult[];
+  written: readonly string[];
+}
+
+const MAX_LISTED = 50;
+
+function testLine(failure: Failure): string {
+  if (!failure.test) return `runtime error in ${failure.source.path}`;
+  const owner = failure.test.classname ?? failure.test.suite;
+  return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
+}
+
+function failureBlock(failure: Failure, issue: IssuePlanEntry | undefined): string[] {
+  const mark = failure.flaky ? '~ flaky:' : '✗';
+  const action = issue ? `  [${issue.action === 'open' ? 'opened' : 'updated'} #${issue.number}]` : '';
+  const error = failure.error.type
+    ? `${failure.error.type}: ${failure.error.message}`
+    : failure.error.message;
+  const lines = [`${mark} ${testLine(failure)}${action}`, `    ${error}`];
+  const frame = failure.error.frames.find((candidate) => candidate.inApp && candidate.file);
+  if (frame)
+    lines.push(`    at ${frame.file}:${frame.line ?? '?'}${frame.function ? ` (${frame.function})` : ''}`);
+  lines.push(
+    `    ${failure.fingerprint}  ${failure.source.path}${failure.source.line ? `:${failure.source.line}` : ''}`,
+  );
+  return lines;
+}
+
+/** A plain-text summary for people at a terminal or reading a CI log. */
+export function renderTerminal({ report, issues, deliveries, written }: TerminalInput): string {
+  const s = report.summary;
+  const lines = [
+    `faultline: ${s.tests} tests, ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.flaky} flaky (${(s.durationMs / 1000).toFixed(1)} s) from ${report.sources.filter((source) => !source.error).length} report(s)`,
+  ];
+  const byFingerprint = new Map(issues.map((entry) => [entry.fingerprint, entry]));
+  for (const failure of report.failures.slice(0, MAX_LISTED)) {
+    lines.push('', ...failureBlock(failure, byFingerprint.get(failure.fingerprint)));
+  }
+  if (report.failures.length > MAX_LISTED)
+    lines.push('', `… and ${report.failures.length - MAX_LISTED} more failure(s)`);
+  const broken = report.sources.filter((source) => source.error);
+  if (broken.length > 0)
+    lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
+  if (issues.length > 0) {
+    const opened = issues.filter((entry) => entry.action === 'open').length;
+    lines.push('', `Issues: ${opened} opened, ${issues.length - opened} updated`);
+  }
+  for (const delivery of deliveries) {
+    lines.push(
+      `Webhook ${delivery.endpoint} (${delivery.type}): ${delivery.status}${delivery.detail ? ` — ${delivery.detail}` : ''}`,
+    );
+  }
+  if (written.length > 0) lines.push('', `Wrote ${written.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,18 @@
+import type { Failure } from '../model.js';
+
+// GitHub refuses titles over 256 characters; every other surface is happy with that too.
+export const MAX_TITLE_CHARS = 256;
+
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** "TypeError: cannot read x — in UserService › loads a user" */
+export function failureTitle(failure: Failure): string {
+  const error = failure.error.type
+    ? `${failure.error.type}: ${failure.error.message}`
+    : failure.error.message;
+  const where = failure.test ? ` — in ${failure.test.name}` : '';
+  return truncate(`${error || 'failure'}${where}`, MAX_TITLE_CHARS);
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { deliverAll } from './deliver.js';
+import type { HttpPolicy } from './destinations/http.js';
+import { FaultlineError } from './errors.js';
+import { trackerByName } from './issues/registry.js';
+import type { Logger } from './log.js';
+import type { DeliveryResult, IssuePlanEntry, Report } from './model.js';
+import { outputFolder } from './output-folder.js';
+import { parseSources } from './parse.js';
+import { renderSummaryMarkdown } from './render/summary.js';
+
+export interface RunDeps {
+  fetch: typeof fetch;
+  clock: Clock;
+  log: Logger;
+  newId?: () => string;
+  httpPolicy?: HttpPolicy;
+}
+
+export interface Outcome {
+  report: Report;
+  issues: IssuePlanEntry[];
+  deliveries: DeliveryResult[];
+  summaryMarkdown: string;
+  /** Files written into the output folder, relative to the working directory. */
+  written: string[];
+  /** Why the run should fail the caller, per the user's fail-on list. Empty: it should not. */
+  failReasons: string[];
+}
+
+function failReasons(config: Config, report: Report, deliveries: readonly DeliveryResult[]): string[] {
+  const reasons: string[] = [];
+  const failing = report.failures.filter((failure) => !failure.flaky).length;
+  if (config.failOn.includes('failures') && failing > 0) reasons.push(`${failing} failure(s) found`);
+  const broken = report.sources.filter((source) => source.error).length;
+  if (config.failOn.includes('parse-errors') && broken > 0)
+    reasons.push(`${broken} source(s) could not be read`);
+  const undelivered = deliveries.filter((delivery) => delivery.status === 'failed').length;
+  if (config.failOn.includes('delivery-errors') && undelivered > 0)
+    reasons.push(`${undelivered} webhook(s) failed`);
+  return reasons;
+}
+
+/** The whole pipeline: sources → parsers → failures → fingerprints → issues, webhooks, summary. */
+export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
+  const report = await parseSources(config, deps.log);
+  if (config.command === 'parse') {
+    const summaryMarkdown = renderSummaryMarkdown({ report, issues: [], deliveries: [] });
+    return {
+      report,
+      issues: [],
+      deliveries: [],
+      summaryMarkdown,
+      written: [],
+      failReasons: failReasons(config, report, []),
+    };
+  }
+
+  const output = outputFolder(config.outputDir, config.cwd);
+  const trackerFactory = trackerByName(config.tracker);
+  if (!trackerFactory) throw new FaultlineError(`unknown issue tracker ${config.tracker}`);
+  const tracker = trackerFactory.create({
+    run: config.run,
+    outputDir: config.outputDir,
+    clock: deps.clock,
+    log: deps.log,
+  });
+  const issues = await tracker.sync(report.failures);
+
+  const event = {
+    id: deps.newId?.() ?? `msg_${randomUUID().replace(/-/g, '')}`,
+    timestamp: deps.clock.now(),
+    summary: report.summary,
+    failures: report.failures,
+    issues,
+    run: config.run,
+  };
+  const deliveries = report.failures.length > 0 ? await deliverAll(event, config.webhooks, output, deps) : [];
+
+  const summaryMarkdown = renderSummaryMarkdown({ report, issues, deliveries });
+  await output.write('report.json', JSON.stringify(report, null, 2));
+  await output.write(
+    'issue-plan.json',
+    JSON.stringify({ schema: 'faultline.issue-plan/v1', tracker: tracker.name, issues }, null, 2),
+  );
+  await output.write('summary.md', summaryMarkdown);
+  return {
+    report,
+    issues,
+    deliveries,
+    summaryMarkdown,
+    written: output.written,
+    failReasons: failReasons(config, report, deliveries),
+  };
+}
