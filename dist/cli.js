@@ -5155,7 +5155,8 @@ function parseEntry(raw, field, env) {
     if (!destination) {
         throw new errors_ConfigError(`${field}.type`, `unknown type "${type}" (one of ${destinationTypes().join(', ')})`);
     }
-    const name = typeof entry.name === 'string' && entry.name ? entry.name : `${type}#${field.replace(/\D/g, '')}`;
+    // Unnamed endpoints are called by their place in the list, never by their URL.
+    const name = typeof entry.name === 'string' && entry.name ? entry.name : field;
     return destination.parseEndpoint(entry, field, name);
 }
 /** Validates each endpoint entry on its own, so one bad entry never stops the others. */
@@ -7059,7 +7060,7 @@ function renderTerminal({ report, issues, deliveries, written }) {
         lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
     if (issues.length > 0) {
         const opened = issues.filter((entry) => entry.action === 'open').length;
-        lines.push('', `Issues: ${opened} to open, ${issues.length - opened} to update`);
+        lines.push('', `Issues: ${opened} opened, ${issues.length - opened} updated`);
     }
     for (const delivery of deliveries) {
         lines.push(`Webhook ${delivery.endpoint} (${delivery.type}): ${delivery.status}${delivery.detail ? ` — ${delivery.detail}` : ''}`);
@@ -7088,11 +7089,20 @@ function retryAfterMs(header, now) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
 }
 // Network errors carry the host in their text; only the code is kept, so nothing of the URL leaks.
+// Node nests it: fetch's TypeError → cause (a system error, or an AggregateError of them).
+function errorCode(error, depth = 0) {
+    if (!error || typeof error !== 'object' || depth > 4)
+        return undefined;
+    const { code, cause, errors } = error;
+    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code))
+        return code;
+    return errorCode(cause, depth + 1) ?? (Array.isArray(errors) ? errorCode(errors[0], depth + 1) : undefined);
+}
 function networkReason(error) {
     if (error instanceof Error && error.name === 'TimeoutError')
         return 'timed out';
-    const cause = error instanceof Error ? error.cause : undefined;
-    return typeof cause?.code === 'string' ? `network error ${cause.code}` : 'network error';
+    const code = errorCode(error);
+    return code ? `network error ${code}` : 'network error';
 }
 function describeStatus(status) {
     if (status === 410)

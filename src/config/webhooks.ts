@@ -45,8 +45,8 @@ function parseEntry(raw: unknown, field: string, env: NodeJS.ProcessEnv): Endpoi
       `unknown type "${type}" (one of ${destinationTypes().join(', ')})`,
     );
   }
-  const name =
-    typeof entry.name === 'string' && entry.name ? entry.name : `${type}#${field.replace(/\D/g, '')}`;
+  // Unnamed endpoints are called by their place in the list, never by their URL.
+  const name = typeof entry.name === 'string' && entry.name ? entry.name : field;
   return destination.parseEndpoint(entry, field, name);
 }
 

@@ -34,10 +34,18 @@ export function retryAfterMs(header: string | null, now: Date): number | undefin
 }
 
 // Network errors carry the host in their text; only the code is kept, so nothing of the URL leaks.
+// Node nests it: fetch's TypeError → cause (a system error, or an AggregateError of them).
+function errorCode(error: unknown, depth = 0): string | undefined {
+  if (!error || typeof error !== 'object' || depth > 4) return undefined;
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+  return errorCode(cause, depth + 1) ?? (Array.isArray(errors) ? errorCode(errors[0], depth + 1) : undefined);
+}
+
 function networkReason(error: unknown): string {
   if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  return typeof cause?.code === 'string' ? `network error ${cause.code}` : 'network error';
+  const code = errorCode(error);
+  return code ? `network error ${code}` : 'network error';
 }
 
 function describeStatus(status: number): string {

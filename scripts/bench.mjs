@@ -1,0 +1,74 @@
+// npm run bench: parses a big generated JUnit report with the built CLI and prints time and
+// peak memory beside baselines measured in the same run, on the same file:
+//   - byte scan: a reused 1 MiB Buffer and indexOf, the I/O floor;
+//   - readFileSync to a string: the floor of anything that holds the report as one string;
+//   - saxes with no handlers: the streaming XML floor faultline's JUnit parser builds on.
+// The input comes from ../shared/bench/gen-junit.mjs when it is there (a team checkout);
+// without it, the benchmark says so and stops. BENCH_SIZE sets the size (default 100M).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const generator = join(repo, '..', 'shared', 'bench', 'gen-junit.mjs');
+if (!existsSync(generator)) {
+  console.log(
+    `No benchmark input: ${generator} is not here (it ships with the team's shared/ folder, not this repo).`,
+  );
+  console.log('Nothing was measured.');
+  process.exit(0);
+}
+if (!existsSync(join(repo, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run npm run build');
+
+const size = process.env.BENCH_SIZE ?? '100M';
+const file = join(mkdtempSync(join(tmpdir(), 'faultline-bench-')), `junit-${size}.xml`);
+console.log(`Generating ${size} of JUnit XML with ${generator} …`);
+execFileSync(process.execPath, [generator, '--size', size, '--out', file], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8'));
+
+const baselines = {
+  'byte scan (Buffer.indexOf)': `const fs=require('fs');const fd=fs.openSync(process.argv[1],'r');const b=Buffer.alloc(1<<20);let n=0,r;while((r=fs.readSync(fd,b,0,b.length))>0){let i=-1;while((i=b.indexOf(10,i+1))!==-1&&i<r)n++}`,
+  'readFileSync to one string': `require('fs').readFileSync(process.argv[1],'utf8').length`,
+  'saxes, streaming, no handlers': `const {SaxesParser}=require('saxes');const p=new SaxesParser();const s=require('fs').createReadStream(process.argv[1],{encoding:'utf8',highWaterMark:1<<20});s.on('data',c=>p.write(c));s.on('end',()=>p.close())`,
+};
+
+// GNU time reports the child's peak RSS, whatever the child is.
+function measure(label, args) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const [seconds, kib] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { label, seconds, rssMiB: Math.round(kib / 1024), status: result.status, stdout: result.stdout };
+}
+
+const rows = Object.entries(baselines).map(([label, code]) => measure(label, ['-e', code, file]));
+const cli = measure('faultline parse --json (dist/cli.js, whole process)', [
+  'dist/cli.js',
+  'parse',
+  '--json',
+  file,
+]);
+rows.push(cli);
+
+const width = Math.max(...rows.map((row) => row.label.length));
+console.log(`\n${size} JUnit file, ${truth.tests} test cases, node ${process.version}\n`);
+console.log(`${'what'.padEnd(width)}  seconds  peak RSS MiB`);
+for (const row of rows)
+  console.log(
+    `${row.label.padEnd(width)}  ${row.seconds.toFixed(2).padStart(7)}  ${String(row.rssMiB).padStart(12)}`,
+  );
+
+const report = JSON.parse(cli.stdout);
+const expected = { tests: truth.tests, failed: truth.failures + truth.errors, skipped: truth.skipped };
+const got = { tests: report.summary.tests, failed: report.summary.failed, skipped: report.summary.skipped };
+const same = JSON.stringify(expected) === JSON.stringify(got);
+console.log(
+  `\ncounts: faultline ${JSON.stringify(got)}, generator's truth ${JSON.stringify(expected)}: ${same ? 'match' : 'DIFFER'}`,
+);
+if (!same || cli.status !== 0) process.exitCode = 1;

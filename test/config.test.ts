@@ -1,0 +1,152 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Config, configFromArgv, configFromInputs, DEFAULT_PATHS } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+
+function runConfig(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = '/work'): Config {
+  const request = configFromArgv(argv, env, cwd);
+  if (request.kind !== 'run') throw new Error(`expected a run, got ${request.kind}`);
+  return request.config;
+}
+
+describe('configFromInputs (the runner contract: INPUT_ + upper-cased name, hyphens kept)', () => {
+  it('uses built-in defaults when no input is set', () => {
+    const config = configFromInputs({ GITHUB_WORKSPACE: '/ws' });
+    expect(config).toMatchObject({
+      command: 'report',
+      paths: DEFAULT_PATHS,
+      format: 'auto',
+      outputDir: '/ws/.faultline',
+      tracker: 'local',
+      failOn: [],
+      run: {},
+    });
+    expect(config.webhooks.endpoints).toEqual([]);
+  });
+
+  it('reads every input, lists split on newlines and commas', () => {
+    const config = configFromInputs({
+      GITHUB_WORKSPACE: '/ws',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_RUN_ID: '99',
+      INPUT_PATHS: 'a.xml\nreports/**/*.xml, b.xml',
+      'INPUT_OUTPUT-DIR': 'out',
+      'INPUT_FAIL-ON': 'failures, parse-errors',
+      INPUT_WEBHOOKS: '- type: generic\n  url: https://hooks.example/x\n  secret: ${HOOK_SECRET}\n',
+      HOOK_SECRET: 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=',
+    });
+    expect(config.paths).toEqual(['a.xml', 'reports/**/*.xml', 'b.xml']);
+    expect(config.outputDir).toBe('/ws/out');
+    expect(config.failOn).toEqual(['failures', 'parse-errors']);
+    expect(config.run).toEqual({ repository: 'acme/shop', runId: '99' });
+    expect(config.webhooks.endpoints).toEqual([
+      {
+        name: 'webhooks[0]',
+        type: 'generic',
+        url: 'https://hooks.example/x',
+        secret: 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=',
+      },
+    ]);
+    expect(config.secrets).toEqual(['https://hooks.example/x', 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=']);
+  });
+
+  it('names the input and the bad value', () => {
+    expect(() => configFromInputs({ 'INPUT_FAIL-ON': 'failure' })).toThrow(
+      /fail-on: unknown value "failure"/,
+    );
+    expect(() => configFromInputs({ INPUT_FORMAT: 'yaml' })).toThrow(ConfigError);
+    expect(() => configFromInputs({ INPUT_VERBOSE: 'yes' })).toThrow(/verbose: must be true or false/);
+    expect(() => configFromInputs({ INPUT_WEBHOOKS: 'type: generic' })).toThrow(
+      /webhooks: must be a YAML list/,
+    );
+  });
+
+  it('keeps good webhook entries when others are bad, naming entry and field', () => {
+    const config = configFromInputs({
+      INPUT_WEBHOOKS: [
+        '- type: slack-ish',
+        '  url: https://hooks.example/secret-1',
+        '- type: generic',
+        '- type: generic',
+        '  url: ${MISSING_URL}',
+        '- type: generic',
+        '  url: https://hooks.example/good',
+      ].join('\n'),
+    });
+    expect(config.webhooks.errors.map((error) => error.message)).toEqual([
+      'webhooks[0].type: unknown type "slack-ish" (one of generic)',
+      'webhooks[1].url: is required',
+      'webhooks[2].url: environment variable MISSING_URL is not set',
+    ]);
+    expect(config.webhooks.endpoints.map((endpoint) => endpoint.url)).toEqual(['https://hooks.example/good']);
+    // The URL of a bad entry is still a secret.
+    expect(config.secrets).toContain('https://hooks.example/secret-1');
+  });
+
+  it('does not quote YAML text (which may hold a secret) in its error', () => {
+    const error = (() => {
+      try {
+        configFromInputs({ INPUT_WEBHOOKS: '- url: "https://hooks.example/s3cr3t\n  : :' });
+      } catch (caught) {
+        return caught as Error;
+      }
+      throw new Error('expected a ConfigError');
+    })();
+    expect(error.message).toMatch(/webhooks: is not valid YAML/);
+    expect(error.message).not.toContain('s3cr3t');
+  });
+});
+
+describe('configFromArgv', () => {
+  it('parses commands, flags and repeated --webhook', () => {
+    const config = runConfig(
+      [
+        'report',
+        'a.xml',
+        '--format',
+        'junit',
+        '--webhook',
+        'generic=https://h.example/1',
+        '--webhook',
+        'generic=https://h.example/2',
+        '-o',
+        'o',
+      ],
+      {},
+      '/w',
+    );
+    expect(config).toMatchObject({ command: 'report', paths: ['a.xml'], format: 'junit', outputDir: '/w/o' });
+    expect(config.webhooks.endpoints.map((endpoint) => endpoint.url)).toEqual([
+      'https://h.example/1',
+      'https://h.example/2',
+    ]);
+  });
+
+  it('reads webhooks from --config with ${ENV} expansion', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-config-'));
+    writeFileSync(
+      join(dir, 'faultline.yml'),
+      'webhooks:\n  - type: generic\n    url: ${HOOK}\n    name: team\n',
+    );
+    const config = runConfig(
+      ['report', '--config', 'faultline.yml'],
+      { HOOK: 'https://h.example/team' },
+      dir,
+    );
+    expect(config.paths).toEqual(DEFAULT_PATHS);
+    expect(config.webhooks.endpoints).toEqual([
+      { name: 'team', type: 'generic', url: 'https://h.example/team' },
+    ]);
+  });
+
+  it('answers help and version, and refuses bad usage', () => {
+    expect(configFromArgv([], {}, '/').kind).toBe('help');
+    expect(configFromArgv(['--version'], {}, '/').kind).toBe('version');
+    expect(() => configFromArgv(['report', '--webhook', 'nourl'], {}, '/')).toThrow(
+      /--webhook: takes TYPE=URL/,
+    );
+    expect(() => configFromArgv(['report', '--tracker', 'jira'], {}, '/')).toThrow(/unknown tracker "jira"/);
+  });
+});
