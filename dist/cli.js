@@ -4903,7 +4903,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2099);
+/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6601);
 
 process.exitCode = await (0,_entries_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
@@ -4918,7 +4918,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2099:
+/***/ 6601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4935,12 +4935,12 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -4989,6 +4989,302 @@ function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/fingerprint/normalize.ts
+// Normalizers for the parts of a failure that feed its fingerprint. Each removes what
+// varies between runs of the same bug (paths, ids, numbers, timing) and keeps what names
+// the bug. All are pure and idempotent: normalizing twice changes nothing more.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+const MAX_MESSAGE_CHARS = 200;
+const has = (...parts) => (text) => parts.some((part) => text.includes(part));
+const DIGIT = /\d/;
+const digit = (text) => DIGIT.test(text);
+const MESSAGE_RULES = [
+    { pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, replacement: '<email>', needs: has('@') },
+    { pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>)\]]+/gi, replacement: '<url>', needs: has('://') },
+    // Absolute paths (POSIX, Windows drive, UNC): checkouts, temp dirs and homes differ per machine.
+    {
+        pattern: /(?:\b[A-Za-z]:|\\\\[\w.$-]+)[\\/][^\s'"<>:)\]]*|(?<![\w.<>])\/(?:[\w.@+~-]+\/)*[\w.@+~-]+/g,
+        replacement: '<path>',
+        needs: has('/', '\\'),
+    },
+    {
+        pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+        replacement: '<uuid>',
+        needs: has('-'),
+    },
+    {
+        pattern: /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g,
+        replacement: '<date>',
+        needs: has('-'),
+    },
+    {
+        pattern: /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \w+/g,
+        replacement: '<date>',
+        needs: has(', '),
+    },
+    { pattern: /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, replacement: '<time>', needs: has(':') },
+    { pattern: /\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, replacement: '<ip>', needs: has('.') },
+    {
+        pattern: /\[?\b(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4})\b\]?(?::\d+)?|\[?::1\b\]?(?::\d+)?/gi,
+        replacement: '<ip>',
+        needs: has('::', ':'),
+    },
+    { pattern: /\b(?:tmp|temp)[-_]?[a-z0-9_]{6,}\b/gi, replacement: '<tmp>' },
+    {
+        pattern: /\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|min|minutes?|h)\b/g,
+        replacement: '<duration>',
+        needs: digit,
+    },
+    { pattern: /\b0x[0-9a-f]+\b/gi, replacement: '<hex>', needs: has('0x', '0X') },
+    { pattern: /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,128}\b/gi, replacement: '<hex>', needs: digit },
+    { pattern: /\b\d{8,}\b/g, replacement: '<hex>', needs: digit },
+    { pattern: /[-+]?\b\d+\.\d+\b/g, replacement: '<float>', needs: has('.') },
+    { pattern: /\b\d+\b/g, replacement: '<int>', needs: digit },
+    // Quoted values after '=' are data: id='a1', path="x".
+    { pattern: /=\s*(['"])[^'"]*\1/g, replacement: '=<str>', needs: has('=') },
+    { pattern: /\s+/g, replacement: ' ' },
+];
+function applyRules(text) {
+    let result = text;
+    for (const rule of MESSAGE_RULES) {
+        if (!rule.needs || rule.needs(result))
+            result = result.replace(rule.pattern, rule.replacement);
+    }
+    return result.trim();
+}
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+/** The first line of a message, turned into a template that reads the same for the same bug. */
+function messageTemplate(message) {
+    let template = applyRules(stripAnsi(message).replace(/\r\n?/g, '\n').trim().split('\n')[0] ?? '');
+    // Cutting to length can leave a fragment that a rule matches, so then repeat until nothing changes.
+    for (let pass = 0; pass < 4 && Array.from(template).length > MAX_MESSAGE_CHARS; pass += 1) {
+        template = applyRules(Array.from(template).slice(0, MAX_MESSAGE_CHARS).join(''));
+    }
+    return template;
+}
+/** The file name alone, lower-cased, without its extension: stable across checkout roots, OSes and transpiled twins. */
+function fileKey(path) {
+    return memo(fileKeys, path, () => computeFileKey(path));
+}
+function computeFileKey(path) {
+    const base = path
+        .replace(/\\/g, '/')
+        .replace(/[?#].*$/, '')
+        .split('/')
+        .pop() ?? '';
+    return base.toLowerCase().replace(/\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs|php|scala)$/, '');
+}
+// Generated or anonymous parts of function names that change between builds or say nothing.
+const FUNCTION_RULES = [
+    [/^async /, ''],
+    [/\$\$Lambda\$[\w$/.]*$/, '$$$$Lambda'],
+    [/\$\$(?:EnhancerBySpringCGLIB|FastClassBySpringCGLIB|SpringCGLIB)\$\$[\w$]*/g, ''],
+    [/\$javassist\$[\w$]*/g, ''],
+    [/\$fn__\d+/g, ''],
+    [/\blambda\$(\w+)\$\d+/g, 'lambda$$$1'],
+    [/\.func\d+(?:\.\d+)*$/, '.func'],
+    [/\{closure#\d+\}/g, '{closure}'],
+    [/::h[0-9a-f]{16}$/, ''],
+    [/<anonymous>|Object\.<anonymous>|<lambda>|<module>/g, ''],
+];
+function functionKey(name) {
+    return name ? memo(functionKeys, name, () => computeFunctionKey(name)) : '';
+}
+function computeFunctionKey(name) {
+    let key = name.trim();
+    for (const [pattern, replacement] of FUNCTION_RULES)
+        key = key.replace(pattern, replacement);
+    return key.replace(/\.$/, '').trim();
+}
+/**
+ * A test name with what varies per run replaced: parameter ids in brackets, random seeds,
+ * durations some reporters append. The shape of the name (which test) stays.
+ */
+function testNameKey(name) {
+    return memo(testNames, name, () => messageTemplate(name.replace(/\s*\(\d+(?:\.\d+)?\s?m?s\)$/, '')));
+}
+// Test names and classnames repeat across a run's failures; templating each once is enough.
+const testNames = new Map();
+const fileKeys = new Map();
+const functionKeys = new Map();
+const MEMO_LIMIT = 50_000;
+function memo(cache, key, compute) {
+    let value = cache.get(key);
+    if (value === undefined) {
+        if (cache.size >= MEMO_LIMIT)
+            cache.clear();
+        value = compute();
+        cache.set(key, value);
+    }
+    return value;
+}
+/** A path inside the repository, as the same for every checkout: forward slashes, no root. */
+function relativeKey(path) {
+    const posix = stripAnsi(path)
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//, '');
+    if (!/^(?:[A-Za-z]:)?\//.test(posix))
+        return posix.replace(/^\.\//, '');
+    // An absolute path whose root we do not know: keep the part from the first familiar folder on.
+    const marker = /\/(?:src|lib|app|apps|packages|test|tests|spec|__tests__|internal|cmd|pkg)\//.exec(posix);
+    return marker ? posix.slice(marker.index + 1) : (posix.split('/').pop() ?? posix);
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/rules.ts
+
+
+
+const VARIABLE = /^\{\{\s*(default|type|message|test|frames)\s*\}\}$/;
+/** "/regex/flags" is a regular expression; any other string matches exactly (type) or as a substring. */
+function matcher(value, field, exact) {
+    if (typeof value !== 'string' || value === '')
+        throw new errors_ConfigError(field, 'must be a non-empty string');
+    const regex = /^\/(.+)\/([imsu]*)$/.exec(value);
+    if (regex) {
+        try {
+            const pattern = new RegExp(regex[1] ?? '', regex[2]);
+            return (text) => pattern.test(text);
+        }
+        catch (error) {
+            throw new errors_ConfigError(field, `is not a valid regular expression (${error.message})`);
+        }
+    }
+    return exact ? (text) => text === value : (text) => text.includes(value);
+}
+function parseFingerprintRules(value, field) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new errors_ConfigError(field, 'must be a list of rules');
+    return value.map((raw, index) => {
+        const at = `${field}[${index}]`;
+        if (!raw || typeof raw !== 'object')
+            throw new errors_ConfigError(at, 'must be a mapping with match and fingerprint');
+        const { match, fingerprint } = raw;
+        if (!match || typeof match !== 'object' || Object.keys(match).length === 0) {
+            throw new errors_ConfigError(`${at}.match`, 'needs at least one of type, message, test, path, kind');
+        }
+        const rule = { field: at, match: {}, fingerprint: [] };
+        for (const [key, spec] of Object.entries(match)) {
+            const where = `${at}.match.${key}`;
+            if (key === 'type')
+                rule.match.type = matcher(spec, where, true);
+            else if (key === 'message')
+                rule.match.message = matcher(spec, where, false);
+            else if (key === 'test')
+                rule.match.test = matcher(spec, where, false);
+            else if (key === 'path') {
+                if (typeof spec !== 'string' || !spec)
+                    throw new errors_ConfigError(where, 'must be a glob');
+                rule.match.path = picomatch_default()(spec, { dot: true });
+            }
+            else if (key === 'kind') {
+                if (spec !== 'test' && spec !== 'runtime')
+                    throw new errors_ConfigError(where, 'must be test or runtime');
+                rule.match.kind = spec;
+            }
+            else
+                throw new errors_ConfigError(where, 'unknown matcher (use type, message, test, path, kind)');
+        }
+        if (!Array.isArray(fingerprint) ||
+            fingerprint.length === 0 ||
+            !fingerprint.every((part) => typeof part === 'string')) {
+            throw new errors_ConfigError(`${at}.fingerprint`, 'must be a non-empty list of strings');
+        }
+        rule.fingerprint = fingerprint;
+        return rule;
+    });
+}
+function ruleMatches(rule, draft) {
+    const { type, message, test, path, kind } = rule.match;
+    if (kind && draft.kind !== kind)
+        return false;
+    if (type && !type(draft.error.type ?? ''))
+        return false;
+    if (message && !message(draft.error.message))
+        return false;
+    if (test && !test([draft.test?.classname, draft.test?.name].filter(Boolean).join(' ')))
+        return false;
+    if (path) {
+        const files = [draft.test?.file, ...draft.error.frames.map((frame) => frame.file)];
+        if (!files.some((file) => file !== undefined && path(file.replace(/\\/g, '/'))))
+            return false;
+    }
+    return true;
+}
+function flatten(components, only) {
+    const parts = [];
+    for (const key of ['test', 'type', 'message', 'frames']) {
+        if (only && key !== only)
+            continue;
+        const value = components[key];
+        if (value !== undefined)
+            parts.push(`${key}=${Array.isArray(value) ? value.join(' / ') : value}`);
+    }
+    return parts;
+}
+/** The first matching rule's fingerprint list, expanded; undefined when no rule matches. */
+function rules_applyRules(rules, draft, defaults) {
+    const index = rules.findIndex((rule) => ruleMatches(rule, draft));
+    const rule = rules[index];
+    if (!rule)
+        return undefined;
+    const custom = rule.fingerprint.flatMap((part) => {
+        const variable = VARIABLE.exec(part.trim())?.[1];
+        if (variable === 'default')
+            return flatten(defaults);
+        if (variable)
+            return flatten(defaults, variable);
+        return [messageTemplate(part)];
+    });
+    return { rule: index, custom };
+}
+
+;// CONCATENATED MODULE: ./src/config/file.ts
+
+
+
+
+const KEYS = new Set(['webhooks', 'fingerprints', 'group-by']);
+function file_readConfigFile(path, field) {
+    if (!path)
+        return { webhooks: [], fingerprints: [] };
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        // Keep the first line only: YAML errors quote the source, which may hold a secret.
+        throw new errors_ConfigError(field, `cannot read ${path}: ${errors_errorMessage(error).split('\n')[0]}`);
+    }
+    if (value === null || value === undefined)
+        return { webhooks: [], fingerprints: [] };
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new errors_ConfigError(field, `${path} must be a YAML mapping`);
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (!KEYS.has(key))
+            throw new errors_ConfigError(`${path}: ${key}`, `unknown key (use ${[...KEYS].join(', ')})`);
+    }
+    if (record.webhooks !== undefined && !Array.isArray(record.webhooks)) {
+        throw new errors_ConfigError(`${path}: webhooks`, 'must be a YAML list of endpoints');
+    }
+    const groupBy = record['group-by'];
+    if (groupBy !== undefined && typeof groupBy !== 'string')
+        throw new errors_ConfigError(`${path}: group-by`, 'must be a string');
+    return {
+        webhooks: record.webhooks ?? [],
+        fingerprints: parseFingerprintRules(record.fingerprints, `${path}: fingerprints`),
+        ...(groupBy ? { groupBy } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/title.ts
@@ -5060,6 +5356,11 @@ function failureEntry(failure, event) {
             ...(failure.error.type ? { type: failure.error.type } : {}),
             message: failure.error.message,
             frames: failure.error.frames.filter((frame) => frame.inApp).slice(0, FRAMES_PER_FAILURE),
+        },
+        grouping: {
+            version: failure.grouping.version,
+            basis: failure.grouping.basis,
+            components: failure.grouping.components,
         },
         ...(issue ? { issue: { action: issue.action, number: issue.number } } : {}),
     };
@@ -5160,7 +5461,7 @@ function parseEntry(raw, field, env) {
     return destination.parseEndpoint(entry, field, name);
 }
 /** Validates each endpoint entry on its own, so one bad entry never stops the others. */
-function parseWebhooks(entries, field, env) {
+function webhooks_parseWebhooks(entries, field, env) {
     const result = { endpoints: [], errors: [], secrets: [] };
     entries.forEach((raw, index) => {
         const entryField = `${field}[${index}]`;
@@ -5204,11 +5505,174 @@ function webhooks_parseWebhooksYaml(text, field, env) {
         return { endpoints: [], errors: [], secrets: [] };
     if (!Array.isArray(value))
         throw new ConfigError(field, 'must be a YAML list of endpoints');
-    return parseWebhooks(value, field, env);
+    return webhooks_parseWebhooks(value, field, env);
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/components.ts
+
+const GROUP_BY = ['error', 'test'];
+// Sentry uses the innermost in-app frames; three tell a crash site apart without making
+// the key sensitive to how the code was reached.
+const FRAMES_IN_KEY = 3;
+// Frames in test code say which test hit the bug, not where the bug is.
+const TEST_CODE = /(?:^|\/)(?:tests?|specs?|__tests__|testing)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.(?:java|kt|scala|cs)$|_spec\.rb$/;
+function isTestCode(frame, testFile) {
+    const file = frame.file?.replace(/\\/g, '/');
+    if (!file)
+        return false;
+    if (testFile && fileKey(file) === fileKey(testFile))
+        return true;
+    return TEST_CODE.test(file);
+}
+// Types so general that the message is what tells two errors apart (throw new Error("…")).
+const GENERIC_TYPES = new Set([
+    'Error',
+    'Exception',
+    'RuntimeError',
+    'java.lang.Exception',
+    'java.lang.RuntimeException',
+    'System.Exception',
+    'StandardError',
+]);
+function frameKey(frame) {
+    const where = frame.module ?? (frame.file ? fileKey(frame.file) : '');
+    const fn = functionKey(frame.function);
+    // A JVM frame's function repeats its class (the module); keep only the method.
+    const method = frame.module && fn.startsWith(`${frame.module}.`) ? fn.slice(frame.module.length + 1) : fn;
+    return `${where}:${method}`;
+}
+/** Frame keys, innermost first, with recursion (the same frame repeated) collapsed. */
+function frameKeys(frames) {
+    const keys = [];
+    for (const frame of frames) {
+        const key = frameKey(frame);
+        if (key !== ':' && key !== keys.at(-1))
+            keys.push(key);
+        if (keys.length === FRAMES_IN_KEY)
+            break;
+    }
+    return keys;
+}
+function testIdentity(draft) {
+    const test = draft.test;
+    if (!test)
+        return undefined;
+    return [
+        test.file ? relativeKey(test.file) : '',
+        testNameKey(test.classname ?? test.suite ?? ''),
+        testNameKey(test.name),
+    ];
+}
+/**
+ * The default grouping (docs/fingerprint.md):
+ * - an error raised in app code (an in-app frame outside the tests) is keyed by its type and
+ *   those frames, so every test that hits the same bug lands in one issue;
+ * - an error raised in the test itself (an assertion) is keyed by the test, type and message;
+ * - a runtime error with no app frame by its type, message and innermost frames.
+ * With group-by "test", a failing test is keyed by the test alone.
+ */
+function defaultComponents(draft, groupBy) {
+    const test = testIdentity(draft);
+    if (groupBy === 'test' && test)
+        return { basis: 'test', components: { test } };
+    const type = draft.error.type?.trim() || undefined;
+    const message = messageTemplate(draft.error.message);
+    const inApp = draft.error.frames.filter((frame) => frame.inApp);
+    const appFrames = frameKeys(inApp.filter((frame) => !isTestCode(frame, draft.test?.file)));
+    if (appFrames.length > 0) {
+        // Without a telling type, the frames alone would merge every error raised at that spot.
+        const telling = type && !GENERIC_TYPES.has(type);
+        return {
+            basis: 'app-frames',
+            components: telling
+                ? { type, frames: appFrames }
+                : { ...(type ? { type } : {}), message, frames: appFrames },
+        };
+    }
+    if (test)
+        return { basis: 'test-error', components: { test, ...(type ? { type } : {}), message } };
+    const frames = frameKeys(inApp.length > 0 ? inApp : draft.error.frames);
+    return {
+        basis: 'error',
+        components: { ...(type ? { type } : {}), message, ...(frames.length ? { frames } : {}) },
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/fingerprint/legacy.ts
+
+// Earlier algorithms, kept so trackers still find issues filed under their fingerprints.
+// Each is frozen: changing one would orphan the issues it named.
+const V0_RULES = [
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+    [/\b0x[0-9a-f]+\b/gi, '<hex>'],
+    [/\b[0-9a-f]{16,}\b/gi, '<hash>'],
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<time>'],
+    [/\d+(?:\.\d+)?/g, '<n>'],
+    [/\s+/g, ' '],
+];
+/** v0, the placeholder of the first release: test identity, error type and a rough message template. */
+function fingerprintV0(draft) {
+    let template = draft.error.message;
+    for (const [pattern, replacement] of V0_RULES)
+        template = template.replace(pattern, replacement);
+    const test = draft.test;
+    const identity = test ? [test.file ?? test.classname ?? test.suite ?? '', test.name] : ['', ''];
+    const parts = [draft.kind, ...identity, draft.error.type ?? '', template.trim()];
+    return `v0:${(0,external_node_crypto_namespaceObject.hash)('sha256', JSON.stringify(parts), 'hex').slice(0, 16)}`;
+}
+const LEGACY_VERSIONS = [fingerprintV0];
+
+;// CONCATENATED MODULE: ./src/fingerprint/fingerprint.ts
+
+
+
+
+// Algorithm v1, documented in docs/fingerprint.md. The version prefix lets a later
+// algorithm recognise issues filed under this one (see legacy.ts for v0).
+const FINGERPRINT_VERSION = 'v1';
+const DEFAULT_FINGERPRINT_OPTIONS = { groupBy: 'error', rules: [] };
+/** SHA-256 of the components in a fixed order, so the same parts always give the same id. */
+function hashComponents(components) {
+    const canonical = [
+        FINGERPRINT_VERSION,
+        components.test ?? null,
+        components.type ?? null,
+        components.message ?? null,
+        components.frames ?? null,
+        components.custom ?? null,
+    ];
+    return `${FINGERPRINT_VERSION}:${(0,external_node_crypto_namespaceObject.hash)('sha256', JSON.stringify(canonical), 'hex').slice(0, 16)}`;
+}
+function groupingOf(draft, options = DEFAULT_FINGERPRINT_OPTIONS) {
+    const { basis, components } = defaultComponents(draft, options.groupBy);
+    const ruled = rules_applyRules(options.rules, draft, components);
+    if (ruled)
+        return {
+            version: FINGERPRINT_VERSION,
+            basis: 'rule',
+            components: { custom: ruled.custom },
+            rule: ruled.rule,
+        };
+    return { version: FINGERPRINT_VERSION, basis, components };
+}
+/**
+ * The fingerprints older algorithms gave this failure. Trackers look under them when the
+ * current one finds no issue, so an upgrade never reopens the backlog as new issues. Computed
+ * on demand: only a miss needs them.
+ */
+function previousFingerprints(draft) {
+    return LEGACY_VERSIONS.map((legacy) => legacy(draft));
+}
+function fingerprint(draft, options = DEFAULT_FINGERPRINT_OPTIONS) {
+    return hashComponents(groupingOf(draft, options).components);
+}
+function withFingerprint(draft, options = DEFAULT_FINGERPRINT_OPTIONS) {
+    const grouping = groupingOf(draft, options);
+    return { fingerprint: hashComponents(grouping.components), ...draft, grouping };
+}
+
 ;// CONCATENATED MODULE: ./src/issues/tracker.ts
 /** The first failure of each fingerprint, in report order. */
 function firstPerFingerprint(failures) {
@@ -5220,6 +5684,7 @@ function firstPerFingerprint(failures) {
 }
 
 ;// CONCATENATED MODULE: ./src/issues/local.ts
+
 
 
 
@@ -5250,6 +5715,20 @@ async function saveStore(dir, path, store) {
     await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(store, null, 2)}\n`);
     await (0,promises_namespaceObject.rename)(temporary, path);
 }
+/** The issue for this failure: under its fingerprint, or under one an older algorithm gave it (then moved). */
+function findIssue(store, failure) {
+    const current = store.issues[failure.fingerprint];
+    if (current)
+        return current;
+    for (const previous of previousFingerprints(failure)) {
+        const old = store.issues[previous];
+        if (!old)
+            continue;
+        delete store.issues[previous];
+        return old;
+    }
+    return undefined;
+}
 class LocalTracker {
     context;
     name = 'local';
@@ -5263,7 +5742,7 @@ class LocalTracker {
         const runId = this.context.run.runId;
         const plan = [];
         for (const failure of firstPerFingerprint(failures)) {
-            const existing = store.issues[failure.fingerprint];
+            const existing = findIssue(store, failure);
             const issue = existing ?? {
                 number: store.nextNumber++,
                 title: failureTitle(failure),
@@ -5273,6 +5752,7 @@ class LocalTracker {
             };
             issue.lastSeen = now;
             issue.occurrences += 1;
+            issue.grouping = failure.grouping;
             if (runId)
                 issue.lastRunId = runId;
             store.issues[failure.fingerprint] = issue;
@@ -5346,8 +5826,9 @@ const V8 = /^\s*at (?:(?:async )?(.+?) \()?((?:file:\/\/)?[^()\s][^()]*?):(\d+):
 const PYTHON = /^\s*File "(.+)", line (\d+), in (.+?)\s*$/;
 // Vitest: " ❯ fn src/cart.mjs:3:21" or " ❯ src/cart.mjs:7:44"
 const VITEST = /^\s*❯ (?:(\S+) )?(\S+?):(\d+):(\d+)\s*$/;
-// pytest's long traceback: "inventory.py:7: KeyError" or "test_inventory.py:11: "
-const PYTEST = /^([^\s:][^:]*\.py):(\d+):(?: .*)?$/;
+// pytest's long traceback: "inventory.py:7: KeyError", "test_inventory.py:11: " or, for a
+// frame shown short, "orders.py:20: in place_order"
+const PYTEST = /^([^\s:][^:]*\.py):(\d+):(?: in ([\w.<>]+)$)?(?: .*)?$/;
 // JVM: "\tat com.acme.Foo.bar(Foo.java:12)" or "(Native Method)" / "(Unknown Source)"
 const JVM = /^\s*at (?:[\w.$-]+\/)?((?:[\w$]+\.)*[\w$<>]+)\.([\w$<>-]+)\(([^:()]+)(?::(\d+))?\)\s*$/;
 const parseV8 = (line, workspace) => {
@@ -5378,8 +5859,12 @@ const parsePytest = (line, workspace) => {
     const match = PYTEST.exec(line);
     if (!match)
         return undefined;
-    const [, file = '', lineNo] = match;
-    return { file: relativeToWorkspace(file, workspace), line: Number(lineNo) };
+    const [, file = '', lineNo, fn] = match;
+    return {
+        file: relativeToWorkspace(file, workspace),
+        line: Number(lineNo),
+        ...(fn ? { function: fn } : {}),
+    };
 };
 const parsePython = (line, workspace) => {
     const match = PYTHON.exec(line);
@@ -5421,21 +5906,31 @@ function isInApp(frame) {
  * Frames found in a stack trace, innermost first. Python prints the innermost frame
  * last, so its frames are reversed to match the model's order.
  */
+// pytest's long traceback prints each frame's source, starting at its "def" line, before the
+// "file:line:" line that locates it; that "def" names the frame's function.
+const PYTHON_DEF = /^\s*(?:>\s*)?(?:async\s+)?def (\w+)\(/;
 function parseFrames(stack, workspace) {
     const frames = [];
-    let pythonOrder = false;
+    let outermostFirst = false;
+    let lastDef;
     for (const line of stack.split(/\r?\n/)) {
+        const def = PYTHON_DEF.exec(line);
+        if (def)
+            lastDef = def[1];
         for (const parse of lineParsers) {
             const frame = parse(line, workspace);
             if (!frame)
                 continue;
             if (OUTERMOST_FIRST.has(parse))
-                pythonOrder = true;
+                outermostFirst = true;
+            if (parse === parsePytest && lastDef && !frame.function)
+                frame.function = lastDef;
+            lastDef = undefined;
             frames.push({ ...frame, inApp: isInApp(frame) });
             break;
         }
     }
-    return pythonOrder ? frames.reverse() : frames;
+    return outermostFirst ? frames.reverse() : frames;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/error-info.ts
@@ -5444,15 +5939,17 @@ function parseFrames(stack, workspace) {
 // a report carries megabytes of output inside one <failure>.
 const MAX_STACK_CHARS = 32_768;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+const error_info_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 // Types that say "a test failed" but not why; a better one is looked for in the stack.
-const UNINFORMATIVE_TYPES = new Set(['', 'failure', 'error', 'testcodefailure', 'hookfailure', 'assertion']);
-// "TypeError: msg", "java.lang.IllegalStateException: msg", "AssertionError [ERR_ASSERTION]: msg"
-const HEADER = /^\s*(?:\[)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:Error|Exception|Failure|Panic))\b(?: \[[\w_]+\])?:?/;
+// Case matters: JUnit writers put "failure" or "error" here, while "Error" is JavaScript's type.
+const UNINFORMATIVE_TYPES = new Set(['', 'failure', 'error', 'testCodeFailure', 'hookFailure', 'assertion']);
+// "TypeError: msg", "Error: msg", "java.lang.IllegalStateException: msg", "AssertionError [ERR_ASSERTION]: msg"
+const HEADER = /^\s*\[?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(?: \[[\w_]+\])?:/;
+const TYPE_NAME = /(?:Error|Exception|Failure|Panic|Interrupt|Exit)$/;
 // pytest's last traceback line: "tests/test_math.py:7: AssertionError"
 const PYTEST_TRAILER = /^[^\s:][^:]*:\d+: ([A-Za-z_][\w.]*)$/;
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
+function error_info_stripAnsi(text) {
+    return text.replace(error_info_ANSI, '');
 }
 function firstLine(text) {
     for (const line of text.split(/\r?\n/)) {
@@ -5463,23 +5960,23 @@ function firstLine(text) {
     return '';
 }
 // node:test wraps every failure in "Error [ERR_TEST_FAILURE]" and names the real error as its cause.
-const NODE_TEST_CAUSE = /ERR_TEST_FAILURE[\s\S]*?\bcause: ([A-Za-z_$][\w$]*(?:Error|Exception))\b/;
+const NODE_TEST_CAUSE = /ERR_TEST_FAILURE[\s\S]*?\bcause: ([A-Za-z_$][\w$]*)(?: \[[\w_]+\])?:/;
 function typeFromStack(stack) {
-    const cause = NODE_TEST_CAUSE.exec(stack);
-    if (cause?.[1])
-        return cause[1];
-    const header = HEADER.exec(firstLine(stack));
-    if (header?.[1])
-        return header[1];
+    const cause = NODE_TEST_CAUSE.exec(stack)?.[1];
+    if (cause && TYPE_NAME.test(cause))
+        return cause;
+    const header = HEADER.exec(firstLine(stack))?.[1];
+    if (header && TYPE_NAME.test(header))
+        return header;
     const lines = stack.trimEnd().split(/\r?\n/);
     const trailer = PYTEST_TRAILER.exec(lines[lines.length - 1]?.trim() ?? '');
     return trailer?.[1];
 }
 function buildErrorInfo(problem, workspace) {
-    const stack = stripAnsi(problem.text ?? '').trim();
-    const declared = stripAnsi(problem.type ?? '').trim();
-    const type = UNINFORMATIVE_TYPES.has(declared.toLowerCase()) ? typeFromStack(stack) : declared;
-    let message = firstLine(stripAnsi(problem.message ?? '')) || firstLine(stack);
+    const stack = error_info_stripAnsi(problem.text ?? '').trim();
+    const declared = error_info_stripAnsi(problem.type ?? '').trim();
+    const type = UNINFORMATIVE_TYPES.has(declared) ? typeFromStack(stack) : declared;
+    let message = firstLine(error_info_stripAnsi(problem.message ?? '')) || firstLine(stack);
     if (type && message.startsWith(`${type}:`))
         message = message.slice(type.length + 1).trim();
     const info = { message, frames: stack ? parseFrames(stack, workspace) : [] };
@@ -5758,6 +6255,15 @@ function checkTracker(tracker, field) {
         throw new errors_ConfigError(field, `unknown tracker "${tracker}" (use ${trackerNames().join(', ')})`);
     return tracker;
 }
+function isGroupBy(value) {
+    return GROUP_BY.includes(value);
+}
+function fingerprintOptions(flag, field, file) {
+    const value = flag || file.groupBy || 'error';
+    if (!isGroupBy(value))
+        throw new errors_ConfigError(field, `unknown value "${value}" (use ${GROUP_BY.join(' or ')})`);
+    return { groupBy: value, rules: file.fingerprints };
+}
 function runContext(env) {
     const keys = [
         ['repository', 'GITHUB_REPOSITORY'],
@@ -5791,7 +6297,15 @@ function booleanInput(env, name) {
 }
 function configFromInputs(env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const webhooks = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
+    const configPath = input(env, 'config');
+    const file = readConfigFile(configPath ? resolve(workspace, configPath) : undefined, 'config');
+    const fromInput = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
+    const fromFile = parseWebhooks(file.webhooks, `${configPath}: webhooks`, env);
+    const webhooks = {
+        endpoints: [...fromInput.endpoints, ...fromFile.endpoints],
+        errors: [...fromInput.errors, ...fromFile.errors],
+        secrets: [...fromInput.secrets, ...fromFile.secrets],
+    };
     const paths = listOf(input(env, 'paths'));
     return {
         command: 'report',
@@ -5805,23 +6319,10 @@ function configFromInputs(env) {
         failOn: failOnList(input(env, 'fail-on'), 'fail-on'),
         run: runContext(env),
         secrets: webhooks.secrets,
+        fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
         json: false,
         verbose: booleanInput(env, 'verbose'),
     };
-}
-function readConfigFile(path) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors_ConfigError('--config', `cannot read ${path}: ${errors_errorMessage(error).split('\n')[0]}`);
-    }
-    if (value === null || value === undefined)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new errors_ConfigError('--config', `${path} must be a YAML mapping`);
-    return value;
 }
 function cliWebhooks(file, shorthand, env) {
     if (file.webhooks !== undefined && !Array.isArray(file.webhooks))
@@ -5833,7 +6334,7 @@ function cliWebhooks(file, shorthand, env) {
             throw new errors_ConfigError('--webhook', 'takes TYPE=URL');
         entries.push({ type: item.slice(0, at), url: item.slice(at + 1) });
     }
-    return parseWebhooks(entries, 'webhooks', env);
+    return webhooks_parseWebhooks(entries, 'webhooks', env);
 }
 function configFromArgv(argv, env, cwd) {
     let parsed;
@@ -5849,11 +6350,12 @@ function configFromArgv(argv, env, cwd) {
     const [command, ...paths] = positionals;
     if (values.help || command === undefined || command === 'help')
         return { kind: 'help' };
-    if (command !== 'parse' && command !== 'report')
-        throw new errors_ConfigError('command', `unknown command "${command}" (use parse or report)`);
-    if (command === 'parse' && paths.length === 0)
-        throw new errors_ConfigError('parse', 'needs at least one path or glob');
-    const file = values.config ? readConfigFile((0,external_node_path_namespaceObject.resolve)(cwd, values.config)) : {};
+    if (command !== 'parse' && command !== 'report' && command !== 'explain') {
+        throw new errors_ConfigError('command', `unknown command "${command}" (use report, parse or explain)`);
+    }
+    if (command !== 'report' && paths.length === 0)
+        throw new errors_ConfigError(command, 'needs at least one path or glob');
+    const file = file_readConfigFile(values.config ? (0,external_node_path_namespaceObject.resolve)(cwd, values.config) : undefined, '--config');
     const webhooks = cliWebhooks(file, values.webhook ?? [], env);
     const workspace = env.GITHUB_WORKSPACE || cwd;
     return {
@@ -5870,6 +6372,8 @@ function configFromArgv(argv, env, cwd) {
             failOn: failOnList(values['fail-on'] ?? '', '--fail-on'),
             run: runContext(env),
             secrets: webhooks.secrets,
+            fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
+            ...(values.test ? { testFilter: values.test } : {}),
             json: values.json ?? false,
             verbose: values.verbose ?? false,
         },
@@ -5888,6 +6392,8 @@ function parseCliArgs(argv) {
             out: { type: 'string', short: 'o' },
             tracker: { type: 'string' },
             'fail-on': { type: 'string' },
+            'group-by': { type: 'string' },
+            test: { type: 'string' },
             verbose: { type: 'boolean', short: 'v' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean' },
@@ -5929,45 +6435,51 @@ function streamLogger(write, verbose = false) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fingerprint/normalize.ts
-// Turns a message into a template, so that the same bug with other incidental values
-// (ids, addresses, numbers, durations) reads the same. The fingerprint issue extends this.
-const RULES = [
-    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
-    [/\b0x[0-9a-f]+\b/gi, '<hex>'],
-    [/\b[0-9a-f]{16,}\b/gi, '<hash>'],
-    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<time>'],
-    [/\d+(?:\.\d+)?/g, '<n>'],
-    [/\s+/g, ' '],
-];
-function messageTemplate(message) {
-    let template = message;
-    for (const [pattern, replacement] of RULES)
-        template = template.replace(pattern, replacement);
-    return template.trim();
-}
+;// CONCATENATED MODULE: ./src/render/explain.ts
 
-;// CONCATENATED MODULE: ./src/fingerprint/fingerprint.ts
-
-
-// Placeholder algorithm "v0", documented in docs/fingerprint.md. It hashes the test's
-// identity, the error type and the message template. The fingerprint issue replaces it
-// with a versioned algorithm that also uses in-app frames; the "v0:" prefix lets that
-// version still recognise issues filed under this one.
-const FINGERPRINT_VERSION = 'v0';
-function fingerprintComponents(draft) {
-    const test = draft.test;
-    const identity = test ? [test.file ?? test.classname ?? test.suite ?? '', test.name] : ['', ''];
-    return [draft.kind, ...identity, draft.error.type ?? '', messageTemplate(draft.error.message)];
+const BASIS = {
+    'app-frames': 'raised in app code: keyed by the error type and the innermost app frames, whichever test hit it',
+    'test-error': 'raised in the test itself: keyed by the test, the error type and the message template',
+    error: 'no app frame and no test: keyed by the error type, message template and innermost frames',
+    test: 'group-by test: keyed by the test alone, whatever the error',
+    rule: 'set by a custom fingerprint rule',
+};
+function label(failure) {
+    if (!failure.test)
+        return `runtime error in ${failure.source.path}`;
+    const owner = failure.test.classname ?? failure.test.suite;
+    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
 }
-function fingerprint(draft) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(JSON.stringify(fingerprintComponents(draft)))
-        .digest('hex');
-    return `${FINGERPRINT_VERSION}:${hash.slice(0, 16)}`;
-}
-function withFingerprint(draft) {
-    return { fingerprint: fingerprint(draft), ...draft };
+/** What `faultline explain` prints: each failure's fingerprint and the components behind it. */
+function renderExplain(failures) {
+    if (failures.length === 0)
+        return 'No failures to explain.\n';
+    const lines = [];
+    const groups = new Map();
+    for (const failure of failures)
+        groups.set(failure.fingerprint, (groups.get(failure.fingerprint) ?? 0) + 1);
+    for (const failure of failures) {
+        const { grouping } = failure;
+        const shared = (groups.get(failure.fingerprint) ?? 1) - 1;
+        lines.push(`${failure.fingerprint}  ${label(failure)}${shared > 0 ? `  (shared with ${shared} other failure(s) here)` : ''}`);
+        lines.push(`  basis:    ${grouping.basis}: ${BASIS[grouping.basis]}${grouping.rule === undefined ? '' : ` (rule ${grouping.rule})`}`);
+        const { test, type, message, frames, custom } = grouping.components;
+        if (test)
+            lines.push(`  test:     ${test.map((part) => part || '-').join(' | ')}`);
+        if (type)
+            lines.push(`  type:     ${type}`);
+        if (message !== undefined)
+            lines.push(`  message:  ${message}`);
+        if (frames)
+            lines.push(`  frames:   ${frames.join('  ←  ')}`);
+        if (custom)
+            lines.push(`  custom:   ${custom.join(' | ')}`);
+        const previous = previousFingerprints(failure);
+        if (previous.length > 0)
+            lines.push(`  previous: ${previous.join(', ')}`);
+        lines.push('');
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -6550,8 +7062,6 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -7003,7 +7513,7 @@ async function parseSources(options, log) {
             continue;
         summary = addSummaries(summary, outcome.result.summary);
         for (const draft of outcome.result.failures)
-            failures.push(withFingerprint(draft));
+            failures.push(withFingerprint(draft, options.fingerprint));
     }
     if (ignored > 0)
         log.info(`Ignored ${ignored} matched file(s) that are not test reports`);
@@ -7326,7 +7836,7 @@ function failReasons(config, report, deliveries) {
 /** The whole pipeline: sources → parsers → failures → fingerprints → issues, webhooks, summary. */
 async function run(config, deps) {
     const report = await parseSources(config, deps.log);
-    if (config.command === 'parse') {
+    if (config.command !== 'report') {
         const summaryMarkdown = renderSummaryMarkdown({ report, issues: [], deliveries: [] });
         return {
             report,
@@ -7389,13 +7899,17 @@ Usage:
       With no paths, looks for common report locations.
   faultline parse <paths, folders or globs...> [--json] [--format NAME]
       Parse and fingerprint only. --json prints one faultline.report/v1 document.
+  faultline explain <paths, folders or globs...> [--test NAME] [--json]
+      Print each failure's fingerprint and the normalized parts it was made from.
 
 Options:
   -f, --format NAME     auto (default), ${formatNames().join(', ')}
       --json            print the report as JSON on stdout
-  -c, --config FILE     YAML config; key "webhooks" lists endpoints
+  -c, --config FILE     faultline.yml: webhooks, fingerprints (custom rules), group-by
       --webhook T=URL   add an endpoint (types: ${destinationTypes().join(', ')}); repeatable
   -o, --out DIR         output folder (default .faultline)
+      --group-by WHAT   error (default: one fingerprint per bug) or test (one per failing test)
+      --test NAME       explain: only failures whose test name contains NAME
       --tracker NAME    issue tracker: ${trackerNames().join(', ')} (default local)
       --fail-on LIST    exit 1 on: ${FAIL_ON.join(', ')} (default: never)
   -v, --verbose         more logging on stderr
@@ -7408,6 +7922,8 @@ Exit codes: 0 done; 1 a --fail-on condition held; 2 bad usage, bad config or an 
 }
 
 ;// CONCATENATED MODULE: ./src/entries/cli.ts
+
+
 
 
 
@@ -7442,7 +7958,19 @@ async function runCli(argv, io) {
         log.error(error.message);
     try {
         const outcome = await run(config, { fetch: io.fetch, clock: systemClock, log });
-        if (config.json)
+        if (config.command === 'explain') {
+            const filter = config.testFilter;
+            const chosen = outcome.report.failures.filter((failure) => !filter || failure.test?.name.includes(filter));
+            if (config.json)
+                io.stdout(`${JSON.stringify(chosen.map((failure) => ({
+                    fingerprint: failure.fingerprint,
+                    ...failure.grouping,
+                    previous: previousFingerprints(failure),
+                })), null, 2)}\n`);
+            else
+                io.stdout(redact(renderExplain(chosen)));
+        }
+        else if (config.json)
             io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
         else
             io.stdout(redact(renderTerminal({ ...outcome })));
@@ -16144,6 +16672,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,4 +1,5 @@
-// npm run bench: parses a big generated JUnit report with the built CLI and prints time and
+// npm run bench, in two parts. First, fingerprinting 100,000 failures (bench-fingerprint.mjs).
+// Then it parses a big generated JUnit report with the built CLI and prints time and
 // peak memory beside baselines measured in the same run, on the same file:
 //   - byte scan: a reused 1 MiB Buffer and indexOf, the I/O floor;
 //   - readFileSync to a string: the floor of anything that holds the report as one string;
@@ -10,14 +11,17 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchFingerprints } from './bench-fingerprint.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+await benchFingerprints(repo);
+
 const generator = join(repo, '..', 'shared', 'bench', 'gen-junit.mjs');
 if (!existsSync(generator)) {
   console.log(
     `No benchmark input: ${generator} is not here (it ships with the team's shared/ folder, not this repo).`,
   );
-  console.log('Nothing was measured.');
+  console.log('The JUnit parsing benchmark was not run.');
   process.exit(0);
 }
 if (!existsSync(join(repo, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run npm run build');

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { type FileConfig, readConfigFile } from './config/file.js';
 import { parseWebhooks, parseWebhooksYaml, type WebhookConfig } from './config/webhooks.js';
 import { ConfigError, errorMessage } from './errors.js';
+import { GROUP_BY, type GroupBy } from './fingerprint/components.js';
+import type { FingerprintOptions } from './fingerprint/fingerprint.js';
 import { trackerNames } from './issues/registry.js';
 import type { RunContext } from './model.js';
 import { formatNames } from './parsers/registry.js';
@@ -13,7 +14,7 @@ import { formatNames } from './parsers/registry.js';
 
 export const FAIL_ON = ['failures', 'parse-errors', 'delivery-errors'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
-export type Command = 'parse' | 'report';
+export type Command = 'parse' | 'report' | 'explain';
 
 export const DEFAULT_PATHS = [
   '**/TEST-*.xml',
@@ -36,6 +37,9 @@ export interface Config {
   run: RunContext;
   /** Every value to mask: URLs, secrets, tokens. */
   secrets: string[];
+  fingerprint: FingerprintOptions;
+  /** explain: only failures whose test name contains this. */
+  testFilter?: string;
   json: boolean;
   verbose: boolean;
 }
@@ -75,6 +79,17 @@ function checkTracker(tracker: string, field: string): string {
   return tracker;
 }
 
+function isGroupBy(value: string): value is GroupBy {
+  return (GROUP_BY as readonly string[]).includes(value);
+}
+
+function fingerprintOptions(flag: string | undefined, field: string, file: FileConfig): FingerprintOptions {
+  const value = flag || file.groupBy || 'error';
+  if (!isGroupBy(value))
+    throw new ConfigError(field, `unknown value "${value}" (use ${GROUP_BY.join(' or ')})`);
+  return { groupBy: value, rules: file.fingerprints };
+}
+
 function runContext(env: NodeJS.ProcessEnv): RunContext {
   const keys: Array<[keyof RunContext, string]> = [
     ['repository', 'GITHUB_REPOSITORY'],
@@ -108,7 +123,15 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string): boolean {
 
 export function configFromInputs(env: NodeJS.ProcessEnv): Config {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const webhooks = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
+  const configPath = input(env, 'config');
+  const file = readConfigFile(configPath ? resolve(workspace, configPath) : undefined, 'config');
+  const fromInput = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
+  const fromFile = parseWebhooks(file.webhooks, `${configPath}: webhooks`, env);
+  const webhooks = {
+    endpoints: [...fromInput.endpoints, ...fromFile.endpoints],
+    errors: [...fromInput.errors, ...fromFile.errors],
+    secrets: [...fromInput.secrets, ...fromFile.secrets],
+  };
   const paths = listOf(input(env, 'paths'));
   return {
     command: 'report',
@@ -122,26 +145,10 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     failOn: failOnList(input(env, 'fail-on'), 'fail-on'),
     run: runContext(env),
     secrets: webhooks.secrets,
+    fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
     json: false,
     verbose: booleanInput(env, 'verbose'),
   };
-}
-
-interface FileConfig {
-  webhooks?: unknown;
-}
-
-function readConfigFile(path: string): FileConfig {
-  let value: unknown;
-  try {
-    value = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ConfigError('--config', `cannot read ${path}: ${errorMessage(error).split('\n')[0]}`);
-  }
-  if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value))
-    throw new ConfigError('--config', `${path} must be a YAML mapping`);
-  return value as FileConfig;
 }
 
 function cliWebhooks(file: FileConfig, shorthand: readonly string[], env: NodeJS.ProcessEnv): WebhookConfig {
@@ -167,11 +174,12 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
   if (values.help || command === undefined || command === 'help') return { kind: 'help' };
-  if (command !== 'parse' && command !== 'report')
-    throw new ConfigError('command', `unknown command "${command}" (use parse or report)`);
-  if (command === 'parse' && paths.length === 0)
-    throw new ConfigError('parse', 'needs at least one path or glob');
-  const file = values.config ? readConfigFile(resolve(cwd, values.config)) : {};
+  if (command !== 'parse' && command !== 'report' && command !== 'explain') {
+    throw new ConfigError('command', `unknown command "${command}" (use report, parse or explain)`);
+  }
+  if (command !== 'report' && paths.length === 0)
+    throw new ConfigError(command, 'needs at least one path or glob');
+  const file = readConfigFile(values.config ? resolve(cwd, values.config) : undefined, '--config');
   const webhooks = cliWebhooks(file, values.webhook ?? [], env);
   const workspace = env.GITHUB_WORKSPACE || cwd;
   return {
@@ -188,6 +196,8 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
       failOn: failOnList(values['fail-on'] ?? '', '--fail-on'),
       run: runContext(env),
       secrets: webhooks.secrets,
+      fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
+      ...(values.test ? { testFilter: values.test } : {}),
       json: values.json ?? false,
       verbose: values.verbose ?? false,
     },
@@ -207,6 +217,8 @@ function parseCliArgs(argv: readonly string[]) {
       out: { type: 'string', short: 'o' },
       tracker: { type: 'string' },
       'fail-on': { type: 'string' },
+      'group-by': { type: 'string' },
+      test: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },

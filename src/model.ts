@@ -55,8 +55,32 @@ export interface FailureDraft {
   source: SourcePosition;
 }
 
+/** Why a failure got its fingerprint: what `faultline explain` prints and issue markers keep. */
+export type GroupingBasis = 'app-frames' | 'test-error' | 'error' | 'test' | 'rule';
+
+export interface GroupingComponents {
+  /** Test identity: [file, classname or suite, name], each normalized. */
+  test?: string[];
+  type?: string;
+  /** The message template: the first line with run-specific values replaced. */
+  message?: string;
+  /** Innermost frames that identify the code, as "file:function" without line numbers. */
+  frames?: string[];
+  /** Set by a custom fingerprint rule. */
+  custom?: string[];
+}
+
+export interface Grouping {
+  version: string;
+  basis: GroupingBasis;
+  components: GroupingComponents;
+  /** The index of the custom rule that set the fingerprint, if one did. */
+  rule?: number;
+}
+
 export interface Failure extends FailureDraft {
   fingerprint: string;
+  grouping: Grouping;
 }
 
 export interface SourceError {

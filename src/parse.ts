@@ -1,5 +1,5 @@
 import { errorMessage, ParseError } from './errors.js';
-import { withFingerprint } from './fingerprint/fingerprint.js';
+import { type FingerprintOptions, withFingerprint } from './fingerprint/fingerprint.js';
 import type { Logger } from './log.js';
 import {
   addSummaries,
@@ -19,6 +19,7 @@ export interface ParseOptions {
   format: string;
   cwd: string;
   workspace: string;
+  fingerprint: FingerprintOptions;
 }
 
 interface ParsedFile extends ParseResult {
@@ -85,7 +86,7 @@ export async function parseSources(options: ParseOptions, log: Logger): Promise<
     sources.push(outcome.info);
     if (outcome.kind === 'failed') continue;
     summary = addSummaries(summary, outcome.result.summary);
-    for (const draft of outcome.result.failures) failures.push(withFingerprint(draft));
+    for (const draft of outcome.result.failures) failures.push(withFingerprint(draft, options.fingerprint));
   }
   if (ignored > 0) log.info(`Ignored ${ignored} matched file(s) that are not test reports`);
   for (const source of sources) {

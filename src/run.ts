@@ -46,7 +46,7 @@ function failReasons(config: Config, report: Report, deliveries: readonly Delive
 /** The whole pipeline: sources → parsers → failures → fingerprints → issues, webhooks, summary. */
 export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
   const report = await parseSources(config, deps.log);
-  if (config.command === 'parse') {
+  if (config.command !== 'report') {
     const summaryMarkdown = renderSummaryMarkdown({ report, issues: [], deliveries: [] });
     return {
       report,

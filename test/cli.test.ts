@@ -104,3 +104,38 @@ describe('faultline report', () => {
     expect((await cli(['report', '.', '--fail-on', 'parse-errors'], dir)).code).toBe(0);
   });
 });
+
+describe('faultline explain', () => {
+  it('prints the components behind each fingerprint, filtered by test name', async () => {
+    const result = await cli(['explain', 'examples/reports', '--test', 'gift'], repo);
+    expect(result.code).toBe(0);
+    const blocks = result.stdout.trim().split('\n\n');
+    expect(blocks).toHaveLength(2);
+    for (const block of blocks) {
+      expect(block).toMatch(/^v1:[0-9a-f]{16} {2}.*gift.*\(shared with 1 other failure\(s\) here\)/);
+      expect(block).toContain('basis:    app-frames');
+      expect(block).toContain('type:     TypeError');
+      expect(block).toContain('frames:   cart:lineTotal  ←  cart:  ←  cart:cartTotal');
+      expect(block).toMatch(/previous: v0:[0-9a-f]{16}/);
+    }
+  });
+
+  it('prints JSON with --json, and applies group-by and rules from --config', async () => {
+    const dir = workdir();
+    writeFileSync(
+      join(dir, 'faultline.yml'),
+      "fingerprints:\n  - match: { type: KeyError }\n    fingerprint: ['{{ type }}', 'inventory']\n",
+    );
+    const result = await cli(['explain', '--json', '--config', 'faultline.yml', 'pytest-junit.xml'], dir);
+    const groupings = JSON.parse(result.stdout);
+    expect(groupings.map((grouping: { basis: string }) => grouping.basis)).toEqual(['rule', 'test-error']);
+    expect(groupings[0].components).toEqual({ custom: ['type=KeyError', 'inventory'] });
+    const byTest = JSON.parse(
+      (await cli(['explain', '--json', '--group-by', 'test', 'pytest-junit.xml'], dir)).stdout,
+    );
+    expect(byTest.map((grouping: { basis: string }) => grouping.basis)).toEqual(['test', 'test']);
+    expect((await cli(['explain', '--group-by', 'bug', 'pytest-junit.xml'], dir)).stderr).toMatch(
+      /--group-by: unknown value "bug"/,
+    );
+  });
+});

@@ -52,6 +52,25 @@ describe('configFromInputs (the runner contract: INPUT_ + upper-cased name, hyph
     expect(config.secrets).toEqual(['https://hooks.example/x', 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=']);
   });
 
+  it('reads group-by and fingerprint rules from the config file the config input names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-config-'));
+    writeFileSync(
+      join(dir, 'faultline.yml'),
+      'group-by: test\nfingerprints:\n  - match: { type: KeyError }\n    fingerprint: [keys]\n',
+    );
+    const config = configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'faultline.yml' });
+    expect(config.fingerprint.groupBy).toBe('test');
+    expect(config.fingerprint.rules.map((rule) => rule.fingerprint)).toEqual([['keys']]);
+    expect(
+      configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'faultline.yml', 'INPUT_GROUP-BY': 'error' })
+        .fingerprint.groupBy,
+    ).toBe('error');
+    writeFileSync(join(dir, 'bad.yml'), 'fingerprint: []\n');
+    expect(() => configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'bad.yml' })).toThrow(
+      /bad\.yml: fingerprint: unknown key/,
+    );
+  });
+
   it('names the input and the bad value', () => {
     expect(() => configFromInputs({ 'INPUT_FAIL-ON': 'failure' })).toThrow(
       /fail-on: unknown value "failure"/,

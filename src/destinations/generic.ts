@@ -40,6 +40,11 @@ function failureEntry(failure: Failure, event: AlertEvent) {
       message: failure.error.message,
       frames: failure.error.frames.filter((frame) => frame.inApp).slice(0, FRAMES_PER_FAILURE),
     },
+    grouping: {
+      version: failure.grouping.version,
+      basis: failure.grouping.basis,
+      components: failure.grouping.components,
+    },
     ...(issue ? { issue: { action: issue.action, number: issue.number } } : {}),
   };
 }

@@ -12,13 +12,17 @@ Usage:
       With no paths, looks for common report locations.
   faultline parse <paths, folders or globs...> [--json] [--format NAME]
       Parse and fingerprint only. --json prints one faultline.report/v1 document.
+  faultline explain <paths, folders or globs...> [--test NAME] [--json]
+      Print each failure's fingerprint and the normalized parts it was made from.
 
 Options:
   -f, --format NAME     auto (default), ${formatNames().join(', ')}
       --json            print the report as JSON on stdout
-  -c, --config FILE     YAML config; key "webhooks" lists endpoints
+  -c, --config FILE     faultline.yml: webhooks, fingerprints (custom rules), group-by
       --webhook T=URL   add an endpoint (types: ${destinationTypes().join(', ')}); repeatable
   -o, --out DIR         output folder (default .faultline)
+      --group-by WHAT   error (default: one fingerprint per bug) or test (one per failing test)
+      --test NAME       explain: only failures whose test name contains NAME
       --tracker NAME    issue tracker: ${trackerNames().join(', ')} (default local)
       --fail-on LIST    exit 1 on: ${FAIL_ON.join(', ')} (default: never)
   -v, --verbose         more logging on stderr

@@ -1,7 +1,9 @@
 import { systemClock } from '../clock.js';
 import { type CliRequest, configFromArgv } from '../config.js';
 import { ConfigError, errorMessage } from '../errors.js';
+import { previousFingerprints } from '../fingerprint/fingerprint.js';
 import { makeRedactor, redactingLogger, streamLogger } from '../log.js';
+import { renderExplain } from '../render/explain.js';
 import { renderTerminal } from '../render/terminal.js';
 import { run } from '../run.js';
 import { VERSION } from '../version.js';
@@ -40,7 +42,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const error of config.webhooks.errors) log.error(error.message);
   try {
     const outcome = await run(config, { fetch: io.fetch, clock: systemClock, log });
-    if (config.json) io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
+    if (config.command === 'explain') {
+      const filter = config.testFilter;
+      const chosen = outcome.report.failures.filter(
+        (failure) => !filter || failure.test?.name.includes(filter),
+      );
+      if (config.json)
+        io.stdout(
+          `${JSON.stringify(
+            chosen.map((failure) => ({
+              fingerprint: failure.fingerprint,
+              ...failure.grouping,
+              previous: previousFingerprints(failure),
+            })),
+            null,
+            2,
+          )}\n`,
+        );
+      else io.stdout(redact(renderExplain(chosen)));
+    } else if (config.json) io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
     else io.stdout(redact(renderTerminal({ ...outcome })));
     for (const reason of outcome.failReasons) log.error(reason);
     if (outcome.failReasons.length > 0) return EXIT.failOn;

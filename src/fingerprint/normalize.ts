@@ -1,17 +1,168 @@
-// Turns a message into a template, so that the same bug with other incidental values
-// (ids, addresses, numbers, durations) reads the same. The fingerprint issue extends this.
+// Normalizers for the parts of a failure that feed its fingerprint. Each removes what
+// varies between runs of the same bug (paths, ids, numbers, timing) and keeps what names
+// the bug. All are pure and idempotent: normalizing twice changes nothing more.
 
-const RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
-  [/\b0x[0-9a-f]+\b/gi, '<hex>'],
-  [/\b[0-9a-f]{16,}\b/gi, '<hash>'],
-  [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<time>'],
-  [/\d+(?:\.\d+)?/g, '<n>'],
-  [/\s+/g, ' '],
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+export const MAX_MESSAGE_CHARS = 200;
+
+// Applied in order; earlier, more specific patterns win (the order of Sentry's parameterization.py).
+// Guards copied from Sentry: bare hex needs both a digit and a letter, ints stop at 7 digits.
+// `needs` is a cheap test that skips a rule which cannot match, which keeps 100,000 messages
+// well under a second.
+interface MessageRule {
+  pattern: RegExp;
+  replacement: string;
+  needs?: (text: string) => boolean;
+}
+
+const has =
+  (...parts: string[]) =>
+  (text: string) =>
+    parts.some((part) => text.includes(part));
+const DIGIT = /\d/;
+const digit = (text: string) => DIGIT.test(text);
+
+const MESSAGE_RULES: readonly MessageRule[] = [
+  { pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, replacement: '<email>', needs: has('@') },
+  { pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>)\]]+/gi, replacement: '<url>', needs: has('://') },
+  // Absolute paths (POSIX, Windows drive, UNC): checkouts, temp dirs and homes differ per machine.
+  {
+    pattern: /(?:\b[A-Za-z]:|\\\\[\w.$-]+)[\\/][^\s'"<>:)\]]*|(?<![\w.<>])\/(?:[\w.@+~-]+\/)*[\w.@+~-]+/g,
+    replacement: '<path>',
+    needs: has('/', '\\'),
+  },
+  {
+    pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+    replacement: '<uuid>',
+    needs: has('-'),
+  },
+  {
+    pattern: /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g,
+    replacement: '<date>',
+    needs: has('-'),
+  },
+  {
+    pattern: /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \w+/g,
+    replacement: '<date>',
+    needs: has(', '),
+  },
+  { pattern: /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, replacement: '<time>', needs: has(':') },
+  { pattern: /\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, replacement: '<ip>', needs: has('.') },
+  {
+    pattern:
+      /\[?\b(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4})\b\]?(?::\d+)?|\[?::1\b\]?(?::\d+)?/gi,
+    replacement: '<ip>',
+    needs: has('::', ':'),
+  },
+  { pattern: /\b(?:tmp|temp)[-_]?[a-z0-9_]{6,}\b/gi, replacement: '<tmp>' },
+  {
+    pattern: /\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|min|minutes?|h)\b/g,
+    replacement: '<duration>',
+    needs: digit,
+  },
+  { pattern: /\b0x[0-9a-f]+\b/gi, replacement: '<hex>', needs: has('0x', '0X') },
+  { pattern: /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,128}\b/gi, replacement: '<hex>', needs: digit },
+  { pattern: /\b\d{8,}\b/g, replacement: '<hex>', needs: digit },
+  { pattern: /[-+]?\b\d+\.\d+\b/g, replacement: '<float>', needs: has('.') },
+  { pattern: /\b\d+\b/g, replacement: '<int>', needs: digit },
+  // Quoted values after '=' are data: id='a1', path="x".
+  { pattern: /=\s*(['"])[^'"]*\1/g, replacement: '=<str>', needs: has('=') },
+  { pattern: /\s+/g, replacement: ' ' },
 ];
 
+function applyRules(text: string): string {
+  let result = text;
+  for (const rule of MESSAGE_RULES) {
+    if (!rule.needs || rule.needs(result)) result = result.replace(rule.pattern, rule.replacement);
+  }
+  return result.trim();
+}
+
+export function stripAnsi(text: string): string {
+  return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+
+/** The first line of a message, turned into a template that reads the same for the same bug. */
 export function messageTemplate(message: string): string {
-  let template = message;
-  for (const [pattern, replacement] of RULES) template = template.replace(pattern, replacement);
-  return template.trim();
+  let template = applyRules(stripAnsi(message).replace(/\r\n?/g, '\n').trim().split('\n')[0] ?? '');
+  // Cutting to length can leave a fragment that a rule matches, so then repeat until nothing changes.
+  for (let pass = 0; pass < 4 && Array.from(template).length > MAX_MESSAGE_CHARS; pass += 1) {
+    template = applyRules(Array.from(template).slice(0, MAX_MESSAGE_CHARS).join(''));
+  }
+  return template;
+}
+
+/** The file name alone, lower-cased, without its extension: stable across checkout roots, OSes and transpiled twins. */
+export function fileKey(path: string): string {
+  return memo(fileKeys, path, () => computeFileKey(path));
+}
+
+function computeFileKey(path: string): string {
+  const base =
+    path
+      .replace(/\\/g, '/')
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop() ?? '';
+  return base.toLowerCase().replace(/\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs|php|scala)$/, '');
+}
+
+// Generated or anonymous parts of function names that change between builds or say nothing.
+const FUNCTION_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^async /, ''],
+  [/\$\$Lambda\$[\w$/.]*$/, '$$$$Lambda'],
+  [/\$\$(?:EnhancerBySpringCGLIB|FastClassBySpringCGLIB|SpringCGLIB)\$\$[\w$]*/g, ''],
+  [/\$javassist\$[\w$]*/g, ''],
+  [/\$fn__\d+/g, ''],
+  [/\blambda\$(\w+)\$\d+/g, 'lambda$$$1'],
+  [/\.func\d+(?:\.\d+)*$/, '.func'],
+  [/\{closure#\d+\}/g, '{closure}'],
+  [/::h[0-9a-f]{16}$/, ''],
+  [/<anonymous>|Object\.<anonymous>|<lambda>|<module>/g, ''],
+];
+
+export function functionKey(name: string | undefined): string {
+  return name ? memo(functionKeys, name, () => computeFunctionKey(name)) : '';
+}
+
+function computeFunctionKey(name: string): string {
+  let key = name.trim();
+  for (const [pattern, replacement] of FUNCTION_RULES) key = key.replace(pattern, replacement);
+  return key.replace(/\.$/, '').trim();
+}
+
+/**
+ * A test name with what varies per run replaced: parameter ids in brackets, random seeds,
+ * durations some reporters append. The shape of the name (which test) stays.
+ */
+export function testNameKey(name: string): string {
+  return memo(testNames, name, () => messageTemplate(name.replace(/\s*\(\d+(?:\.\d+)?\s?m?s\)$/, '')));
+}
+
+// Test names and classnames repeat across a run's failures; templating each once is enough.
+const testNames = new Map<string, string>();
+const fileKeys = new Map<string, string>();
+const functionKeys = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+function memo(cache: Map<string, string>, key: string, compute: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** A path inside the repository, as the same for every checkout: forward slashes, no root. */
+export function relativeKey(path: string): string {
+  const posix = stripAnsi(path)
+    .replace(/\\/g, '/')
+    .replace(/^file:\/\//, '');
+  if (!/^(?:[A-Za-z]:)?\//.test(posix)) return posix.replace(/^\.\//, '');
+  // An absolute path whose root we do not know: keep the part from the first familiar folder on.
+  const marker = /\/(?:src|lib|app|apps|packages|test|tests|spec|__tests__|internal|cmd|pkg)\//.exec(posix);
+  return marker ? posix.slice(marker.index + 1) : (posix.split('/').pop() ?? posix);
 }

@@ -1,7 +1,8 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FaultlineError } from '../errors.js';
-import type { IssuePlanEntry } from '../model.js';
+import { previousFingerprints } from '../fingerprint/fingerprint.js';
+import type { Failure, Grouping, IssuePlanEntry } from '../model.js';
 import { failureTitle } from '../render/title.js';
 import {
   firstPerFingerprint,
@@ -18,6 +19,8 @@ export const LOCAL_STORE_FILE = 'issues.json';
 interface StoredIssue {
   number: number;
   title: string;
+  /** What the fingerprint was made of, as a hidden issue marker keeps it. */
+  grouping?: Grouping;
   firstSeen: string;
   lastSeen: string;
   occurrences: number;
@@ -52,6 +55,19 @@ async function saveStore(dir: string, path: string, store: Store): Promise<void>
   await rename(temporary, path);
 }
 
+/** The issue for this failure: under its fingerprint, or under one an older algorithm gave it (then moved). */
+function findIssue(store: Store, failure: Failure): StoredIssue | undefined {
+  const current = store.issues[failure.fingerprint];
+  if (current) return current;
+  for (const previous of previousFingerprints(failure)) {
+    const old = store.issues[previous];
+    if (!old) continue;
+    delete store.issues[previous];
+    return old;
+  }
+  return undefined;
+}
+
 class LocalTracker implements IssueTracker {
   readonly name = 'local';
   constructor(private readonly context: TrackerContext) {}
@@ -63,7 +79,7 @@ class LocalTracker implements IssueTracker {
     const runId = this.context.run.runId;
     const plan: IssuePlanEntry[] = [];
     for (const failure of firstPerFingerprint(failures)) {
-      const existing = store.issues[failure.fingerprint];
+      const existing = findIssue(store, failure);
       const issue: StoredIssue = existing ?? {
         number: store.nextNumber++,
         title: failureTitle(failure),
@@ -73,6 +89,7 @@ class LocalTracker implements IssueTracker {
       };
       issue.lastSeen = now;
       issue.occurrences += 1;
+      issue.grouping = failure.grouping;
       if (runId) issue.lastRunId = runId;
       store.issues[failure.fingerprint] = issue;
       plan.push({

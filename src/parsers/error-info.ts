@@ -9,11 +9,12 @@ export const MAX_STACK_CHARS = 32_768;
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
 // Types that say "a test failed" but not why; a better one is looked for in the stack.
-const UNINFORMATIVE_TYPES = new Set(['', 'failure', 'error', 'testcodefailure', 'hookfailure', 'assertion']);
+// Case matters: JUnit writers put "failure" or "error" here, while "Error" is JavaScript's type.
+const UNINFORMATIVE_TYPES = new Set(['', 'failure', 'error', 'testCodeFailure', 'hookFailure', 'assertion']);
 
-// "TypeError: msg", "java.lang.IllegalStateException: msg", "AssertionError [ERR_ASSERTION]: msg"
-const HEADER =
-  /^\s*(?:\[)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:Error|Exception|Failure|Panic))\b(?: \[[\w_]+\])?:?/;
+// "TypeError: msg", "Error: msg", "java.lang.IllegalStateException: msg", "AssertionError [ERR_ASSERTION]: msg"
+const HEADER = /^\s*\[?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(?: \[[\w_]+\])?:/;
+const TYPE_NAME = /(?:Error|Exception|Failure|Panic|Interrupt|Exit)$/;
 // pytest's last traceback line: "tests/test_math.py:7: AssertionError"
 const PYTEST_TRAILER = /^[^\s:][^:]*:\d+: ([A-Za-z_][\w.]*)$/;
 
@@ -30,13 +31,13 @@ function firstLine(text: string): string {
 }
 
 // node:test wraps every failure in "Error [ERR_TEST_FAILURE]" and names the real error as its cause.
-const NODE_TEST_CAUSE = /ERR_TEST_FAILURE[\s\S]*?\bcause: ([A-Za-z_$][\w$]*(?:Error|Exception))\b/;
+const NODE_TEST_CAUSE = /ERR_TEST_FAILURE[\s\S]*?\bcause: ([A-Za-z_$][\w$]*)(?: \[[\w_]+\])?:/;
 
 function typeFromStack(stack: string): string | undefined {
-  const cause = NODE_TEST_CAUSE.exec(stack);
-  if (cause?.[1]) return cause[1];
-  const header = HEADER.exec(firstLine(stack));
-  if (header?.[1]) return header[1];
+  const cause = NODE_TEST_CAUSE.exec(stack)?.[1];
+  if (cause && TYPE_NAME.test(cause)) return cause;
+  const header = HEADER.exec(firstLine(stack))?.[1];
+  if (header && TYPE_NAME.test(header)) return header;
   const lines = stack.trimEnd().split(/\r?\n/);
   const trailer = PYTEST_TRAILER.exec(lines[lines.length - 1]?.trim() ?? '');
   return trailer?.[1];
@@ -51,7 +52,7 @@ export interface RawProblem {
 export function buildErrorInfo(problem: RawProblem, workspace: string): ErrorInfo {
   const stack = stripAnsi(problem.text ?? '').trim();
   const declared = stripAnsi(problem.type ?? '').trim();
-  const type = UNINFORMATIVE_TYPES.has(declared.toLowerCase()) ? typeFromStack(stack) : declared;
+  const type = UNINFORMATIVE_TYPES.has(declared) ? typeFromStack(stack) : declared;
   let message = firstLine(stripAnsi(problem.message ?? '')) || firstLine(stack);
   if (type && message.startsWith(`${type}:`)) message = message.slice(type.length + 1).trim();
   const info: ErrorInfo = { message, frames: stack ? parseFrames(stack, workspace) : [] };

@@ -3,7 +3,8 @@ import { relativeToWorkspace } from './paths.js';
 
 // One small line parser per engine, tried in order (the stacktrace-parser habit).
 // Each returns a frame or undefined. The raw-log issue grows this into one file per language.
-type LineParser = (line: string, workspace: string) => Omit<Frame, 'inApp'> | undefined;
+type ParsedFrame = Omit<Frame, 'inApp'>;
+type LineParser = (line: string, workspace: string) => ParsedFrame | undefined;
 
 // V8: "    at fn (file:line:col)", "    at file:line:col", "    at async fn (file:line:col)"
 const V8 = /^\s*at (?:(?:async )?(.+?) \()?((?:file:\/\/)?[^()\s][^()]*?):(\d+):(\d+)\)?\s*$/;
@@ -11,8 +12,9 @@ const V8 = /^\s*at (?:(?:async )?(.+?) \()?((?:file:\/\/)?[^()\s][^()]*?):(\d+):
 const PYTHON = /^\s*File "(.+)", line (\d+), in (.+?)\s*$/;
 // Vitest: " ❯ fn src/cart.mjs:3:21" or " ❯ src/cart.mjs:7:44"
 const VITEST = /^\s*❯ (?:(\S+) )?(\S+?):(\d+):(\d+)\s*$/;
-// pytest's long traceback: "inventory.py:7: KeyError" or "test_inventory.py:11: "
-const PYTEST = /^([^\s:][^:]*\.py):(\d+):(?: .*)?$/;
+// pytest's long traceback: "inventory.py:7: KeyError", "test_inventory.py:11: " or, for a
+// frame shown short, "orders.py:20: in place_order"
+const PYTEST = /^([^\s:][^:]*\.py):(\d+):(?: in ([\w.<>]+)$)?(?: .*)?$/;
 // JVM: "\tat com.acme.Foo.bar(Foo.java:12)" or "(Native Method)" / "(Unknown Source)"
 const JVM = /^\s*at (?:[\w.$-]+\/)?((?:[\w$]+\.)*[\w$<>]+)\.([\w$<>-]+)\(([^:()]+)(?::(\d+))?\)\s*$/;
 
@@ -43,8 +45,12 @@ const parseVitest: LineParser = (line, workspace) => {
 const parsePytest: LineParser = (line, workspace) => {
   const match = PYTEST.exec(line);
   if (!match) return undefined;
-  const [, file = '', lineNo] = match;
-  return { file: relativeToWorkspace(file, workspace), line: Number(lineNo) };
+  const [, file = '', lineNo, fn] = match;
+  return {
+    file: relativeToWorkspace(file, workspace),
+    line: Number(lineNo),
+    ...(fn ? { function: fn } : {}),
+  };
 };
 
 const parsePython: LineParser = (line, workspace) => {
@@ -89,17 +95,26 @@ export function isInApp(frame: Omit<Frame, 'inApp'>): boolean {
  * Frames found in a stack trace, innermost first. Python prints the innermost frame
  * last, so its frames are reversed to match the model's order.
  */
+// pytest's long traceback prints each frame's source, starting at its "def" line, before the
+// "file:line:" line that locates it; that "def" names the frame's function.
+const PYTHON_DEF = /^\s*(?:>\s*)?(?:async\s+)?def (\w+)\(/;
+
 export function parseFrames(stack: string, workspace: string): Frame[] {
   const frames: Frame[] = [];
-  let pythonOrder = false;
+  let outermostFirst = false;
+  let lastDef: string | undefined;
   for (const line of stack.split(/\r?\n/)) {
+    const def = PYTHON_DEF.exec(line);
+    if (def) lastDef = def[1];
     for (const parse of lineParsers) {
       const frame = parse(line, workspace);
       if (!frame) continue;
-      if (OUTERMOST_FIRST.has(parse)) pythonOrder = true;
+      if (OUTERMOST_FIRST.has(parse)) outermostFirst = true;
+      if (parse === parsePytest && lastDef && !frame.function) frame.function = lastDef;
+      lastDef = undefined;
       frames.push({ ...frame, inApp: isInApp(frame) });
       break;
     }
   }
-  return pythonOrder ? frames.reverse() : frames;
+  return outermostFirst ? frames.reverse() : frames;
 }

@@ -27,6 +27,7 @@ function failure(index: number, message = 'Cannot read properties of undefined')
       frames: [{ file: 'src/cart.mjs', line: 3, inApp: true }],
     },
     source: { path: 'junit.xml', line: index },
+    grouping: { version: 'v1', basis: 'test-error', components: { type: 'TypeError', message } },
   };
 }
 

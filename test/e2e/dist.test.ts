@@ -144,7 +144,7 @@ describe('dist/index.js under Node 24, as the runner runs it', () => {
     const summary = readFileSync(files.summary, 'utf8');
     expect(summary).toContain('| 10 | 3 | 4 | 3 | 0 |');
     expect(summary).toMatch(
-      /\| `v0:[0-9a-f]{16}` \| test_inventory › test_reserve_unknown_fruit \| KeyError: 'kiwi' \| inventory\.py:7 \| opened #\d \|/,
+      /\| `v1:[0-9a-f]{16}` \| test_inventory › test_reserve_unknown_fruit \| KeyError: 'kiwi' \| inventory\.py:7 \| opened #\d \|/,
     );
     expect(summary).toContain('- ops (generic): sent');
 

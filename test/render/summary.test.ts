@@ -13,6 +13,7 @@ const hostile: Failure = {
     frames: [{ file: 'src/a.ts', line: 4, inApp: true }],
   },
   source: { path: 'r.xml', line: 2 },
+  grouping: { version: 'v1', basis: 'test-error', components: { type: 'Error' } },
 };
 
 function report(failures: Failure[], broken = false): Report {
