@@ -4903,7 +4903,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6601);
+/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6215);
 
 process.exitCode = await (0,_entries_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
@@ -4918,7 +4918,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6601:
+/***/ 6215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5287,21 +5287,502 @@ function file_readConfigFile(path, field) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/title.ts
-// GitHub refuses titles over 256 characters; every other surface is happy with that too.
-const MAX_TITLE_CHARS = 256;
-function truncate(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+;// CONCATENATED MODULE: ./src/destinations/destination.ts
+const TRIGGERS = ['new', 'regression', 'always', 'recovery'];
+
+;// CONCATENATED MODULE: ./src/destinations/fields.ts
+
+function optionalString(entry, key, field) {
+    const value = entry[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (typeof value !== 'string')
+        throw new errors_ConfigError(`${field}.${key}`, 'must be a string');
+    return value;
 }
-/** "TypeError: cannot read x — in UserService › loads a user" */
-function failureTitle(failure) {
-    const error = failure.error.type
-        ? `${failure.error.type}: ${failure.error.message}`
-        : failure.error.message;
-    const where = failure.test ? ` — in ${failure.test.name}` : '';
-    return truncate(`${error || 'failure'}${where}`, MAX_TITLE_CHARS);
+function requiredString(entry, key, field) {
+    const value = optionalString(entry, key, field);
+    if (value === undefined)
+        throw new errors_ConfigError(`${field}.${key}`, 'is required');
+    return value;
 }
+function requiredUrl(entry, key, field, schemes = ['https:', 'http:']) {
+    const value = requiredString(entry, key, field);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors_ConfigError(`${field}.${key}`, 'is not a valid URL');
+    }
+    if (!schemes.includes(url.protocol))
+        throw new errors_ConfigError(`${field}.${key}`, `must be ${schemes.join(' or ')}`);
+    return url;
+}
+function oneOf(entry, key, field, allowed, fallback) {
+    const value = optionalString(entry, key, field) ?? fallback;
+    if (!allowed.includes(value)) {
+        throw new errors_ConfigError(`${field}.${key}`, `must be one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function stringList(entry, key, field) {
+    const value = entry[key];
+    if (value === undefined || value === null)
+        return undefined;
+    const list = typeof value === 'string' ? value.split(',').map((item) => item.trim()) : value;
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item !== '')) {
+        throw new errors_ConfigError(`${field}.${key}`, 'must be a list of strings');
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./src/destinations/digest.ts
+// The content of a chat message: one per run, worst news first. Destinations format it in
+// their own markup and cut it to their own limits.
+const STATUS_LABEL = {
+    regressed: 'Regressed',
+    new: 'New',
+    recurring: 'Still failing',
+    recovered: 'Recovered',
+};
+function headline(event) {
+    const count = (status) => event.items.filter((item) => item.status === status).length;
+    const parts = ['regressed', 'new', 'recurring', 'recovered']
+        .filter((status) => count(status) > 0)
+        .map((status) => `${count(status)} ${STATUS_LABEL[status].toLowerCase()}`);
+    const where = [event.run.repository, event.run.branch].filter(Boolean).join(' on ');
+    return `faultline: ${parts.join(', ') || 'no alerts'}${where ? ` in ${where}` : ''}`;
+}
+function countsLine(event) {
+    const s = event.summary;
+    return `${s.tests} tests: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.flaky} flaky`;
+}
+/** The first line of the error, typed: "TypeError: boom". */
+function errorLine(item) {
+    const error = item.failure?.error;
+    if (!error)
+        return 'no longer failing';
+    return error.type ? `${error.type}: ${error.message}` : error.message;
+}
+function testsLine(item) {
+    if (item.tests.length === 0)
+        return '';
+    const [first, ...rest] = item.tests;
+    return rest.length > 0
+        ? `${first} (+${rest.length} more test${rest.length > 1 ? 's' : ''})`
+        : (first ?? '');
+}
+/** Items in order with at most `max` shown, and how many were left out. */
+function shown(event, max) {
+    return { items: event.items.slice(0, max), omitted: Math.max(0, event.items.length - max) };
+}
+
+;// CONCATENATED MODULE: ./src/destinations/per-fingerprint.ts
+
+// Event services (PagerDuty, Datadog, Sentry) get one event per fingerprint. A run with
+// thousands of new fingerprints must not flood them, so each endpoint sends at most
+// `max-events` (default 20) and the summary says how many were held back.
+const DEFAULT_MAX_EVENTS = 20;
+function maxEvents(entry, field) {
+    const value = entry['max-events'];
+    if (value === undefined)
+        return DEFAULT_MAX_EVENTS;
+    const number = typeof value === 'string' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 1000) {
+        throw new errors_ConfigError(`${field}.max-events`, 'must be a whole number from 1 to 1000');
+    }
+    return number;
+}
+function capped(items, max) {
+    return { items: items.slice(0, max), held: Math.max(0, items.length - max) };
+}
+
+;// CONCATENATED MODULE: ./src/destinations/text.ts
+// Measuring and cutting text for services' limits. Each service counts differently (UTF-16
+// units, code points or bytes), so the unit is explicit. Cuts fall on grapheme boundaries,
+// so no emoji or accented letter is split, and an open code fence is closed.
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+function measure(text, unit) {
+    if (unit === 'utf16')
+        return text.length;
+    if (unit === 'bytes')
+        return Buffer.byteLength(text, 'utf8');
+    let count = 0;
+    for (const _ of text)
+        count += 1;
+    return count;
+}
+/** At most `max` units, ending in "…" when cut. */
+function cut(text, max, unit = 'utf16') {
+    if (measure(text, unit) <= max)
+        return text;
+    const ellipsis = '…';
+    const budget = max - measure(ellipsis, unit);
+    let result = '';
+    let used = 0;
+    for (const { segment } of segmenter.segment(text)) {
+        const size = measure(segment, unit);
+        if (used + size > budget)
+            break;
+        result += segment;
+        used += size;
+    }
+    const fences = result.match(/```/g)?.length ?? 0;
+    if (fences % 2 === 1) {
+        const closing = '\n```';
+        return (cut(text.slice(0, Math.max(0, result.length - closing.length - 1)), max - measure(closing, unit), unit) + closing);
+    }
+    return `${result}${ellipsis}`;
+}
+/**
+ * Slack mrkdwn: only &, < and > are special (docs.slack.dev, formatting); escaping them also
+ * disarms <!channel> and <@U123>. A bare "@name" is broken too, so no client links it.
+ */
+function escapeSlack(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[\w-])/g, '@\u200b');
+}
+/** HTML-ish markup (Google Chat card text): escape entities so test output is shown, not rendered. */
+function escapeHtml(text) {
+    return escapeSlack(text).replace(/"/g, '&quot;');
+}
+/** Markdown services: break @mentions with a zero-width joiner and escape what would render. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/([\\`*_~|[\]()#>])/g, '\\$1')
+        .replace(/</g, '&lt;')
+        .replace(/@(?=[\w-])/g, '@\u200b');
+}
+/** Plain text that a service shows people and may scan for mentions or markup (Datadog, PagerDuty, Teams). */
+function defuseMentions(text) {
+    return text
+        .replace(/@(?=[\w-])/g, '@\u200b')
+        .replace(/</g, '‹')
+        .replace(/>/g, '›');
+}
+
+;// CONCATENATED MODULE: ./src/destinations/datadog.ts
+
+
+
+
+// Datadog (docs.datadoghq.com): Events v1 (text ≤ 4,000, aggregation_key ≤ 100) one per
+// fingerprint, or Logs v2 intake (≤ 1,000 entries, ≤ 5 MB, a log ≤ 1 MB) with error.kind,
+// error.message and error.stack so Error Tracking picks the failures up. Any Datadog site.
+// "@name" in Datadog text notifies people, so mentions from test output are broken.
+const DATADOG_SITES = [
+    'datadoghq.com',
+    'us3.datadoghq.com',
+    'us5.datadoghq.com',
+    'datadoghq.eu',
+    'ap1.datadoghq.com',
+    'ap2.datadoghq.com',
+    'uk1.datadoghq.com',
+    'ddog-gov.com',
+];
+const DATADOG_LIMITS = {
+    text: 4000,
+    title: 100,
+    aggregationKey: 100,
+    tag: 200,
+    logBytes: 1_000_000,
+    stack: 20_000,
+};
+const MODES = ['events', 'logs'];
+function tags(endpointTags) {
+    return Object.entries(endpointTags)
+        .filter((entry) => Boolean(entry[1]))
+        .map(([key, value]) => cut(`${key}:${value}`, DATADOG_LIMITS.tag));
+}
+const datadogDestination = {
+    type: 'datadog',
+    defaultOn: ['new', 'regression', 'recovery'],
+    fields: ['api-key', 'site', 'mode', 'url', 'max-events'],
+    parseEndpoint(entry, field, base) {
+        const mode = oneOf(entry, 'mode', field, MODES, 'events');
+        const site = oneOf(entry, 'site', field, DATADOG_SITES, 'datadoghq.com');
+        const override = optionalString(entry, 'url', field)
+            ? requiredUrl(entry, 'url', field).href.replace(/\/$/, '')
+            : undefined;
+        return {
+            ...base,
+            type: 'datadog',
+            apiKey: requiredString(entry, 'api-key', field),
+            mode,
+            base: override ?? (mode === 'events' ? `https://api.${site}` : `https://http-intake.logs.${site}`),
+            maxEvents: maxEvents(entry, field),
+        };
+    },
+    secrets: (endpoint) => [endpoint.apiKey],
+    render(event, endpoint) {
+        const { items } = capped(event.items, endpoint.maxEvents);
+        const headers = { 'content-type': 'application/json', 'dd-api-key': endpoint.apiKey };
+        const common = {
+            repository: event.run.repository,
+            branch: event.run.branch,
+            workflow: event.run.workflow,
+        };
+        if (endpoint.mode === 'logs') {
+            const logs = items.map((item) => ({
+                ddsource: 'faultline',
+                service: event.run.repository ?? 'faultline',
+                status: item.status === 'recovered' ? 'info' : 'error',
+                message: cut(defuseMentions(`${item.title} [${item.status}]`), 10_000),
+                ddtags: tags({ ...common, fingerprint: item.fingerprint, status: item.status }).join(','),
+                'error.kind': item.failure?.error.type ?? 'Failure',
+                'error.message': cut(defuseMentions(item.failure?.error.message ?? item.title), 10_000),
+                'error.stack': cut(defuseMentions(item.failure?.error.stack ?? ''), DATADOG_LIMITS.stack),
+                'error.fingerprint': item.fingerprint,
+                faultline: {
+                    tests: item.tests.slice(0, 50).map(defuseMentions),
+                    run_url: event.runUrl,
+                    issue: item.issue,
+                },
+            }));
+            return [{ url: `${endpoint.base}/api/v2/logs`, body: JSON.stringify(logs), headers }];
+        }
+        return items.map((item) => {
+            const text = [
+                defuseMentions(errorLine(item)),
+                defuseMentions(testsLine(item)),
+                event.runUrl ?? '',
+                `fingerprint ${item.fingerprint}`,
+            ]
+                .filter(Boolean)
+                .join('\n');
+            const body = {
+                title: cut(defuseMentions(`[${item.status}] ${item.title}`), DATADOG_LIMITS.title),
+                text: cut(text, DATADOG_LIMITS.text),
+                alert_type: item.status === 'recovered' ? 'success' : 'error',
+                aggregation_key: cut(item.fingerprint, DATADOG_LIMITS.aggregationKey),
+                source_type_name: 'faultline',
+                tags: tags({ ...common, fingerprint: item.fingerprint, status: item.status, source: 'faultline' }),
+                date_happened: Math.floor(event.timestamp.getTime() / 1000),
+            };
+            return {
+                url: `${endpoint.base}/api/v1/events`,
+                body: JSON.stringify(body),
+                headers,
+                label: item.fingerprint,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/destinations/http.ts
+const DEFAULT_HTTP_POLICY = {
+    attempts: 3,
+    timeoutMs: 15_000,
+    maxWaitMs: 60_000,
+    baseBackoffMs: 1_000,
+};
+// Statuses worth another try; any other 4xx is the payload's or the config's fault.
+const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
+const MAX_DETAIL_CHARS = 300;
+/** Seconds or an HTTP date, as RFC 9110 §10.2.3 allows. */
+function retryAfterMs(header, now) {
+    if (!header)
+        return undefined;
+    const trimmed = header.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.ceil(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
+}
+/** The default reading of an answer: 2xx is yes, the retryable statuses are "later". */
+function defaultVerdict(response, now) {
+    if (response.status >= 200 && response.status < 300)
+        return { ok: true, retry: false };
+    const verdict = { ok: false, retry: RETRYABLE.has(response.status), detail: describe(response) };
+    const wait = retryAfterMs(response.headers.get('retry-after'), now);
+    if (wait !== undefined)
+        verdict.retryAfterMs = wait;
+    return verdict;
+}
+function describe(response) {
+    if (response.status === 410)
+        return 'endpoint is gone (410): remove it from the config';
+    if (response.status >= 300 && response.status < 400)
+        return `redirected (${response.status}): webhooks are not followed across redirects`;
+    const said = response.text.replace(/\s+/g, ' ').trim().slice(0, MAX_DETAIL_CHARS);
+    return `answered ${response.status}${said ? `: ${said}` : ''}`;
+}
+// Network errors carry the host in their text; only the code is kept, so nothing of the URL leaks.
+// Node nests it: fetch's TypeError → cause (a system error, or an AggregateError of them).
+function errorCode(error, depth = 0) {
+    if (!error || typeof error !== 'object' || depth > 4)
+        return undefined;
+    const { code, cause, errors } = error;
+    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code))
+        return code;
+    return errorCode(cause, depth + 1) ?? (Array.isArray(errors) ? errorCode(errors[0], depth + 1) : undefined);
+}
+function networkReason(error, budgetSpent) {
+    if (budgetSpent)
+        return 'stopped: the delivery time budget ran out';
+    if (error instanceof Error && error.name === 'TimeoutError')
+        return 'timed out';
+    const code = errorCode(error);
+    return code ? `network error ${code}` : 'network error';
+}
+/**
+ * POSTs one rendered request with a timeout per attempt and retries (exponential backoff with
+ * jitter, or the service's Retry-After) while the deadline allows. It never throws.
+ */
+async function postWithRetry(request, deps, policy = DEFAULT_HTTP_POLICY, deadline = Number.POSITIVE_INFINITY) {
+    let detail = 'not sent';
+    let httpStatus;
+    const random = deps.random ?? Math.random;
+    for (let attempt = 1; attempt <= policy.attempts; attempt += 1) {
+        const remaining = deadline - deps.clock.now().getTime();
+        if (remaining <= 0)
+            return {
+                ok: false,
+                attempts: attempt - 1,
+                ...(httpStatus ? { httpStatus } : {}),
+                detail: `${detail}; the delivery time budget ran out`,
+            };
+        let waitMs = policy.baseBackoffMs * 2 ** (attempt - 1) * (0.75 + random() / 2);
+        let retry = true;
+        try {
+            const headers = { ...request.headers, ...request.sign?.(request.body, deps.clock.now()) };
+            const response = await deps.fetch(request.url, {
+                method: 'POST',
+                headers,
+                body: request.body,
+                redirect: 'manual',
+                signal: AbortSignal.timeout(Math.min(policy.timeoutMs, remaining)),
+            });
+            httpStatus = response.status;
+            const answer = {
+                status: response.status,
+                headers: response.headers,
+                text: await response.text(),
+            };
+            const verdict = request.interpret?.(answer) ?? defaultVerdict(answer, deps.clock.now());
+            if (verdict.ok)
+                return { ok: true, attempts: attempt, httpStatus, text: answer.text };
+            detail = verdict.detail ?? describe(answer);
+            retry = verdict.retry;
+            if (verdict.retryAfterMs !== undefined)
+                waitMs = verdict.retryAfterMs;
+        }
+        catch (error) {
+            detail = networkReason(error, deadline - deps.clock.now().getTime() <= 0);
+        }
+        const done = { ok: false, attempts: attempt, ...(httpStatus ? { httpStatus } : {}) };
+        if (!retry || attempt === policy.attempts)
+            return { ...done, detail };
+        if (waitMs > policy.maxWaitMs)
+            return {
+                ...done,
+                detail: `${detail}; asked to wait ${Math.ceil(waitMs / 1000)} s, more than the ${policy.maxWaitMs / 1000} s limit`,
+            };
+        if (deps.clock.now().getTime() + waitMs >= deadline)
+            return { ...done, detail: `${detail}; no time left in the delivery budget to retry` };
+        await deps.clock.sleep(waitMs);
+    }
+    return { ok: false, attempts: policy.attempts, detail };
+}
+
+;// CONCATENATED MODULE: ./src/destinations/discord.ts
+
+
+
+
+// Discord webhooks (discord-api-docs, resources/webhook.md and message.md): content 2,000;
+// 10 embeds; title 256; description 4,096; 25 fields; footer 2,048; and 6,000 characters across
+// all embeds. allowed_mentions {parse: []} stops @everyone, @here and role pings from test output.
+const DISCORD_LIMITS = {
+    content: 2000,
+    embeds: 10,
+    title: 256,
+    description: 4096,
+    footer: 2048,
+    embedTotal: 6000,
+};
+const COLOR = {
+    regressed: 0xb91c1c,
+    new: 0xef4444,
+    recurring: 0xf59e0b,
+    recovered: 0x16a34a,
+};
+// Discord answers 429 with {retry_after: seconds (float)} in the body as well as Retry-After.
+function interpret(response) {
+    const verdict = defaultVerdict(response, new Date());
+    if (response.status === 429) {
+        try {
+            const body = JSON.parse(response.text);
+            if (typeof body.retry_after === 'number')
+                verdict.retryAfterMs = Math.ceil(body.retry_after * 1000);
+        }
+        catch {
+            // Not JSON (a Cloudflare page): keep the header's figure.
+        }
+    }
+    return verdict;
+}
+/** Explicit opt-in for the one mention the user configured: a user (<@id>) or a role (<@&id>). */
+function allowedMentions(mention) {
+    const user = /^<@!?(\d+)>$/.exec(mention ?? '')?.[1];
+    const role = /^<@&(\d+)>$/.exec(mention ?? '')?.[1];
+    return { parse: [], ...(user ? { users: [user] } : {}), ...(role ? { roles: [role] } : {}) };
+}
+const discordDestination = {
+    type: 'discord',
+    defaultOn: ['new', 'regression'],
+    fields: ['url'],
+    parseEndpoint: (entry, field, base) => ({
+        ...base,
+        type: 'discord',
+        url: requiredUrl(entry, 'url', field).href,
+    }),
+    secrets: (endpoint) => [endpoint.url],
+    render(event, endpoint) {
+        const { items, omitted } = shown(event, DISCORD_LIMITS.embeds);
+        // Share the 6,000-character total fairly, leaving room for titles and footers.
+        const perEmbed = Math.floor((DISCORD_LIMITS.embedTotal - 200) / Math.max(1, items.length)) - 80;
+        const embeds = items.map((item) => {
+            const title = cut(`${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title}`, Math.min(DISCORD_LIMITS.title, 120));
+            const description = [
+                `\`${defuseMentions(errorLine(item)).replace(/`/g, "'")}\``,
+                item.issue ? `issue #${item.issue.number}` : '',
+            ]
+                .filter(Boolean)
+                .join('\n');
+            return {
+                title: escapeMarkdown(title),
+                description: cut(description, Math.min(DISCORD_LIMITS.description, Math.max(100, perEmbed - title.length))),
+                color: COLOR[item.status],
+                footer: { text: item.fingerprint },
+                ...(item.issue?.url ? { url: item.issue.url } : event.runUrl ? { url: event.runUrl } : {}),
+            };
+        });
+        const runLink = event.runUrl ? ` — ${event.runUrl}` : '';
+        const more = omitted > 0 ? `\n…and ${omitted} more` : '';
+        const content = `${endpoint.mention ? `${endpoint.mention} ` : ''}${escapeMarkdown(headline(event))}\n${escapeMarkdown(countsLine(event))}${runLink}${more}`;
+        const url = new URL(endpoint.url);
+        url.searchParams.set('wait', 'true');
+        const body = {
+            content: cut(content, DISCORD_LIMITS.content),
+            embeds,
+            allowed_mentions: allowedMentions(endpoint.mention),
+            ...(endpoint.username ? { username: cut(endpoint.username, 80) } : {}),
+        };
+        return [
+            {
+                url: url.href,
+                body: JSON.stringify(body),
+                headers: { 'content-type': 'application/json' },
+                interpret,
+            },
+        ];
+    },
+};
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -5325,97 +5806,860 @@ function standardWebhookHeaders(id, body, secret, now) {
 
 
 
+
 // Signed generic JSON: the documented payload in schemas/webhook-generic.v1.json.
 const GENERIC_SCHEMA = 'faultline.webhook/v1';
-// Standard Webhooks advises keeping payloads small; failures past this budget are counted, not sent.
+// Standard Webhooks advises keeping payloads small; items past this budget are counted, not sent.
 const GENERIC_BUDGET_BYTES = 20_000;
-const FRAMES_PER_FAILURE = 5;
-function requiredUrl(value, field) {
-    if (typeof value !== 'string' || value === '')
-        throw new errors_ConfigError(`${field}.url`, 'is required');
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors_ConfigError(`${field}.url`, 'is not a valid URL');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors_ConfigError(`${field}.url`, 'must be http or https');
-    return value;
-}
-function failureEntry(failure, event) {
-    const issue = event.issues.find((entry) => entry.fingerprint === failure.fingerprint);
+const FRAMES_PER_ITEM = 5;
+const SIGNATURES = ['standard', 'github', 'none'];
+const FORMATS = ['json', 'cloudevents'];
+function itemEntry(item) {
+    const failure = item.failure;
     return {
-        fingerprint: failure.fingerprint,
-        kind: failure.kind,
-        flaky: failure.flaky,
-        title: failureTitle(failure),
-        ...(failure.test ? { test: failure.test } : {}),
-        error: {
-            ...(failure.error.type ? { type: failure.error.type } : {}),
-            message: failure.error.message,
-            frames: failure.error.frames.filter((frame) => frame.inApp).slice(0, FRAMES_PER_FAILURE),
-        },
-        grouping: {
-            version: failure.grouping.version,
-            basis: failure.grouping.basis,
-            components: failure.grouping.components,
-        },
-        ...(issue ? { issue: { action: issue.action, number: issue.number } } : {}),
+        fingerprint: item.fingerprint,
+        status: item.status,
+        title: item.title,
+        flaky: item.flaky,
+        tests: item.tests,
+        ...(item.issue ? { issue: item.issue } : {}),
+        ...(failure
+            ? {
+                failure: {
+                    kind: failure.kind,
+                    ...(failure.test ? { test: failure.test } : {}),
+                    error: {
+                        ...(failure.error.type ? { type: failure.error.type } : {}),
+                        message: failure.error.message,
+                        frames: failure.error.frames.filter((frame) => frame.inApp).slice(0, FRAMES_PER_ITEM),
+                    },
+                    grouping: failure.grouping,
+                },
+            }
+            : {}),
     };
 }
-function renderGenericPayload(event) {
-    const envelope = {
-        type: 'faultline.failures',
-        schema: GENERIC_SCHEMA,
-        id: event.id,
-        timestamp: event.timestamp.toISOString(),
-        data: { summary: event.summary, run: event.run, failures: [], omittedFailures: 0 },
+/** The `data` of the payload: what happened, within the size budget. */
+function genericData(event) {
+    const data = {
+        summary: event.summary,
+        run: event.run,
+        ...(event.runUrl ? { runUrl: event.runUrl } : {}),
+        items: [],
+        omittedItems: 0,
     };
-    let size = JSON.stringify(envelope).length;
-    for (const failure of event.failures) {
-        const entry = failureEntry(failure, event);
-        const entrySize = JSON.stringify(entry).length + 1;
+    let size = JSON.stringify(data).length + 400;
+    for (const item of event.items) {
+        const entry = itemEntry(item);
+        const entrySize = Buffer.byteLength(JSON.stringify(entry)) + 1;
         if (size + entrySize > GENERIC_BUDGET_BYTES)
-            envelope.data.omittedFailures += 1;
+            data.omittedItems += 1;
         else {
-            envelope.data.failures.push(entry);
+            data.items.push(entry);
             size += entrySize;
         }
     }
-    return JSON.stringify(envelope);
+    return data;
+}
+function renderGenericPayload(event, format = 'json') {
+    const data = genericData(event);
+    if (format === 'cloudevents') {
+        // CloudEvents 1.0, structured mode (cloudevents/spec http-protocol-binding.md §3.2).
+        return JSON.stringify({
+            specversion: '1.0',
+            id: event.id,
+            source: event.run.repository ? `faultline/${event.run.repository}` : 'faultline',
+            type: 'dev.faultline.alert.v1',
+            time: event.timestamp.toISOString(),
+            ...(event.run.repository ? { subject: event.run.repository } : {}),
+            datacontenttype: 'application/json',
+            data,
+        });
+    }
+    return JSON.stringify({
+        type: 'faultline.alert',
+        schema: GENERIC_SCHEMA,
+        id: event.id,
+        timestamp: event.timestamp.toISOString(),
+        data,
+    });
+}
+function signer(endpoint, id) {
+    const { secret, signature } = endpoint;
+    if (!secret || signature === 'none')
+        return undefined;
+    if (signature === 'github') {
+        // GitHub's scheme (docs.github.com, validating webhook deliveries): HMAC of the raw body.
+        return (body) => ({
+            'x-hub-signature-256': `sha256=${(0,external_node_crypto_namespaceObject.createHmac)('sha256', secret).update(body).digest('hex')}`,
+        });
+    }
+    return (body, now) => standardWebhookHeaders(id, body, secret, now);
 }
 const genericDestination = {
     type: 'generic',
-    parseEndpoint(entry, field, name) {
-        const endpoint = { name, type: 'generic', url: requiredUrl(entry.url, field) };
-        if (entry.secret !== undefined) {
-            if (typeof entry.secret !== 'string' || entry.secret === '') {
-                throw new errors_ConfigError(`${field}.secret`, 'must be a non-empty string');
-            }
-            endpoint.secret = entry.secret;
+    defaultOn: ['new', 'regression', 'recovery'],
+    fields: ['url', 'secret', 'signature', 'format'],
+    parseEndpoint(entry, field, base) {
+        const endpoint = {
+            ...base,
+            type: 'generic',
+            url: requiredUrl(entry, 'url', field).href,
+            signature: oneOf(entry, 'signature', field, SIGNATURES, 'standard'),
+            format: oneOf(entry, 'format', field, FORMATS, 'json'),
+        };
+        const secret = optionalString(entry, 'secret', field);
+        if (secret)
+            endpoint.secret = secret;
+        if (endpoint.signature !== 'none' && !secret && entry.signature !== undefined) {
+            throw new errors_ConfigError(`${field}.secret`, `is required for signature: ${endpoint.signature}`);
         }
         return endpoint;
     },
     secrets: (endpoint) => [endpoint.url, ...(endpoint.secret ? [endpoint.secret] : [])],
     render(event, endpoint) {
-        const secret = endpoint.secret;
+        const sign = signer(endpoint, event.id);
+        const contentType = endpoint.format === 'cloudevents' ? 'application/cloudevents+json' : 'application/json';
+        return [
+            {
+                url: endpoint.url,
+                body: renderGenericPayload(event, endpoint.format),
+                headers: { 'content-type': contentType, 'user-agent': 'faultline' },
+                ...(sign ? { sign } : {}),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/destinations/google-chat.ts
+
+
+
+// Google Chat incoming webhooks (developers.google.com/workspace/chat): cardsV2 with a text
+// fallback, at most 32,000 bytes per message. Card text is a small HTML subset, so test output
+// is escaped. thread.threadKey groups alerts: one message per run, threaded under its worst
+// fingerprint, so a failure that keeps coming back keeps landing in the same thread.
+const GOOGLE_CHAT_LIMITS = { bytes: 32_000, items: 10, itemChars: 1500, threadKey: 4000 };
+const googleChatDestination = {
+    type: 'google-chat',
+    defaultOn: ['new', 'regression'],
+    fields: ['url'],
+    parseEndpoint: (entry, field, base) => ({
+        ...base,
+        type: 'google-chat',
+        url: requiredUrl(entry, 'url', field).href,
+    }),
+    secrets: (endpoint) => [endpoint.url],
+    render(event, endpoint) {
+        const { items } = shown(event, GOOGLE_CHAT_LIMITS.items);
+        const widgets = [];
+        const message = (list) => ({
+            text: cut(`${endpoint.mention ? `${endpoint.mention} ` : ''}${headline(event)}`, 4000),
+            cardsV2: [
+                {
+                    cardId: 'faultline',
+                    card: {
+                        header: { title: cut(headline(event), 200), subtitle: cut(countsLine(event), 200) },
+                        sections: [{ widgets: list }],
+                    },
+                },
+            ],
+            thread: { threadKey: cut(event.items[0]?.fingerprint ?? event.id, GOOGLE_CHAT_LIMITS.threadKey) },
+        });
+        for (const item of items) {
+            const body = `<b>${STATUS_LABEL[item.status]}:</b> ${escapeHtml(testsLine(item) || item.title)}<br><font color="#b91c1c">${escapeHtml(cut(errorLine(item), GOOGLE_CHAT_LIMITS.itemChars))}</font><br>${item.fingerprint}${item.issue ? ` · issue #${item.issue.number}` : ''}`;
+            const widget = { textParagraph: { text: body } };
+            if (measure(JSON.stringify(message([...widgets, widget])), 'bytes') > GOOGLE_CHAT_LIMITS.bytes - 600)
+                break;
+            widgets.push(widget);
+        }
+        const left = event.items.length - widgets.length;
+        if (left > 0)
+            widgets.push({ textParagraph: { text: `…and ${left} more` } });
+        if (event.runUrl) {
+            widgets.push({
+                buttonList: { buttons: [{ text: 'Open the CI run', onClick: { openLink: { url: event.runUrl } } }] },
+            });
+        }
+        const url = new URL(endpoint.url);
+        url.searchParams.set('messageReplyOption', 'REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD');
+        return [
+            {
+                url: url.href,
+                body: JSON.stringify(message(widgets)),
+                headers: { 'content-type': 'application/json; charset=UTF-8' },
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/destinations/mattermost.ts
+
+
+
+// Mattermost incoming webhooks (developers.mattermost.com): Slack-compatible JSON but its own
+// Markdown (**bold**), no Block Kit, and posts of at most 16,383 characters. Mentions in test
+// output (@all, @channel, @here, @user) are broken up so they notify no one.
+const MATTERMOST_LIMITS = { text: 16_383, items: 15, itemChars: 1500 };
+const mattermostDestination = {
+    type: 'mattermost',
+    defaultOn: ['new', 'regression'],
+    fields: ['url'],
+    parseEndpoint: (entry, field, base) => ({
+        ...base,
+        type: 'mattermost',
+        url: requiredUrl(entry, 'url', field).href,
+    }),
+    secrets: (endpoint) => [endpoint.url],
+    render(event, endpoint) {
+        const { items, omitted } = shown(event, MATTERMOST_LIMITS.items);
+        const lines = [
+            `${endpoint.mention ? `${endpoint.mention} ` : ''}#### ${escapeMarkdown(headline(event))}`,
+            `${escapeMarkdown(countsLine(event))}${event.runUrl ? ` · [CI run](${event.runUrl})` : ''}`,
+            '',
+        ];
+        for (const item of items) {
+            const issue = item.issue
+                ? ` · ${item.issue.url ? `[issue #${item.issue.number}](${item.issue.url})` : `issue #${item.issue.number}`}`
+                : '';
+            lines.push(cut(`- **${STATUS_LABEL[item.status]}:** ${escapeMarkdown(testsLine(item) || item.title)}\n  ${escapeMarkdown(errorLine(item))}\n  \`${item.fingerprint}\`${issue}`, MATTERMOST_LIMITS.itemChars));
+        }
+        if (omitted > 0)
+            lines.push(`…and ${omitted} more`);
+        const body = { text: cut(lines.join('\n'), MATTERMOST_LIMITS.text) };
+        if (endpoint.username)
+            body.username = endpoint.username;
+        if (endpoint.channel)
+            body.channel = endpoint.channel;
+        return [
+            { url: endpoint.url, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/destinations/pagerduty.ts
+
+
+
+
+
+
+// PagerDuty Events API v2 (developer.pagerduty.com, events-api-v2): one event per fingerprint,
+// dedup_key = the fingerprint, so recurrences fold into one alert and a recovery resolves it.
+// summary ≤ 1,024; dedup_key ≤ 255; payload ≤ 512 KB; 202 accepted, 400 invalid (no retry).
+const PAGERDUTY_URL = 'https://events.pagerduty.com/v2/enqueue';
+const PAGERDUTY_LIMITS = { summary: 1024, dedupKey: 255, detailChars: 4000 };
+const SEVERITIES = ['critical', 'error', 'warning', 'info'];
+function pagerduty_interpret(response) {
+    const verdict = defaultVerdict(response, new Date());
+    if (response.status === 400) {
+        try {
+            const body = JSON.parse(response.text);
+            verdict.detail =
+                `answered 400: ${body.message ?? 'invalid event'}${body.errors ? ` (${body.errors.join('; ')})` : ''}`.slice(0, 300);
+        }
+        catch {
+            // keep the default text
+        }
+    }
+    return verdict;
+}
+const pagerdutyDestination = {
+    type: 'pagerduty',
+    defaultOn: ['new', 'regression', 'always', 'recovery'],
+    fields: ['routing-key', 'url', 'severity', 'max-events'],
+    parseEndpoint(entry, field, base) {
+        const routingKey = requiredString(entry, 'routing-key', field);
+        if (!/^[A-Za-z0-9]{32}$/.test(routingKey))
+            throw new errors_ConfigError(`${field}.routing-key`, 'must be the 32-character integration key');
         return {
-            url: endpoint.url,
-            body: renderGenericPayload(event),
-            headers: { 'content-type': 'application/json', 'user-agent': 'faultline' },
-            ...(secret
-                ? { sign: (body, now) => standardWebhookHeaders(event.id, body, secret, now) }
-                : {}),
+            ...base,
+            type: 'pagerduty',
+            url: optionalString(entry, 'url', field) ? requiredUrl(entry, 'url', field).href : PAGERDUTY_URL,
+            routingKey,
+            severity: oneOf(entry, 'severity', field, SEVERITIES, 'error'),
+            maxEvents: maxEvents(entry, field),
         };
     },
+    secrets: (endpoint) => [endpoint.routingKey],
+    render(event, endpoint) {
+        const { items } = capped(event.items, endpoint.maxEvents);
+        return items.map((item) => {
+            const resolve = item.status === 'recovered';
+            const links = [
+                ...(event.runUrl ? [{ href: event.runUrl, text: 'CI run' }] : []),
+                ...(item.issue?.url ? [{ href: item.issue.url, text: `Issue #${item.issue.number}` }] : []),
+            ];
+            const body = {
+                routing_key: endpoint.routingKey,
+                event_action: resolve ? 'resolve' : 'trigger',
+                dedup_key: cut(item.fingerprint, PAGERDUTY_LIMITS.dedupKey),
+                ...(resolve
+                    ? {}
+                    : {
+                        payload: {
+                            summary: cut(defuseMentions(`${item.title}${event.run.repository ? ` (${event.run.repository})` : ''}`), PAGERDUTY_LIMITS.summary),
+                            source: event.run.repository ?? 'faultline',
+                            severity: endpoint.severity,
+                            timestamp: event.timestamp.toISOString(),
+                            ...(item.failure?.test?.file ? { component: item.failure.test.file } : {}),
+                            ...(event.run.workflow ? { group: event.run.workflow } : {}),
+                            ...(item.failure?.error.type ? { class: item.failure.error.type } : {}),
+                            custom_details: {
+                                status: item.status,
+                                fingerprint: item.fingerprint,
+                                tests: item.tests.slice(0, 20).map(defuseMentions),
+                                error: cut(defuseMentions(errorLine(item)), PAGERDUTY_LIMITS.detailChars),
+                                tests_line: defuseMentions(testsLine(item)),
+                                ...(event.run.branch ? { branch: event.run.branch } : {}),
+                                ...(event.run.sha ? { commit: event.run.sha } : {}),
+                            },
+                        },
+                        ...(links.length ? { links } : {}),
+                        client: 'faultline',
+                        ...(event.runUrl ? { client_url: event.runUrl } : {}),
+                    }),
+            };
+            return {
+                url: endpoint.url,
+                body: JSON.stringify(body),
+                headers: { 'content-type': 'application/json' },
+                interpret: pagerduty_interpret,
+                label: item.fingerprint,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept in step with package.json by test/version.test.ts.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/destinations/sentry.ts
+
+
+
+
+
+
+
+// Sentry from a DSN (develop.sentry.dev: sdk/foundations/transport, data-model/envelopes,
+// event-payloads/stacktrace): an envelope to /api/{project}/envelope/ with X-Sentry-Auth.
+// The event's `fingerprint` is ours, so Sentry groups exactly as faultline does. Frames go
+// oldest first, as Sentry wants. Tag values stay under 200 characters; an event under 1 MB.
+const SENTRY_LIMITS = { tag: 199, value: 8000, frames: 100 };
+function parseDsn(dsn, field) {
+    let url;
+    try {
+        url = new URL(dsn);
+    }
+    catch {
+        throw new errors_ConfigError(`${field}.dsn`, 'is not a valid DSN (https://KEY@HOST/PROJECT)');
+    }
+    const project = url.pathname.split('/').filter(Boolean).pop();
+    if (!url.username || !project || !/^\d+$/.test(project) || !/^https?:$/.test(url.protocol)) {
+        throw new errors_ConfigError(`${field}.dsn`, 'is not a valid DSN (https://KEY@HOST/PROJECT)');
+    }
+    const prefix = url.pathname.slice(0, url.pathname.lastIndexOf(`/${project}`));
+    return {
+        publicKey: url.username,
+        envelopeUrl: `${url.protocol}//${url.host}${prefix}/api/${project}/envelope/`,
+    };
+}
+// 429 (or any answer) may carry X-Sentry-Rate-Limits: "60:error:organization, 2700:default:project".
+function sentry_interpret(response) {
+    const verdict = defaultVerdict(response, new Date());
+    const limits = response.headers.get('x-sentry-rate-limits');
+    if (!verdict.ok && limits) {
+        const seconds = Math.max(...limits.split(',').map((limit) => Number(limit.trim().split(':')[0]) || 0));
+        verdict.retryAfterMs = seconds * 1000;
+    }
+    else if (response.status === 429 && verdict.retryAfterMs === undefined) {
+        // Sentry's rule without headers: back off 60 s.
+        verdict.retryAfterMs = retryAfterMs(response.headers.get('retry-after'), new Date()) ?? 60_000;
+    }
+    return verdict;
+}
+function sentryFrames(frames) {
+    return frames
+        .slice(0, SENTRY_LIMITS.frames)
+        .map((frame) => ({
+        ...(frame.file ? { filename: frame.file } : {}),
+        ...(frame.function ? { function: frame.function } : {}),
+        ...(frame.module ? { module: frame.module } : {}),
+        ...(frame.line ? { lineno: frame.line } : {}),
+        ...(frame.column ? { colno: frame.column } : {}),
+        in_app: frame.inApp,
+    }))
+        .reverse();
+}
+function eventId(event, item) {
+    // Stable per delivery and fingerprint, so a retried envelope is the same event to Sentry.
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${event.id}:${item.fingerprint}`).digest('hex').slice(0, 32);
+}
+function sentryEvent(event, item, endpoint) {
+    const error = item.failure?.error;
+    const tag = (value) => (value ? cut(value, SENTRY_LIMITS.tag) : undefined);
+    const tags = Object.fromEntries(Object.entries({
+        repository: tag(event.run.repository),
+        branch: tag(event.run.branch),
+        workflow: tag(event.run.workflow),
+        status: item.status,
+        'faultline.fingerprint': item.fingerprint,
+        test: tag(item.tests[0]),
+    }).filter(([, value]) => value !== undefined));
+    return {
+        event_id: eventId(event, item),
+        timestamp: event.timestamp.getTime() / 1000,
+        platform: 'other',
+        level: 'error',
+        logger: 'faultline',
+        ...(event.run.sha ? { release: event.run.sha } : {}),
+        environment: endpoint.environment ?? 'ci',
+        fingerprint: [item.fingerprint],
+        tags,
+        exception: {
+            values: [
+                {
+                    type: cut(error?.type ?? 'Failure', SENTRY_LIMITS.tag),
+                    value: cut(error?.message ?? item.title, SENTRY_LIMITS.value),
+                    mechanism: { type: 'faultline', handled: false },
+                    ...(error && error.frames.length > 0 ? { stacktrace: { frames: sentryFrames(error.frames) } } : {}),
+                },
+            ],
+        },
+        extra: { tests: item.tests.slice(0, 50), run_url: event.runUrl, issue: item.issue },
+    };
+}
+const sentryDestination = {
+    type: 'sentry',
+    defaultOn: ['new', 'regression', 'always'],
+    fields: ['dsn', 'environment', 'max-events'],
+    parseEndpoint(entry, field, base) {
+        const dsn = requiredString(entry, 'dsn', field);
+        const endpoint = {
+            ...base,
+            type: 'sentry',
+            dsn,
+            ...parseDsn(dsn, field),
+            maxEvents: maxEvents(entry, field),
+        };
+        if (typeof entry.environment === 'string' && entry.environment)
+            endpoint.environment = entry.environment;
+        return endpoint;
+    },
+    secrets: (endpoint) => [endpoint.dsn, endpoint.publicKey],
+    render(event, endpoint) {
+        const { items } = capped(event.items.filter((item) => item.status !== 'recovered'), endpoint.maxEvents);
+        return items.map((item) => {
+            const payload = JSON.stringify(sentryEvent(event, item, endpoint));
+            const header = JSON.stringify({
+                event_id: eventId(event, item),
+                sent_at: event.timestamp.toISOString(),
+            });
+            const itemHeader = JSON.stringify({ type: 'event', length: Buffer.byteLength(payload) });
+            return {
+                url: endpoint.envelopeUrl,
+                body: `${header}\n${itemHeader}\n${payload}\n`,
+                headers: {
+                    'content-type': 'application/x-sentry-envelope',
+                    'x-sentry-auth': `Sentry sentry_version=7, sentry_client=faultline/${VERSION}, sentry_key=${endpoint.publicKey}`,
+                },
+                interpret: sentry_interpret,
+                label: item.fingerprint,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/destinations/slack.ts
+
+
+
+
+// Slack incoming webhooks (docs.slack.dev): Block Kit with a `text` fallback. Limits: 50 blocks,
+// header 150 characters, section text 3,000, and about 13,000 characters in all before Slack
+// answers msg_blocks_too_long, so items are few and short.
+const SLACK_LIMITS = { blocks: 50, header: 150, section: 3000, text: 3000, items: 10, itemChars: 900 };
+function slack_link(url, label) {
+    return url ? `<${url}|${escapeSlack(label)}>` : escapeSlack(label);
+}
+function slackItemText(item) {
+    const lines = [
+        `*${STATUS_LABEL[item.status]}${item.flaky ? ' (flaky)' : ''}:* ${escapeSlack(testsLine(item) || item.title)}`,
+        `\`${escapeSlack(errorLine(item)).replace(/`/g, "'")}\``,
+        `${item.fingerprint}${item.issue ? ` · ${slack_link(item.issue.url, `issue #${item.issue.number}`)}` : ''}`,
+    ];
+    return cut(lines.join('\n'), SLACK_LIMITS.itemChars);
+}
+/** Block Kit for one run: header, counts, one section per item, and what was left out. */
+function slackMessage(event, endpoint) {
+    const title = headline(event);
+    const { items, omitted } = shown(event, SLACK_LIMITS.items);
+    const mention = endpoint.mention ? `${endpoint.mention} ` : '';
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: cut(title, SLACK_LIMITS.header), emoji: false } },
+        {
+            type: 'context',
+            elements: [
+                {
+                    type: 'mrkdwn',
+                    text: `${mention}${escapeSlack(countsLine(event))}${event.runUrl ? ` · ${slack_link(event.runUrl, 'CI run')}` : ''}`,
+                },
+            ],
+        },
+        ...items.map((item) => ({
+            type: 'section',
+            text: { type: 'mrkdwn', text: cut(slackItemText(item), SLACK_LIMITS.section) },
+        })),
+    ];
+    if (omitted > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${omitted} more` }] });
+    const message = {
+        text: cut(`${mention}${escapeSlack(title)}`, SLACK_LIMITS.text),
+        blocks: blocks.slice(0, SLACK_LIMITS.blocks),
+    };
+    if (endpoint.username)
+        message.username = endpoint.username;
+    if (endpoint.channel)
+        message.channel = endpoint.channel;
+    return message;
+}
+// Incoming webhooks answer 200 "ok", or a plain-text error such as invalid_blocks.
+function slack_interpret(response) {
+    const verdict = defaultVerdict(response, new Date());
+    if (verdict.ok && response.text.trim() !== 'ok' && response.text.trim() !== '') {
+        return { ok: false, retry: false, detail: `answered ${response.status}: ${response.text.slice(0, 200)}` };
+    }
+    return verdict;
+}
+const slackDestination = {
+    type: 'slack',
+    defaultOn: ['new', 'regression'],
+    fields: ['url'],
+    parseEndpoint: (entry, field, base) => ({
+        ...base,
+        type: 'slack',
+        url: requiredUrl(entry, 'url', field).href,
+    }),
+    secrets: (endpoint) => [endpoint.url],
+    render(event, endpoint) {
+        return [
+            {
+                url: endpoint.url,
+                body: JSON.stringify(slackMessage(event, endpoint)),
+                headers: { 'content-type': 'application/json' },
+                interpret: slack_interpret,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/destinations/slack-bot.ts
+
+
+
+// The Web API answers HTTP 200 with {"ok": false, "error": "…"} for most failures.
+function slack_bot_interpret(response) {
+    const verdict = defaultVerdict(response, new Date());
+    if (!verdict.ok)
+        return verdict;
+    try {
+        const body = JSON.parse(response.text);
+        if (body.ok === true)
+            return verdict;
+        return { ok: false, retry: body.error === 'ratelimited', detail: `Slack said ${body.error ?? 'not ok'}` };
+    }
+    catch {
+        return { ok: false, retry: false, detail: 'Slack answered something that is not JSON' };
+    }
+}
+function request(endpoint, event, items, threadTs) {
+    const message = slackMessage({ ...event, items }, endpoint);
+    const body = {
+        ...message,
+        channel: endpoint.channel,
+        ...(threadTs
+            ? { thread_ts: threadTs, reply_broadcast: items.some((item) => item.status === 'regressed') }
+            : {}),
+    };
+    return {
+        url: `${endpoint.apiUrl.replace(/\/$/, '')}/chat.postMessage`,
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json; charset=utf-8', authorization: `Bearer ${endpoint.token}` },
+        interpret: slack_bot_interpret,
+        label: threadTs ? `thread ${threadTs}` : 'message',
+    };
+}
+/** The run's requests: one new message for items with no thread yet, one reply per known thread. */
+function slackBotPlan(event, endpoint, threads) {
+    const known = threads[endpoint.channel] ?? {};
+    const fresh = [];
+    const replies = new Map();
+    for (const item of event.items) {
+        const ts = known[item.fingerprint];
+        if (ts && item.status !== 'new')
+            replies.set(ts, [...(replies.get(ts) ?? []), item]);
+        else
+            fresh.push(item);
+    }
+    return {
+        fresh: fresh.length > 0
+            ? { request: request(endpoint, event, fresh), fingerprints: fresh.map((item) => item.fingerprint) }
+            : undefined,
+        replies: [...replies].map(([ts, items]) => request(endpoint, event, items, ts)),
+    };
+}
+const slackBotDestination = {
+    type: 'slack-bot',
+    defaultOn: ['new', 'regression', 'always'],
+    fields: ['token', 'api-url'],
+    parseEndpoint(entry, field, base) {
+        return {
+            ...base,
+            type: 'slack-bot',
+            token: requiredString(entry, 'token', field),
+            channel: requiredString(entry, 'channel', field),
+            apiUrl: optionalString(entry, 'api-url', field)
+                ? requiredUrl(entry, 'api-url', field).href
+                : 'https://slack.com/api',
+        };
+    },
+    secrets: (endpoint) => [endpoint.token],
+    render(event, endpoint) {
+        const plan = slackBotPlan(event, endpoint, {});
+        return plan.fresh ? [plan.fresh.request] : [];
+    },
+    async send(event, endpoint, context) {
+        const threads = ((await context.state.read('slack-threads')) ?? {});
+        const plan = slackBotPlan(event, endpoint, threads);
+        const requests = [...(plan.fresh ? [plan.fresh.request] : []), ...plan.replies];
+        const results = [];
+        for (const outgoing of requests) {
+            const result = await context.post(outgoing);
+            results.push(result);
+            if (outgoing === plan.fresh?.request && result.ok) {
+                const ts = JSON.parse(result.text ?? '{}').ts;
+                if (ts) {
+                    const channel = { ...(threads[endpoint.channel] ?? {}) };
+                    for (const fingerprint of plan.fresh.fingerprints)
+                        channel[fingerprint] = ts;
+                    threads[endpoint.channel] = channel;
+                    await context.state.write('slack-threads', threads);
+                }
+            }
+        }
+        return { requests, results };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/destinations/teams.ts
+
+
+
+
+// Microsoft Teams through a Workflows webhook: an Adaptive Card 1.4 in a `message` envelope.
+// Teams answers 202 at once; card errors surface later in the flow run, so the card must be
+// valid by construction. Messages stay under about 28 KB (Teams connector limits).
+const TEAMS_LIMITS = { bytes: 28_000, items: 10, itemChars: 1200 };
+const teams_text = (value, extra = {}) => ({
+    type: 'TextBlock',
+    text: value,
+    wrap: true,
+    ...extra,
+});
+function card(body, runUrl) {
+    return {
+        type: 'message',
+        attachments: [
+            {
+                contentType: 'application/vnd.microsoft.card.adaptive',
+                contentUrl: null,
+                content: {
+                    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+                    type: 'AdaptiveCard',
+                    version: '1.4',
+                    body,
+                    ...(runUrl ? { actions: [{ type: 'Action.OpenUrl', title: 'Open the CI run', url: runUrl }] } : {}),
+                },
+            },
+        ],
+    };
+}
+const teamsDestination = {
+    type: 'teams',
+    defaultOn: ['new', 'regression'],
+    fields: ['url'],
+    parseEndpoint(entry, field, base) {
+        const url = requiredUrl(entry, 'url', field, ['https:', 'http:']);
+        if (/(^|\.)webhook\.office\.com$/i.test(url.hostname) ||
+            /outlook\.office(365)?\.com$/i.test(url.hostname)) {
+            throw new errors_ConfigError(`${field}.url`, 'is a retired Office 365 connector URL; create a webhook with the Teams Workflows app ("Send webhook alerts to a channel") and use its URL');
+        }
+        return { ...base, type: 'teams', url: url.href };
+    },
+    secrets: (endpoint) => [endpoint.url],
+    render(event, endpoint) {
+        const { items, omitted } = shown(event, TEAMS_LIMITS.items);
+        const body = [
+            teams_text(defuseMentions(headline(event)), { size: 'Large', weight: 'Bolder' }),
+            teams_text(defuseMentions(`${endpoint.mention ? `${endpoint.mention} ` : ''}${countsLine(event)}`), {
+                isSubtle: true,
+            }),
+        ];
+        for (const item of items) {
+            const lines = [
+                teams_text(cut(defuseMentions(`${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title}`), 300), {
+                    weight: 'Bolder',
+                }),
+                teams_text(cut(defuseMentions(errorLine(item)), TEAMS_LIMITS.itemChars), { fontType: 'Monospace' }),
+                teams_text(`${item.fingerprint}${item.issue ? ` · issue #${item.issue.number}` : ''}`, {
+                    isSubtle: true,
+                    size: 'Small',
+                }),
+            ];
+            const candidate = [...body, { type: 'Container', separator: true, items: lines }];
+            if (measure(JSON.stringify(card(candidate, event.runUrl)), 'bytes') > TEAMS_LIMITS.bytes - 500)
+                break;
+            body.push(candidate.at(-1));
+        }
+        const left = event.items.length - (body.length - 2);
+        if (left > 0 || omitted > 0)
+            body.push(teams_text(`…and ${left} more`, { isSubtle: true }));
+        return [
+            {
+                url: endpoint.url,
+                body: JSON.stringify(card(body, event.runUrl)),
+                headers: { 'content-type': 'application/json' },
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/destinations/template.ts
+
+
+
+
+
+const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
+function values(event) {
+    const count = (status) => event.items.filter((item) => item.status === status).length;
+    return {
+        headline: headline(event),
+        counts: countsLine(event),
+        text: [
+            headline(event),
+            countsLine(event),
+            ...event.items.map((item) => `${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title} — ${errorLine(item)} (${item.fingerprint})`),
+        ].join('\n'),
+        repository: event.run.repository ?? '',
+        branch: event.run.branch ?? '',
+        sha: event.run.sha ?? '',
+        runUrl: event.runUrl ?? '',
+        tests: event.summary.tests,
+        passed: event.summary.passed,
+        failed: event.summary.failed,
+        skipped: event.summary.skipped,
+        flaky: event.summary.flaky,
+        newCount: count('new'),
+        regressedCount: count('regressed'),
+        recurringCount: count('recurring'),
+        recoveredCount: count('recovered'),
+        fingerprints: event.items.map((item) => item.fingerprint).join(','),
+        items: genericData(event).items,
+        id: event.id,
+        timestamp: event.timestamp.toISOString(),
+    };
+}
+const PLACEHOLDERS = Object.keys(values({
+    id: '',
+    timestamp: new Date(0),
+    summary: { tests: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, durationMs: 0 },
+    run: {},
+    items: [],
+}));
+function check(node, field) {
+    if (typeof node === 'string') {
+        for (const match of node.matchAll(PLACEHOLDER)) {
+            if (!PLACEHOLDERS.includes(match[1] ?? ''))
+                throw new errors_ConfigError(field, `unknown placeholder {{${match[1]}}} (use ${PLACEHOLDERS.join(', ')})`);
+        }
+    }
+    else if (Array.isArray(node)) {
+        for (const [index, item] of node.entries())
+            check(item, `${field}[${index}]`);
+    }
+    else if (node && typeof node === 'object')
+        for (const [key, item] of Object.entries(node))
+            check(item, `${field}.${key}`);
+}
+/** A string that is exactly one placeholder takes the value's own type (number, list); others get text. */
+function fill(node, data) {
+    if (typeof node === 'string') {
+        const whole = /^\{\{\s*([a-zA-Z]+)\s*\}\}$/.exec(node);
+        if (whole)
+            return data[whole[1] ?? ''];
+        return node.replace(PLACEHOLDER, (_, name) => String(data[name] ?? ''));
+    }
+    if (Array.isArray(node))
+        return node.map((item) => fill(item, data));
+    if (node && typeof node === 'object')
+        return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, fill(item, data)]));
+    return node;
+}
+const templateDestination = {
+    type: 'template',
+    defaultOn: ['new', 'regression'],
+    fields: ['url', 'template'],
+    parseEndpoint(entry, field, base) {
+        const path = requiredString(entry, 'template', field);
+        let template;
+        try {
+            template = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        }
+        catch (error) {
+            throw new errors_ConfigError(`${field}.template`, `cannot read ${path} as JSON: ${errors_errorMessage(error).split('\n')[0]}`);
+        }
+        check(template, `${field}.template`);
+        return { ...base, type: 'template', url: requiredUrl(entry, 'url', field).href, template };
+    },
+    secrets: (endpoint) => [endpoint.url],
+    render: (event, endpoint) => [
+        {
+            url: endpoint.url,
+            body: JSON.stringify(fill(endpoint.template, values(event))),
+            headers: { 'content-type': 'application/json' },
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/destinations/registry.ts
 
+
+
+
+
+
+
+
+
+
+
 // biome-ignore lint/suspicious/noExplicitAny: each destination narrows its own endpoint type.
-const destinations = [genericDestination];
+const destinations = [
+    genericDestination,
+    slackDestination,
+    slackBotDestination,
+    discordDestination,
+    teamsDestination,
+    googleChatDestination,
+    mattermostDestination,
+    pagerdutyDestination,
+    datadogDestination,
+    sentryDestination,
+    templateDestination,
+];
 function destinationTypes() {
     return destinations.map((destination) => destination.type);
 }
@@ -5424,6 +6668,8 @@ function destinationByType(type) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/webhooks.ts
+
+
 
 
 
@@ -5445,6 +6691,32 @@ function expandEnv(value, field, env) {
     }
     return value;
 }
+const COMMON_KEYS = new Set(['type', 'name', 'on', 'branches', 'kinds', 'username', 'channel', 'mention']);
+function parseBase(entry, field, defaultOn) {
+    const name = optionalString(entry, 'name', field) ?? field;
+    const on = stringList(entry, 'on', field) ?? [...defaultOn];
+    for (const trigger of on) {
+        if (!TRIGGERS.includes(trigger)) {
+            throw new errors_ConfigError(`${field}.on`, `unknown trigger "${trigger}" (use ${TRIGGERS.join(', ')})`);
+        }
+    }
+    const base = { name, on: on };
+    const branches = stringList(entry, 'branches', field);
+    if (branches)
+        base.branches = branches;
+    const kinds = stringList(entry, 'kinds', field);
+    if (kinds) {
+        if (!kinds.every((kind) => kind === 'test' || kind === 'runtime'))
+            throw new errors_ConfigError(`${field}.kinds`, 'must list test and/or runtime');
+        base.kinds = kinds;
+    }
+    for (const key of ['username', 'channel', 'mention']) {
+        const value = optionalString(entry, key, field);
+        if (value)
+            base[key] = value;
+    }
+    return base;
+}
 function parseEntry(raw, field, env) {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
         throw new errors_ConfigError(field, 'must be a mapping');
@@ -5456,9 +6728,10 @@ function parseEntry(raw, field, env) {
     if (!destination) {
         throw new errors_ConfigError(`${field}.type`, `unknown type "${type}" (one of ${destinationTypes().join(', ')})`);
     }
-    // Unnamed endpoints are called by their place in the list, never by their URL.
-    const name = typeof entry.name === 'string' && entry.name ? entry.name : field;
-    return destination.parseEndpoint(entry, field, name);
+    const unknown = Object.keys(entry).find((key) => !COMMON_KEYS.has(key) && !destination.fields.includes(key));
+    if (unknown)
+        throw new errors_ConfigError(`${field}.${unknown}`, `is not a field of ${type} endpoints (use ${[...COMMON_KEYS, ...destination.fields].join(', ')})`);
+    return destination.parseEndpoint(entry, field, parseBase(entry, field, destination.defaultOn));
 }
 /** Validates each endpoint entry on its own, so one bad entry never stops the others. */
 function webhooks_parseWebhooks(entries, field, env) {
@@ -5673,6 +6946,22 @@ function withFingerprint(draft, options = DEFAULT_FINGERPRINT_OPTIONS) {
     return { fingerprint: hashComponents(grouping.components), ...draft, grouping };
 }
 
+;// CONCATENATED MODULE: ./src/render/title.ts
+// GitHub refuses titles over 256 characters; every other surface is happy with that too.
+const MAX_TITLE_CHARS = 256;
+function truncate(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** "TypeError: cannot read x — in UserService › loads a user" */
+function failureTitle(failure) {
+    const error = failure.error.type
+        ? `${failure.error.type}: ${failure.error.message}`
+        : failure.error.message;
+    const where = failure.test ? ` — in ${failure.test.name}` : '';
+    return truncate(`${error || 'failure'}${where}`, MAX_TITLE_CHARS);
+}
+
 ;// CONCATENATED MODULE: ./src/issues/tracker.ts
 /** The first failure of each fingerprint, in report order. */
 function firstPerFingerprint(failures) {
@@ -5729,27 +7018,58 @@ function findIssue(store, failure) {
     }
     return undefined;
 }
+// Recovery needs evidence: every report the failure was last seen in was read again, cleanly,
+// and the failure was not in it. A run that never reached those reports resolves nothing.
+function resolveRecovered(store, failing, read) {
+    const resolved = [];
+    for (const [fingerprint, issue] of Object.entries(store.issues)) {
+        if (failing.has(fingerprint) || (issue.state ?? 'failing') !== 'failing')
+            continue;
+        if (!issue.sources?.length || !issue.sources.every((source) => read.has(source)))
+            continue;
+        issue.state = 'recovered';
+        resolved.push({
+            fingerprint,
+            action: 'resolve',
+            title: issue.title,
+            number: issue.number,
+            occurrences: issue.occurrences,
+        });
+    }
+    return resolved;
+}
 class LocalTracker {
     context;
     name = 'local';
     constructor(context) {
         this.context = context;
     }
-    async sync(failures) {
+    async sync(failures, readSources) {
         const path = (0,external_node_path_namespaceObject.join)(this.context.outputDir, LOCAL_STORE_FILE);
         const store = await loadStore(path);
         const now = this.context.clock.now().toISOString();
         const runId = this.context.run.runId;
         const plan = [];
+        const sourcesOf = new Map();
+        for (const failure of failures) {
+            const set = sourcesOf.get(failure.fingerprint) ?? new Set();
+            set.add(failure.source.path);
+            sourcesOf.set(failure.fingerprint, set);
+        }
         for (const failure of firstPerFingerprint(failures)) {
             const existing = findIssue(store, failure);
             const issue = existing ?? {
                 number: store.nextNumber++,
                 title: failureTitle(failure),
+                state: 'failing',
+                sources: [],
                 firstSeen: now,
                 lastSeen: now,
                 occurrences: 0,
             };
+            const action = !existing ? 'open' : existing.state === 'recovered' ? 'reopen' : 'update';
+            issue.state = 'failing';
+            issue.sources = [...(sourcesOf.get(failure.fingerprint) ?? [])];
             issue.lastSeen = now;
             issue.occurrences += 1;
             issue.grouping = failure.grouping;
@@ -5758,12 +7078,13 @@ class LocalTracker {
             store.issues[failure.fingerprint] = issue;
             plan.push({
                 fingerprint: failure.fingerprint,
-                action: existing ? 'update' : 'open',
+                action,
                 title: issue.title,
                 number: issue.number,
                 occurrences: issue.occurrences,
             });
         }
+        plan.push(...resolveRecovered(store, sourcesOf, new Set(readSources)));
         if (plan.length > 0)
             await saveStore(this.context.outputDir, path, store);
         return plan;
@@ -6255,6 +7576,15 @@ function checkTracker(tracker, field) {
         throw new errors_ConfigError(field, `unknown tracker "${tracker}" (use ${trackerNames().join(', ')})`);
     return tracker;
 }
+const DEFAULT_WEBHOOK_BUDGET_S = 60;
+function config_seconds(value, field) {
+    if (!value)
+        return DEFAULT_WEBHOOK_BUDGET_S * 1000;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed <= 0)
+        throw new errors_ConfigError(field, 'must be a number of seconds above 0');
+    return parsed * 1000;
+}
 function isGroupBy(value) {
     return GROUP_BY.includes(value);
 }
@@ -6281,6 +7611,9 @@ function runContext(env) {
         if (value)
             context[key] = value;
     }
+    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
+    if (branch)
+        context.branch = branch;
     return context;
 }
 /** The runner's rule: INPUT_ + the name upper-cased, spaces as underscores, hyphens kept. */
@@ -6316,10 +7649,14 @@ function configFromInputs(env) {
         outputDir: resolve(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
         tracker: checkTracker(input(env, 'issue-tracker') || 'local', 'issue-tracker'),
         webhooks,
-        failOn: failOnList(input(env, 'fail-on'), 'fail-on'),
+        failOn: [
+            ...failOnList(input(env, 'fail-on'), 'fail-on'),
+            ...(booleanInput(env, 'fail-on-delivery-error') ? ['delivery-errors'] : []),
+        ],
         run: runContext(env),
         secrets: webhooks.secrets,
         fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
+        delivery: { budgetMs: config_seconds(input(env, 'webhook-budget'), 'webhook-budget') },
         json: false,
         verbose: booleanInput(env, 'verbose'),
     };
@@ -6373,6 +7710,7 @@ function configFromArgv(argv, env, cwd) {
             run: runContext(env),
             secrets: webhooks.secrets,
             fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
+            delivery: { budgetMs: config_seconds(values['webhook-budget'], '--webhook-budget') },
             ...(values.test ? { testFilter: values.test } : {}),
             json: values.json ?? false,
             verbose: values.verbose ?? false,
@@ -6393,6 +7731,7 @@ function parseCliArgs(argv) {
             tracker: { type: 'string' },
             'fail-on': { type: 'string' },
             'group-by': { type: 'string' },
+            'webhook-budget': { type: 'string' },
             test: { type: 'string' },
             verbose: { type: 'boolean', short: 'v' },
             help: { type: 'boolean', short: 'h' },
@@ -6403,9 +7742,37 @@ function parseCliArgs(argv) {
 
 ;// CONCATENATED MODULE: ./src/log.ts
 const MASK = '***';
+/**
+ * A URL is secret as a whole and in its parts: services echo the path or a query value in
+ * their error text. Parts shorter than 8 characters are too common to mask safely; whole
+ * secrets are masked from 4 characters on.
+ */
+function secretParts(secrets) {
+    const parts = [];
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            parts.push(secret);
+        let url;
+        try {
+            url = new URL(secret);
+        }
+        catch {
+            continue;
+        }
+        // Path segments that look like tokens (a digit in them, or long), not words like "services".
+        const tokens = url.pathname.split('/').filter((segment) => /\d/.test(segment) || segment.length >= 20);
+        const pieces = [url.pathname, decodeURIComponent(url.pathname), ...tokens, ...url.searchParams.values()];
+        if (url.username)
+            pieces.push(url.username);
+        if (url.password)
+            pieces.push(url.password);
+        parts.push(...pieces.filter((piece) => piece.length >= 8));
+    }
+    return [...new Set(parts)];
+}
 /** Replaces every known secret with *** in any text, longest first so a secret inside another is caught too. */
 function makeRedactor(secrets) {
-    const values = [...new Set(secrets.filter((secret) => secret.length >= 4))].sort((a, b) => b.length - a.length);
+    const values = secretParts(secrets).sort((a, b) => b.length - a.length);
     return (text) => {
         let result = text;
         for (const secret of values)
@@ -7531,202 +8898,6 @@ function describeSourceError(source) {
     return `${source.path}${where}: ${error.message}`;
 }
 
-;// CONCATENATED MODULE: ./src/render/terminal.ts
-
-const MAX_LISTED = 50;
-function testLine(failure) {
-    if (!failure.test)
-        return `runtime error in ${failure.source.path}`;
-    const owner = failure.test.classname ?? failure.test.suite;
-    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
-function failureBlock(failure, issue) {
-    const mark = failure.flaky ? '~ flaky:' : '✗';
-    const action = issue ? `  [${issue.action === 'open' ? 'opened' : 'updated'} #${issue.number}]` : '';
-    const error = failure.error.type
-        ? `${failure.error.type}: ${failure.error.message}`
-        : failure.error.message;
-    const lines = [`${mark} ${testLine(failure)}${action}`, `    ${error}`];
-    const frame = failure.error.frames.find((candidate) => candidate.inApp && candidate.file);
-    if (frame)
-        lines.push(`    at ${frame.file}:${frame.line ?? '?'}${frame.function ? ` (${frame.function})` : ''}`);
-    lines.push(`    ${failure.fingerprint}  ${failure.source.path}${failure.source.line ? `:${failure.source.line}` : ''}`);
-    return lines;
-}
-/** A plain-text summary for people at a terminal or reading a CI log. */
-function renderTerminal({ report, issues, deliveries, written }) {
-    const s = report.summary;
-    const lines = [
-        `faultline: ${s.tests} tests, ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.flaky} flaky (${(s.durationMs / 1000).toFixed(1)} s) from ${report.sources.filter((source) => !source.error).length} report(s)`,
-    ];
-    const byFingerprint = new Map(issues.map((entry) => [entry.fingerprint, entry]));
-    for (const failure of report.failures.slice(0, MAX_LISTED)) {
-        lines.push('', ...failureBlock(failure, byFingerprint.get(failure.fingerprint)));
-    }
-    if (report.failures.length > MAX_LISTED)
-        lines.push('', `… and ${report.failures.length - MAX_LISTED} more failure(s)`);
-    const broken = report.sources.filter((source) => source.error);
-    if (broken.length > 0)
-        lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
-    if (issues.length > 0) {
-        const opened = issues.filter((entry) => entry.action === 'open').length;
-        lines.push('', `Issues: ${opened} opened, ${issues.length - opened} updated`);
-    }
-    for (const delivery of deliveries) {
-        lines.push(`Webhook ${delivery.endpoint} (${delivery.type}): ${delivery.status}${delivery.detail ? ` — ${delivery.detail}` : ''}`);
-    }
-    if (written.length > 0)
-        lines.push('', `Wrote ${written.join(', ')}`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/destinations/http.ts
-const DEFAULT_HTTP_POLICY = {
-    attempts: 3,
-    timeoutMs: 15_000,
-    maxWaitMs: 60_000,
-    baseBackoffMs: 1_000,
-};
-// Statuses worth another try; any other 4xx is the payload's or the config's fault.
-const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
-/** Seconds or an HTTP date, as RFC 9110 §10.2.3 allows. */
-function retryAfterMs(header, now) {
-    if (!header)
-        return undefined;
-    if (/^\d+$/.test(header.trim()))
-        return Number(header.trim()) * 1000;
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
-}
-// Network errors carry the host in their text; only the code is kept, so nothing of the URL leaks.
-// Node nests it: fetch's TypeError → cause (a system error, or an AggregateError of them).
-function errorCode(error, depth = 0) {
-    if (!error || typeof error !== 'object' || depth > 4)
-        return undefined;
-    const { code, cause, errors } = error;
-    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code))
-        return code;
-    return errorCode(cause, depth + 1) ?? (Array.isArray(errors) ? errorCode(errors[0], depth + 1) : undefined);
-}
-function networkReason(error) {
-    if (error instanceof Error && error.name === 'TimeoutError')
-        return 'timed out';
-    const code = errorCode(error);
-    return code ? `network error ${code}` : 'network error';
-}
-function describeStatus(status) {
-    if (status === 410)
-        return 'endpoint is gone (410): remove it from the config';
-    if (status >= 300 && status < 400)
-        return `redirected (${status}): webhooks are not followed across redirects`;
-    return `answered ${status}`;
-}
-/**
- * POSTs one rendered request with a timeout per attempt, retries on 429, 5xx and network
- * errors, and honours Retry-After. It never throws: the result says what happened.
- */
-async function postWithRetry(request, base, deps, policy = DEFAULT_HTTP_POLICY) {
-    let detail = '';
-    let httpStatus;
-    for (let attempt = 1; attempt <= policy.attempts; attempt += 1) {
-        let waitMs = policy.baseBackoffMs * 2 ** (attempt - 1);
-        try {
-            const headers = { ...request.headers, ...request.sign?.(request.body, deps.clock.now()) };
-            const response = await deps.fetch(request.url, {
-                method: 'POST',
-                headers,
-                body: request.body,
-                redirect: 'manual',
-                signal: AbortSignal.timeout(policy.timeoutMs),
-            });
-            httpStatus = response.status;
-            await response.body?.cancel();
-            if (response.ok)
-                return { ...base, status: 'sent', attempts: attempt, httpStatus };
-            detail = describeStatus(response.status);
-            if (!RETRYABLE.has(response.status))
-                return { ...base, status: 'failed', attempts: attempt, httpStatus, detail };
-            waitMs = retryAfterMs(response.headers.get('retry-after'), deps.clock.now()) ?? waitMs;
-        }
-        catch (error) {
-            detail = networkReason(error);
-        }
-        if (attempt === policy.attempts)
-            break;
-        if (waitMs > policy.maxWaitMs) {
-            detail = `${detail}; asked to wait ${Math.ceil(waitMs / 1000)} s, more than the ${policy.maxWaitMs / 1000} s limit`;
-            return { ...base, status: 'failed', attempts: attempt, ...(httpStatus ? { httpStatus } : {}), detail };
-        }
-        await deps.clock.sleep(waitMs);
-    }
-    return {
-        ...base,
-        status: 'failed',
-        attempts: policy.attempts,
-        ...(httpStatus ? { httpStatus } : {}),
-        detail,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/deliver.ts
-
-
-
-function fileName(endpoint) {
-    return `payloads/${endpoint.replace(/[^\w.-]+/g, '_')}.json`;
-}
-/**
- * Sends the event to every configured endpoint, one after another, and records what
- * each one got. A failing endpoint never stops the others. With no endpoint configured,
- * it writes the generic payload it would send, so a local run shows what goes out.
- */
-async function deliverAll(event, webhooks, output, deps) {
-    const results = webhooks.errors.map((error) => ({
-        endpoint: error.field.replace(/\].*$/, ']'),
-        type: 'unknown',
-        status: 'failed',
-        attempts: 0,
-        detail: `not sent, bad config: ${error.message}`,
-    }));
-    if (webhooks.endpoints.length === 0) {
-        await output.write('payloads/generic.preview.json', renderGenericPayload(event));
-        return results;
-    }
-    for (const endpoint of webhooks.endpoints) {
-        const destination = destinationByType(endpoint.type);
-        if (!destination)
-            continue;
-        const request = destination.render(event, endpoint);
-        await output.write(fileName(endpoint.name), request.body);
-        const result = await postWithRetry(request, { endpoint: endpoint.name, type: endpoint.type }, deps, deps.httpPolicy ?? DEFAULT_HTTP_POLICY);
-        if (result.status === 'failed')
-            deps.log.warn(`Webhook ${endpoint.name} failed: ${result.detail ?? 'unknown error'}`);
-        else
-            deps.log.info(`Webhook ${endpoint.name} accepted the alert (HTTP ${result.httpStatus})`);
-        results.push(result);
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/output-folder.ts
-
-
-
-function outputFolder(dir, cwd) {
-    const written = [];
-    return {
-        dir,
-        written,
-        async write(name, content) {
-            const path = (0,external_node_path_namespaceObject.join)(dir, name);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(path, content.endsWith('\n') ? content : `${content}\n`);
-            written.push(toPosix((0,external_node_path_namespaceObject.relative)(cwd, path) || path));
-            return path;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 
 // GitHub refuses a step summary over 1 MiB; stay well under it and say what was left out.
@@ -7747,10 +8918,14 @@ function testLabel(failure) {
     const owner = failure.test.classname ?? failure.test.suite;
     return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
 }
+const ACTION_WORDS = {
+    open: 'opened',
+    update: 'updated',
+    reopen: 'reopened (regression)',
+    resolve: 'resolved',
+};
 function issueLabel(entry) {
-    if (!entry)
-        return '';
-    return `${entry.action === 'open' ? 'opened' : 'updated'} #${entry.number}`;
+    return entry ? `${ACTION_WORDS[entry.action]} #${entry.number}` : '';
 }
 function failureRow(failure, issue) {
     const error = failure.error.type
@@ -7792,6 +8967,12 @@ function renderSummaryMarkdown({ report, issues, deliveries }) {
     else {
         lines.push('No failures.');
     }
+    const resolved = issues.filter((entry) => entry.action === 'resolve');
+    if (resolved.length > 0) {
+        lines.push('', '### Recovered', '');
+        for (const entry of resolved.slice(0, MAX_ROWS))
+            lines.push(`- \`${entry.fingerprint}\` ${cell(entry.title, 200)}: resolved #${entry.number}`);
+    }
     const broken = report.sources.filter((source) => source.error);
     if (broken.length > 0) {
         lines.push('', '### Sources skipped', '');
@@ -7812,7 +8993,311 @@ function renderSummaryMarkdown({ report, issues, deliveries }) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/render/terminal.ts
+
+
+const MAX_LISTED = 50;
+function testLine(failure) {
+    if (!failure.test)
+        return `runtime error in ${failure.source.path}`;
+    const owner = failure.test.classname ?? failure.test.suite;
+    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
+}
+function failureBlock(failure, issue) {
+    const mark = failure.flaky ? '~ flaky:' : '✗';
+    const action = issue ? `  [${ACTION_WORDS[issue.action]} #${issue.number}]` : '';
+    const error = failure.error.type
+        ? `${failure.error.type}: ${failure.error.message}`
+        : failure.error.message;
+    const lines = [`${mark} ${testLine(failure)}${action}`, `    ${error}`];
+    const frame = failure.error.frames.find((candidate) => candidate.inApp && candidate.file);
+    if (frame)
+        lines.push(`    at ${frame.file}:${frame.line ?? '?'}${frame.function ? ` (${frame.function})` : ''}`);
+    lines.push(`    ${failure.fingerprint}  ${failure.source.path}${failure.source.line ? `:${failure.source.line}` : ''}`);
+    return lines;
+}
+/** A plain-text summary for people at a terminal or reading a CI log. */
+function renderTerminal({ report, issues, deliveries, written }) {
+    const s = report.summary;
+    const lines = [
+        `faultline: ${s.tests} tests, ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.flaky} flaky (${(s.durationMs / 1000).toFixed(1)} s) from ${report.sources.filter((source) => !source.error).length} report(s)`,
+    ];
+    const byFingerprint = new Map(issues.map((entry) => [entry.fingerprint, entry]));
+    for (const failure of report.failures.slice(0, MAX_LISTED)) {
+        lines.push('', ...failureBlock(failure, byFingerprint.get(failure.fingerprint)));
+    }
+    if (report.failures.length > MAX_LISTED)
+        lines.push('', `… and ${report.failures.length - MAX_LISTED} more failure(s)`);
+    const broken = report.sources.filter((source) => source.error);
+    if (broken.length > 0)
+        lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
+    if (issues.length > 0) {
+        const count = (action) => issues.filter((entry) => entry.action === action).length;
+        lines.push('', `Issues: ${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('resolve')} resolved`);
+    }
+    for (const delivery of deliveries) {
+        lines.push(`Webhook ${delivery.endpoint} (${delivery.type}): ${delivery.status}${delivery.detail ? ` — ${delivery.detail}` : ''}`);
+    }
+    if (written.length > 0)
+        lines.push('', `Wrote ${written.join(', ')}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/destinations/select.ts
+
+const STATUSES_FOR = {
+    new: ['new'],
+    regression: ['regressed'],
+    always: ['new', 'regressed', 'recurring'],
+    recovery: ['recovered'],
+};
+/** The items an endpoint asked for, by its `on`, `kinds` and `branches` filters. */
+function selectFor(endpoint, items, run) {
+    if (endpoint.branches) {
+        const branch = run.branch ?? '';
+        if (!endpoint.branches.some((pattern) => picomatch_default().isMatch(branch, pattern))) {
+            return { skip: `branch ${branch || '(unknown)'} is not in its branches filter` };
+        }
+    }
+    const wanted = new Set(endpoint.on.flatMap((trigger) => STATUSES_FOR[trigger]));
+    const kinds = endpoint.kinds;
+    const chosen = items.filter((item) => wanted.has(item.status) && (!kinds || !item.failure || kinds.includes(item.failure.kind)));
+    return chosen.length > 0 ? { items: chosen } : { skip: `nothing matched on: ${endpoint.on.join(', ')}` };
+}
+
+;// CONCATENATED MODULE: ./src/deliver.ts
+
+
+
+
+
+
+const DEFAULT_BUDGET_MS = 60_000;
+const DEFAULT_CONCURRENCY = 4;
+function fileName(endpoint, index) {
+    return `payloads/${endpoint.replace(/[^\w.-]+/g, '_')}${index > 0 ? `.${index}` : ''}.json`;
+}
+function stateStore(output) {
+    const path = (name) => (0,external_node_path_namespaceObject.join)(output.dir, 'state', `${name}.json`);
+    return {
+        async read(name) {
+            try {
+                return JSON.parse(await (0,promises_namespaceObject.readFile)(path(name), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+        async write(name, value) {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path(name)), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(path(name), `${JSON.stringify(value, null, 2)}\n`);
+        },
+    };
+}
+async function deliverOne(endpoint, event, output, deps, deadline) {
+    const base = { endpoint: endpoint.name, type: endpoint.type };
+    const destination = destinationByType(endpoint.type);
+    const selection = selectFor(endpoint, event.items, event.run);
+    if (!destination || 'skip' in selection) {
+        return {
+            ...base,
+            status: 'skipped',
+            attempts: 0,
+            detail: 'skip' in selection ? selection.skip : 'unknown type',
+        };
+    }
+    const chosen = { ...event, items: selection.items };
+    let written = 0;
+    const post = async (request) => {
+        await output.write(fileName(endpoint.name, written++), deps.redact ? deps.redact(request.body) : request.body);
+        return postWithRetry(request, deps, deps.httpPolicy ?? DEFAULT_HTTP_POLICY, deadline);
+    };
+    let requests;
+    let results;
+    if (destination.send)
+        ({ requests, results } = await destination.send(chosen, endpoint, { post, state: stateStore(output) }));
+    else {
+        requests = destination.render(chosen, endpoint);
+        results = [];
+        for (const request of requests)
+            results.push(await post(request));
+    }
+    let attempts = 0;
+    let httpStatus;
+    const problems = [];
+    for (const [index, result] of results.entries()) {
+        attempts += result.attempts;
+        httpStatus = result.httpStatus ?? httpStatus;
+        const label = requests[index]?.label;
+        if (!result.ok)
+            problems.push(`${label ? `${label}: ` : ''}${result.detail ?? 'failed'}`);
+    }
+    const sent = requests.length - problems.length;
+    const result = { ...base, status: problems.length === 0 ? 'sent' : 'failed', attempts };
+    if (httpStatus)
+        result.httpStatus = httpStatus;
+    if (requests.length > 1)
+        problems.unshift(`${sent} of ${requests.length} sent`);
+    if (problems.length > 0)
+        result.detail = problems.join('; ');
+    return result;
+}
+/**
+ * Sends the event to every configured endpoint, a few at a time, within one time budget, and
+ * records what each one got. A failing or slow endpoint never stops the others. With no
+ * endpoint configured, it writes the generic payload it would send, so a local run shows what
+ * goes out.
+ */
+async function deliverAll(event, webhooks, output, deps) {
+    const results = webhooks.errors.map((error) => ({
+        endpoint: error.field.replace(/\].*$/, ']'),
+        type: 'unknown',
+        status: 'failed',
+        attempts: 0,
+        detail: `not sent, bad config: ${error.message}`,
+    }));
+    if (webhooks.endpoints.length === 0) {
+        if (event.items.length > 0)
+            await output.write('payloads/generic.preview.json', renderGenericPayload(event));
+        return results;
+    }
+    const deadline = deps.clock.now().getTime() + (deps.budgetMs ?? DEFAULT_BUDGET_MS);
+    const queue = [...webhooks.endpoints.entries()];
+    const delivered = new Array(webhooks.endpoints.length);
+    const worker = async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+            const [index, endpoint] = next;
+            const result = await deliverOne(endpoint, event, output, deps, deadline);
+            if (result.status === 'failed')
+                deps.log.warn(`Webhook ${endpoint.name} failed: ${result.detail ?? 'unknown error'}`);
+            else
+                deps.log.info(`Webhook ${endpoint.name}: ${result.status}${result.detail ? ` (${result.detail})` : ''}`);
+            delivered[index] = result;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? DEFAULT_CONCURRENCY, queue.length) }, worker));
+    return [...results, ...delivered];
+}
+
+;// CONCATENATED MODULE: ./src/destinations/scrub.ts
+// Credentials that tests print by accident (a token in an error, a header in a dump) must not
+// leave the machine in a payload. Each pattern names a known credential shape.
+const CREDENTIALS = [
+    [
+        /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+        '[private key redacted]',
+    ],
+    [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '[github token redacted]'],
+    [/\bxox[abprse]-[A-Za-z0-9-]{10,}/g, '[slack token redacted]'],
+    [/\bhttps:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+/g, '[slack webhook redacted]'],
+    [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, '[aws key redacted]'],
+    [/(aws_secret_access_key\s*[=:]\s*)["']?[A-Za-z0-9/+=]{40}["']?/gi, '$1[redacted]'],
+    [/\b(authorization\s*[:=]\s*)(?:bearer|basic|token)\s+[A-Za-z0-9._~+/=-]+/gi, '$1[redacted]'],
+    [/\bbearer\s+[A-Za-z0-9._~+/-]{16,}=*/gi, 'Bearer [redacted]'],
+    [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, '[jwt redacted]'],
+    [/\b(https?:\/\/)[^\s:/@]+:[^\s/@]+@/g, '$1[credentials redacted]@'],
+    [/\b((?:api[_-]?key|secret|password|passwd|token)\s*[=:]\s*)["']?[^\s"']{8,}["']?/gi, '$1[redacted]'],
+];
+function scrubCredentials(text) {
+    let result = text;
+    for (const [pattern, replacement] of CREDENTIALS)
+        result = result.replace(pattern, replacement);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/destinations/alert.ts
+
+
+const STATUS_OF = {
+    open: 'new',
+    update: 'recurring',
+    reopen: 'regressed',
+    resolve: 'recovered',
+};
+// Worst first: what a person should read first in a message.
+const ORDER = ['regressed', 'new', 'recurring', 'recovered'];
+function alert_testLabel(failure) {
+    if (!failure.test)
+        return `runtime error in ${failure.source.path}`;
+    const owner = failure.test.classname ?? failure.test.suite;
+    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
+}
+function scrubFailure(failure) {
+    const error = { ...failure.error, message: scrubCredentials(failure.error.message) };
+    if (failure.error.stack !== undefined)
+        error.stack = scrubCredentials(failure.error.stack);
+    const { components } = failure.grouping;
+    const grouping = {
+        ...failure.grouping,
+        components: {
+            ...components,
+            ...(components.message !== undefined ? { message: scrubCredentials(components.message) } : {}),
+            ...(components.test ? { test: components.test.map(scrubCredentials) } : {}),
+            ...(components.custom ? { custom: components.custom.map(scrubCredentials) } : {}),
+        },
+    };
+    const scrubbed = { ...failure, error, grouping };
+    if (failure.test) {
+        scrubbed.test = { ...failure.test, name: scrubCredentials(failure.test.name) };
+        if (failure.test.classname)
+            scrubbed.test.classname = scrubCredentials(failure.test.classname);
+    }
+    return scrubbed;
+}
+function runUrl(run) {
+    if (!run.serverUrl || !run.repository || !run.runId)
+        return undefined;
+    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}`;
+}
+/** One item per fingerprint, worst first, from the run's failures and the tracker's plan. */
+function alertItems(failures, plan) {
+    const byFingerprint = new Map();
+    for (const failure of failures) {
+        const list = byFingerprint.get(failure.fingerprint) ?? [];
+        list.push(failure);
+        byFingerprint.set(failure.fingerprint, list);
+    }
+    const items = [];
+    for (const entry of plan) {
+        const group = byFingerprint.get(entry.fingerprint) ?? [];
+        const first = group[0];
+        const item = {
+            fingerprint: entry.fingerprint,
+            status: STATUS_OF[entry.action],
+            title: scrubCredentials(first ? failureTitle(first) : entry.title),
+            flaky: group.length > 0 && group.every((failure) => failure.flaky),
+            tests: [...new Set(group.map((failure) => scrubCredentials(alert_testLabel(failure))))],
+            issue: { number: entry.number, ...(entry.url ? { url: entry.url } : {}) },
+        };
+        if (first)
+            item.failure = scrubFailure(first);
+        items.push(item);
+    }
+    return items.sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+}
+
+;// CONCATENATED MODULE: ./src/output-folder.ts
+
+
+
+function outputFolder(dir, cwd) {
+    const written = [];
+    return {
+        dir,
+        written,
+        async write(name, content) {
+            const path = (0,external_node_path_namespaceObject.join)(dir, name);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(path, content.endsWith('\n') ? content : `${content}\n`);
+            written.push(toPosix((0,external_node_path_namespaceObject.relative)(cwd, path) || path));
+            return path;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
+
+
 
 
 
@@ -7857,16 +9342,23 @@ async function run(config, deps) {
         clock: deps.clock,
         log: deps.log,
     });
-    const issues = await tracker.sync(report.failures);
+    const readSources = report.sources.filter((source) => !source.error).map((source) => source.path);
+    const issues = await tracker.sync(report.failures, readSources);
+    const url = runUrl(config.run);
     const event = {
         id: deps.newId?.() ?? `msg_${(0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '')}`,
         timestamp: deps.clock.now(),
         summary: report.summary,
-        failures: report.failures,
-        issues,
         run: config.run,
+        ...(url ? { runUrl: url } : {}),
+        items: alertItems(report.failures, issues),
     };
-    const deliveries = report.failures.length > 0 ? await deliverAll(event, config.webhooks, output, deps) : [];
+    const redact = makeRedactor(config.secrets);
+    const deliveries = await deliverAll(event, config.webhooks, output, {
+        ...deps,
+        ...config.delivery,
+        redact,
+    });
     const summaryMarkdown = renderSummaryMarkdown({ report, issues, deliveries });
     await output.write('report.json', JSON.stringify(report, null, 2));
     await output.write('issue-plan.json', JSON.stringify({ schema: 'faultline.issue-plan/v1', tracker: tracker.name, issues }, null, 2));
@@ -7880,10 +9372,6 @@ async function run(config, deps) {
         failReasons: failReasons(config, report, deliveries),
     };
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept in step with package.json by test/version.test.ts.
-const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/entries/cli-help.ts
 

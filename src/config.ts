@@ -38,6 +38,7 @@ export interface Config {
   /** Every value to mask: URLs, secrets, tokens. */
   secrets: string[];
   fingerprint: FingerprintOptions;
+  delivery: { budgetMs: number };
   /** explain: only failures whose test name contains this. */
   testFilter?: string;
   json: boolean;
@@ -79,6 +80,16 @@ function checkTracker(tracker: string, field: string): string {
   return tracker;
 }
 
+const DEFAULT_WEBHOOK_BUDGET_S = 60;
+
+function seconds(value: string | undefined, field: string): number {
+  if (!value) return DEFAULT_WEBHOOK_BUDGET_S * 1000;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0)
+    throw new ConfigError(field, 'must be a number of seconds above 0');
+  return parsed * 1000;
+}
+
 function isGroupBy(value: string): value is GroupBy {
   return (GROUP_BY as readonly string[]).includes(value);
 }
@@ -106,6 +117,8 @@ function runContext(env: NodeJS.ProcessEnv): RunContext {
     const value = env[name];
     if (value) context[key] = value;
   }
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
+  if (branch) context.branch = branch;
   return context;
 }
 
@@ -142,10 +155,14 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     outputDir: resolve(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
     tracker: checkTracker(input(env, 'issue-tracker') || 'local', 'issue-tracker'),
     webhooks,
-    failOn: failOnList(input(env, 'fail-on'), 'fail-on'),
+    failOn: [
+      ...failOnList(input(env, 'fail-on'), 'fail-on'),
+      ...(booleanInput(env, 'fail-on-delivery-error') ? (['delivery-errors'] as const) : []),
+    ],
     run: runContext(env),
     secrets: webhooks.secrets,
     fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
+    delivery: { budgetMs: seconds(input(env, 'webhook-budget'), 'webhook-budget') },
     json: false,
     verbose: booleanInput(env, 'verbose'),
   };
@@ -197,6 +214,7 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
       run: runContext(env),
       secrets: webhooks.secrets,
       fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
+      delivery: { budgetMs: seconds(values['webhook-budget'], '--webhook-budget') },
       ...(values.test ? { testFilter: values.test } : {}),
       json: values.json ?? false,
       verbose: values.verbose ?? false,
@@ -218,6 +236,7 @@ function parseCliArgs(argv: readonly string[]) {
       tracker: { type: 'string' },
       'fail-on': { type: 'string' },
       'group-by': { type: 'string' },
+      'webhook-budget': { type: 'string' },
       test: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },

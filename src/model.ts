@@ -127,9 +127,15 @@ export interface RunContext {
   job?: string;
   sha?: string;
   ref?: string;
+  /** The branch the run tested: the PR's head branch, or the pushed branch. */
+  branch?: string;
 }
 
-export type IssueAction = 'open' | 'update';
+/**
+ * open: first seen; update: failing again; reopen: failing again after it had recovered
+ * (a regression); resolve: it failed before, and this run read the same reports without it.
+ */
+export type IssueAction = 'open' | 'update' | 'reopen' | 'resolve';
 
 export interface IssuePlanEntry {
   fingerprint: string;
@@ -137,6 +143,8 @@ export interface IssuePlanEntry {
   title: string;
   /** The tracker's id for the issue (a number for GitHub and the local store). */
   number: number;
+  /** Where a person can read the issue, when the tracker has a web page for it. */
+  url?: string;
   occurrences: number;
 }
 

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { deliverAll } from './deliver.js';
+import { alertItems, runUrl } from './destinations/alert.js';
+import type { AlertEvent } from './destinations/destination.js';
 import type { HttpPolicy } from './destinations/http.js';
 import { FaultlineError } from './errors.js';
 import { trackerByName } from './issues/registry.js';
-import type { Logger } from './log.js';
+import { type Logger, makeRedactor } from './log.js';
 import type { DeliveryResult, IssuePlanEntry, Report } from './model.js';
 import { outputFolder } from './output-folder.js';
 import { parseSources } from './parse.js';
@@ -16,6 +18,7 @@ export interface RunDeps {
   clock: Clock;
   log: Logger;
   newId?: () => string;
+  random?: () => number;
   httpPolicy?: HttpPolicy;
 }
 
@@ -67,17 +70,24 @@ export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
     clock: deps.clock,
     log: deps.log,
   });
-  const issues = await tracker.sync(report.failures);
+  const readSources = report.sources.filter((source) => !source.error).map((source) => source.path);
+  const issues = await tracker.sync(report.failures, readSources);
 
-  const event = {
+  const url = runUrl(config.run);
+  const event: AlertEvent = {
     id: deps.newId?.() ?? `msg_${randomUUID().replace(/-/g, '')}`,
     timestamp: deps.clock.now(),
     summary: report.summary,
-    failures: report.failures,
-    issues,
     run: config.run,
+    ...(url ? { runUrl: url } : {}),
+    items: alertItems(report.failures, issues),
   };
-  const deliveries = report.failures.length > 0 ? await deliverAll(event, config.webhooks, output, deps) : [];
+  const redact = makeRedactor(config.secrets);
+  const deliveries = await deliverAll(event, config.webhooks, output, {
+    ...deps,
+    ...config.delivery,
+    redact,
+  });
 
   const summaryMarkdown = renderSummaryMarkdown({ report, issues, deliveries });
   await output.write('report.json', JSON.stringify(report, null, 2));

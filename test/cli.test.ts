@@ -82,7 +82,7 @@ describe('faultline report', () => {
       'open',
     ]);
     const preview = JSON.parse(readFileSync(join(dir, '.faultline/payloads/generic.preview.json'), 'utf8'));
-    expect(preview.data.failures).toHaveLength(4);
+    expect(preview.data.items).toHaveLength(4);
     expect(readFileSync(join(dir, '.faultline/summary.md'), 'utf8')).toMatch(/\| 10 \| 3 \| 4 \| 3 \| 0 \|/);
 
     const second = await cli(['report', '.'], dir);

@@ -47,6 +47,9 @@ describe('configFromInputs (the runner contract: INPUT_ + upper-cased name, hyph
         type: 'generic',
         url: 'https://hooks.example/x',
         secret: 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=',
+        on: ['new', 'regression', 'recovery'],
+        signature: 'standard',
+        format: 'json',
       },
     ]);
     expect(config.secrets).toEqual(['https://hooks.example/x', 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=']);
@@ -95,11 +98,13 @@ describe('configFromInputs (the runner contract: INPUT_ + upper-cased name, hyph
       ].join('\n'),
     });
     expect(config.webhooks.errors.map((error) => error.message)).toEqual([
-      'webhooks[0].type: unknown type "slack-ish" (one of generic)',
+      'webhooks[0].type: unknown type "slack-ish" (one of generic, slack, slack-bot, discord, teams, google-chat, mattermost, pagerduty, datadog, sentry, template)',
       'webhooks[1].url: is required',
       'webhooks[2].url: environment variable MISSING_URL is not set',
     ]);
-    expect(config.webhooks.endpoints.map((endpoint) => endpoint.url)).toEqual(['https://hooks.example/good']);
+    expect(config.webhooks.endpoints.map((endpoint) => (endpoint as { url?: string }).url)).toEqual([
+      'https://hooks.example/good',
+    ]);
     // The URL of a bad entry is still a secret.
     expect(config.secrets).toContain('https://hooks.example/secret-1');
   });
@@ -137,7 +142,7 @@ describe('configFromArgv', () => {
       '/w',
     );
     expect(config).toMatchObject({ command: 'report', paths: ['a.xml'], format: 'junit', outputDir: '/w/o' });
-    expect(config.webhooks.endpoints.map((endpoint) => endpoint.url)).toEqual([
+    expect(config.webhooks.endpoints.map((endpoint) => (endpoint as { url?: string }).url)).toEqual([
       'https://h.example/1',
       'https://h.example/2',
     ]);
@@ -156,7 +161,7 @@ describe('configFromArgv', () => {
     );
     expect(config.paths).toEqual(DEFAULT_PATHS);
     expect(config.webhooks.endpoints).toEqual([
-      { name: 'team', type: 'generic', url: 'https://h.example/team' },
+      expect.objectContaining({ name: 'team', type: 'generic', url: 'https://h.example/team' }),
     ]);
   });
 

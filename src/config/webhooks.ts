@@ -1,7 +1,9 @@
 import { parse as parseYaml } from 'yaml';
-import type { Endpoint } from '../destinations/destination.js';
+import { type Endpoint, type EndpointBase, TRIGGERS, type Trigger } from '../destinations/destination.js';
+import { optionalString, stringList } from '../destinations/fields.js';
 import { destinationByType, destinationTypes } from '../destinations/registry.js';
 import { ConfigError, errorMessage } from '../errors.js';
+import type { FailureKind } from '../model.js';
 
 export interface WebhookConfig {
   endpoints: Endpoint[];
@@ -31,6 +33,36 @@ function expandEnv(value: unknown, field: string, env: NodeJS.ProcessEnv): unkno
   return value;
 }
 
+const COMMON_KEYS = new Set(['type', 'name', 'on', 'branches', 'kinds', 'username', 'channel', 'mention']);
+
+function parseBase(
+  entry: Record<string, unknown>,
+  field: string,
+  defaultOn: readonly Trigger[],
+): EndpointBase {
+  const name = optionalString(entry, 'name', field) ?? field;
+  const on = stringList(entry, 'on', field) ?? [...defaultOn];
+  for (const trigger of on) {
+    if (!(TRIGGERS as readonly string[]).includes(trigger)) {
+      throw new ConfigError(`${field}.on`, `unknown trigger "${trigger}" (use ${TRIGGERS.join(', ')})`);
+    }
+  }
+  const base: EndpointBase = { name, on: on as Trigger[] };
+  const branches = stringList(entry, 'branches', field);
+  if (branches) base.branches = branches;
+  const kinds = stringList(entry, 'kinds', field);
+  if (kinds) {
+    if (!kinds.every((kind) => kind === 'test' || kind === 'runtime'))
+      throw new ConfigError(`${field}.kinds`, 'must list test and/or runtime');
+    base.kinds = kinds as FailureKind[];
+  }
+  for (const key of ['username', 'channel', 'mention'] as const) {
+    const value = optionalString(entry, key, field);
+    if (value) base[key] = value;
+  }
+  return base;
+}
+
 function parseEntry(raw: unknown, field: string, env: NodeJS.ProcessEnv): Endpoint {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
     throw new ConfigError(field, 'must be a mapping');
@@ -45,9 +77,15 @@ function parseEntry(raw: unknown, field: string, env: NodeJS.ProcessEnv): Endpoi
       `unknown type "${type}" (one of ${destinationTypes().join(', ')})`,
     );
   }
-  // Unnamed endpoints are called by their place in the list, never by their URL.
-  const name = typeof entry.name === 'string' && entry.name ? entry.name : field;
-  return destination.parseEndpoint(entry, field, name);
+  const unknown = Object.keys(entry).find(
+    (key) => !COMMON_KEYS.has(key) && !destination.fields.includes(key),
+  );
+  if (unknown)
+    throw new ConfigError(
+      `${field}.${unknown}`,
+      `is not a field of ${type} endpoints (use ${[...COMMON_KEYS, ...destination.fields].join(', ')})`,
+    );
+  return destination.parseEndpoint(entry, field, parseBase(entry, field, destination.defaultOn));
 }
 
 /** Validates each endpoint entry on its own, so one bad entry never stops the others. */

@@ -1,97 +1,141 @@
+import { createHmac } from 'node:crypto';
 import { ConfigError } from '../errors.js';
-import type { Failure } from '../model.js';
-import { failureTitle } from '../render/title.js';
+import type { AlertItem } from './alert.js';
 import type { AlertEvent, Destination, Endpoint } from './destination.js';
+import { oneOf, optionalString, requiredUrl } from './fields.js';
 import { standardWebhookHeaders } from './standard-webhooks.js';
 
 // Signed generic JSON: the documented payload in schemas/webhook-generic.v1.json.
 export const GENERIC_SCHEMA = 'faultline.webhook/v1';
-// Standard Webhooks advises keeping payloads small; failures past this budget are counted, not sent.
+// Standard Webhooks advises keeping payloads small; items past this budget are counted, not sent.
 export const GENERIC_BUDGET_BYTES = 20_000;
-const FRAMES_PER_FAILURE = 5;
+const FRAMES_PER_ITEM = 5;
+
+const SIGNATURES = ['standard', 'github', 'none'] as const;
+const FORMATS = ['json', 'cloudevents'] as const;
 
 export interface GenericEndpoint extends Endpoint {
+  url: string;
   secret?: string;
+  signature: (typeof SIGNATURES)[number];
+  format: (typeof FORMATS)[number];
 }
 
-function requiredUrl(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value === '') throw new ConfigError(`${field}.url`, 'is required');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`${field}.url`, 'is not a valid URL');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new ConfigError(`${field}.url`, 'must be http or https');
-  return value;
-}
-
-function failureEntry(failure: Failure, event: AlertEvent) {
-  const issue = event.issues.find((entry) => entry.fingerprint === failure.fingerprint);
+function itemEntry(item: AlertItem) {
+  const failure = item.failure;
   return {
-    fingerprint: failure.fingerprint,
-    kind: failure.kind,
-    flaky: failure.flaky,
-    title: failureTitle(failure),
-    ...(failure.test ? { test: failure.test } : {}),
-    error: {
-      ...(failure.error.type ? { type: failure.error.type } : {}),
-      message: failure.error.message,
-      frames: failure.error.frames.filter((frame) => frame.inApp).slice(0, FRAMES_PER_FAILURE),
-    },
-    grouping: {
-      version: failure.grouping.version,
-      basis: failure.grouping.basis,
-      components: failure.grouping.components,
-    },
-    ...(issue ? { issue: { action: issue.action, number: issue.number } } : {}),
+    fingerprint: item.fingerprint,
+    status: item.status,
+    title: item.title,
+    flaky: item.flaky,
+    tests: item.tests,
+    ...(item.issue ? { issue: item.issue } : {}),
+    ...(failure
+      ? {
+          failure: {
+            kind: failure.kind,
+            ...(failure.test ? { test: failure.test } : {}),
+            error: {
+              ...(failure.error.type ? { type: failure.error.type } : {}),
+              message: failure.error.message,
+              frames: failure.error.frames.filter((frame) => frame.inApp).slice(0, FRAMES_PER_ITEM),
+            },
+            grouping: failure.grouping,
+          },
+        }
+      : {}),
   };
 }
 
-export function renderGenericPayload(event: AlertEvent): string {
-  const envelope = {
-    type: 'faultline.failures',
-    schema: GENERIC_SCHEMA,
-    id: event.id,
-    timestamp: event.timestamp.toISOString(),
-    data: { summary: event.summary, run: event.run, failures: [] as unknown[], omittedFailures: 0 },
+/** The `data` of the payload: what happened, within the size budget. */
+export function genericData(event: AlertEvent) {
+  const data = {
+    summary: event.summary,
+    run: event.run,
+    ...(event.runUrl ? { runUrl: event.runUrl } : {}),
+    items: [] as unknown[],
+    omittedItems: 0,
   };
-  let size = JSON.stringify(envelope).length;
-  for (const failure of event.failures) {
-    const entry = failureEntry(failure, event);
-    const entrySize = JSON.stringify(entry).length + 1;
-    if (size + entrySize > GENERIC_BUDGET_BYTES) envelope.data.omittedFailures += 1;
+  let size = JSON.stringify(data).length + 400;
+  for (const item of event.items) {
+    const entry = itemEntry(item);
+    const entrySize = Buffer.byteLength(JSON.stringify(entry)) + 1;
+    if (size + entrySize > GENERIC_BUDGET_BYTES) data.omittedItems += 1;
     else {
-      envelope.data.failures.push(entry);
+      data.items.push(entry);
       size += entrySize;
     }
   }
-  return JSON.stringify(envelope);
+  return data;
+}
+
+export function renderGenericPayload(event: AlertEvent, format: GenericEndpoint['format'] = 'json'): string {
+  const data = genericData(event);
+  if (format === 'cloudevents') {
+    // CloudEvents 1.0, structured mode (cloudevents/spec http-protocol-binding.md §3.2).
+    return JSON.stringify({
+      specversion: '1.0',
+      id: event.id,
+      source: event.run.repository ? `faultline/${event.run.repository}` : 'faultline',
+      type: 'dev.faultline.alert.v1',
+      time: event.timestamp.toISOString(),
+      ...(event.run.repository ? { subject: event.run.repository } : {}),
+      datacontenttype: 'application/json',
+      data,
+    });
+  }
+  return JSON.stringify({
+    type: 'faultline.alert',
+    schema: GENERIC_SCHEMA,
+    id: event.id,
+    timestamp: event.timestamp.toISOString(),
+    data,
+  });
+}
+
+function signer(endpoint: GenericEndpoint, id: string) {
+  const { secret, signature } = endpoint;
+  if (!secret || signature === 'none') return undefined;
+  if (signature === 'github') {
+    // GitHub's scheme (docs.github.com, validating webhook deliveries): HMAC of the raw body.
+    return (body: string) => ({
+      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+    });
+  }
+  return (body: string, now: Date) => standardWebhookHeaders(id, body, secret, now);
 }
 
 export const genericDestination: Destination<GenericEndpoint> = {
   type: 'generic',
-  parseEndpoint(entry, field, name) {
-    const endpoint: GenericEndpoint = { name, type: 'generic', url: requiredUrl(entry.url, field) };
-    if (entry.secret !== undefined) {
-      if (typeof entry.secret !== 'string' || entry.secret === '') {
-        throw new ConfigError(`${field}.secret`, 'must be a non-empty string');
-      }
-      endpoint.secret = entry.secret;
+  defaultOn: ['new', 'regression', 'recovery'],
+  fields: ['url', 'secret', 'signature', 'format'],
+  parseEndpoint(entry, field, base) {
+    const endpoint: GenericEndpoint = {
+      ...base,
+      type: 'generic',
+      url: requiredUrl(entry, 'url', field).href,
+      signature: oneOf(entry, 'signature', field, SIGNATURES, 'standard'),
+      format: oneOf(entry, 'format', field, FORMATS, 'json'),
+    };
+    const secret = optionalString(entry, 'secret', field);
+    if (secret) endpoint.secret = secret;
+    if (endpoint.signature !== 'none' && !secret && entry.signature !== undefined) {
+      throw new ConfigError(`${field}.secret`, `is required for signature: ${endpoint.signature}`);
     }
     return endpoint;
   },
   secrets: (endpoint) => [endpoint.url, ...(endpoint.secret ? [endpoint.secret] : [])],
   render(event, endpoint) {
-    const secret = endpoint.secret;
-    return {
-      url: endpoint.url,
-      body: renderGenericPayload(event),
-      headers: { 'content-type': 'application/json', 'user-agent': 'faultline' },
-      ...(secret
-        ? { sign: (body: string, now: Date) => standardWebhookHeaders(event.id, body, secret, now) }
-        : {}),
-    };
+    const sign = signer(endpoint, event.id);
+    const contentType =
+      endpoint.format === 'cloudevents' ? 'application/cloudevents+json' : 'application/json';
+    return [
+      {
+        url: endpoint.url,
+        body: renderGenericPayload(event, endpoint.format),
+        headers: { 'content-type': contentType, 'user-agent': 'faultline' },
+        ...(sign ? { sign } : {}),
+      },
+    ];
   },
 };

@@ -1,9 +1,9 @@
 import type { Clock } from '../clock.js';
-import type { DeliveryResult } from '../model.js';
-import type { OutgoingRequest } from './destination.js';
+import type { OutgoingRequest, ServiceResponse, Verdict } from './destination.js';
 
 export interface HttpPolicy {
   attempts: number;
+  /** Per attempt. */
   timeoutMs: number;
   /** A Retry-After longer than this is not waited for: the delivery fails and says so. */
   maxWaitMs: number;
@@ -19,18 +19,48 @@ export const DEFAULT_HTTP_POLICY: HttpPolicy = {
 
 // Statuses worth another try; any other 4xx is the payload's or the config's fault.
 const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
+const MAX_DETAIL_CHARS = 300;
 
 export interface HttpDeps {
   fetch: typeof fetch;
   clock: Clock;
+  /** 0 ≤ x < 1, for backoff jitter; injectable so tests are exact. */
+  random?: () => number;
+}
+
+export interface PostResult {
+  ok: boolean;
+  attempts: number;
+  httpStatus?: number;
+  detail?: string;
+  /** The response body of a success, for services that answer with ids (Slack's ts). */
+  text?: string;
 }
 
 /** Seconds or an HTTP date, as RFC 9110 §10.2.3 allows. */
 export function retryAfterMs(header: string | null, now: Date): number | undefined {
   if (!header) return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  const date = Date.parse(header);
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
+}
+
+/** The default reading of an answer: 2xx is yes, the retryable statuses are "later". */
+export function defaultVerdict(response: ServiceResponse, now: Date): Verdict {
+  if (response.status >= 200 && response.status < 300) return { ok: true, retry: false };
+  const verdict: Verdict = { ok: false, retry: RETRYABLE.has(response.status), detail: describe(response) };
+  const wait = retryAfterMs(response.headers.get('retry-after'), now);
+  if (wait !== undefined) verdict.retryAfterMs = wait;
+  return verdict;
+}
+
+function describe(response: ServiceResponse): string {
+  if (response.status === 410) return 'endpoint is gone (410): remove it from the config';
+  if (response.status >= 300 && response.status < 400)
+    return `redirected (${response.status}): webhooks are not followed across redirects`;
+  const said = response.text.replace(/\s+/g, ' ').trim().slice(0, MAX_DETAIL_CHARS);
+  return `answered ${response.status}${said ? `: ${said}` : ''}`;
 }
 
 // Network errors carry the host in their text; only the code is kept, so nothing of the URL leaks.
@@ -42,33 +72,37 @@ function errorCode(error: unknown, depth = 0): string | undefined {
   return errorCode(cause, depth + 1) ?? (Array.isArray(errors) ? errorCode(errors[0], depth + 1) : undefined);
 }
 
-function networkReason(error: unknown): string {
+function networkReason(error: unknown, budgetSpent: boolean): string {
+  if (budgetSpent) return 'stopped: the delivery time budget ran out';
   if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
   const code = errorCode(error);
   return code ? `network error ${code}` : 'network error';
 }
 
-function describeStatus(status: number): string {
-  if (status === 410) return 'endpoint is gone (410): remove it from the config';
-  if (status >= 300 && status < 400)
-    return `redirected (${status}): webhooks are not followed across redirects`;
-  return `answered ${status}`;
-}
-
 /**
- * POSTs one rendered request with a timeout per attempt, retries on 429, 5xx and network
- * errors, and honours Retry-After. It never throws: the result says what happened.
+ * POSTs one rendered request with a timeout per attempt and retries (exponential backoff with
+ * jitter, or the service's Retry-After) while the deadline allows. It never throws.
  */
 export async function postWithRetry(
   request: OutgoingRequest,
-  base: Pick<DeliveryResult, 'endpoint' | 'type'>,
   deps: HttpDeps,
   policy: HttpPolicy = DEFAULT_HTTP_POLICY,
-): Promise<DeliveryResult> {
-  let detail = '';
+  deadline = Number.POSITIVE_INFINITY,
+): Promise<PostResult> {
+  let detail = 'not sent';
   let httpStatus: number | undefined;
+  const random = deps.random ?? Math.random;
   for (let attempt = 1; attempt <= policy.attempts; attempt += 1) {
-    let waitMs = policy.baseBackoffMs * 2 ** (attempt - 1);
+    const remaining = deadline - deps.clock.now().getTime();
+    if (remaining <= 0)
+      return {
+        ok: false,
+        attempts: attempt - 1,
+        ...(httpStatus ? { httpStatus } : {}),
+        detail: `${detail}; the delivery time budget ran out`,
+      };
+    let waitMs = policy.baseBackoffMs * 2 ** (attempt - 1) * (0.75 + random() / 2);
+    let retry = true;
     try {
       const headers = { ...request.headers, ...request.sign?.(request.body, deps.clock.now()) };
       const response = await deps.fetch(request.url, {
@@ -76,30 +110,32 @@ export async function postWithRetry(
         headers,
         body: request.body,
         redirect: 'manual',
-        signal: AbortSignal.timeout(policy.timeoutMs),
+        signal: AbortSignal.timeout(Math.min(policy.timeoutMs, remaining)),
       });
       httpStatus = response.status;
-      await response.body?.cancel();
-      if (response.ok) return { ...base, status: 'sent', attempts: attempt, httpStatus };
-      detail = describeStatus(response.status);
-      if (!RETRYABLE.has(response.status))
-        return { ...base, status: 'failed', attempts: attempt, httpStatus, detail };
-      waitMs = retryAfterMs(response.headers.get('retry-after'), deps.clock.now()) ?? waitMs;
+      const answer: ServiceResponse = {
+        status: response.status,
+        headers: response.headers,
+        text: await response.text(),
+      };
+      const verdict = request.interpret?.(answer) ?? defaultVerdict(answer, deps.clock.now());
+      if (verdict.ok) return { ok: true, attempts: attempt, httpStatus, text: answer.text };
+      detail = verdict.detail ?? describe(answer);
+      retry = verdict.retry;
+      if (verdict.retryAfterMs !== undefined) waitMs = verdict.retryAfterMs;
     } catch (error) {
-      detail = networkReason(error);
+      detail = networkReason(error, deadline - deps.clock.now().getTime() <= 0);
     }
-    if (attempt === policy.attempts) break;
-    if (waitMs > policy.maxWaitMs) {
-      detail = `${detail}; asked to wait ${Math.ceil(waitMs / 1000)} s, more than the ${policy.maxWaitMs / 1000} s limit`;
-      return { ...base, status: 'failed', attempts: attempt, ...(httpStatus ? { httpStatus } : {}), detail };
-    }
+    const done = { ok: false, attempts: attempt, ...(httpStatus ? { httpStatus } : {}) };
+    if (!retry || attempt === policy.attempts) return { ...done, detail };
+    if (waitMs > policy.maxWaitMs)
+      return {
+        ...done,
+        detail: `${detail}; asked to wait ${Math.ceil(waitMs / 1000)} s, more than the ${policy.maxWaitMs / 1000} s limit`,
+      };
+    if (deps.clock.now().getTime() + waitMs >= deadline)
+      return { ...done, detail: `${detail}; no time left in the delivery budget to retry` };
     await deps.clock.sleep(waitMs);
   }
-  return {
-    ...base,
-    status: 'failed',
-    attempts: policy.attempts,
-    ...(httpStatus ? { httpStatus } : {}),
-    detail,
-  };
+  return { ok: false, attempts: policy.attempts, detail };
 }

@@ -5,7 +5,7 @@ import { systemClock } from '../clock.js';
 import { type Config, configFromInputs } from '../config.js';
 import { errorMessage } from '../errors.js';
 import { actionOutputs } from '../github/outputs.js';
-import { type Logger, makeRedactor, redactingLogger } from '../log.js';
+import { type Logger, makeRedactor, redactingLogger, secretParts } from '../log.js';
 import { renderTerminal } from '../render/terminal.js';
 import { run } from '../run.js';
 
@@ -35,7 +35,7 @@ export async function runAction(): Promise<void> {
     core.error(`faultline is misconfigured: ${errorMessage(error)}`);
     return;
   }
-  for (const secret of config.secrets) core.setSecret(secret);
+  for (const secret of secretParts(config.secrets)) core.setSecret(secret);
   const log = redactingLogger(coreLogger, config.secrets);
   const redact = makeRedactor(config.secrets);
   for (const error of config.webhooks.errors) log.error(error.message);

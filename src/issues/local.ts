@@ -19,6 +19,9 @@ export const LOCAL_STORE_FILE = 'issues.json';
 interface StoredIssue {
   number: number;
   title: string;
+  state: 'failing' | 'recovered';
+  /** The reports it was last seen in: it recovers only when a run reads them all again without it. */
+  sources: string[];
   /** What the fingerprint was made of, as a hidden issue marker keeps it. */
   grouping?: Grouping;
   firstSeen: string;
@@ -68,25 +71,55 @@ function findIssue(store: Store, failure: Failure): StoredIssue | undefined {
   return undefined;
 }
 
+// Recovery needs evidence: every report the failure was last seen in was read again, cleanly,
+// and the failure was not in it. A run that never reached those reports resolves nothing.
+function resolveRecovered(store: Store, failing: Map<string, unknown>, read: Set<string>): IssuePlanEntry[] {
+  const resolved: IssuePlanEntry[] = [];
+  for (const [fingerprint, issue] of Object.entries(store.issues)) {
+    if (failing.has(fingerprint) || (issue.state ?? 'failing') !== 'failing') continue;
+    if (!issue.sources?.length || !issue.sources.every((source) => read.has(source))) continue;
+    issue.state = 'recovered';
+    resolved.push({
+      fingerprint,
+      action: 'resolve',
+      title: issue.title,
+      number: issue.number,
+      occurrences: issue.occurrences,
+    });
+  }
+  return resolved;
+}
+
 class LocalTracker implements IssueTracker {
   readonly name = 'local';
   constructor(private readonly context: TrackerContext) {}
 
-  async sync(failures: Parameters<IssueTracker['sync']>[0]): Promise<IssuePlanEntry[]> {
+  async sync(failures: readonly Failure[], readSources: readonly string[]): Promise<IssuePlanEntry[]> {
     const path = join(this.context.outputDir, LOCAL_STORE_FILE);
     const store = await loadStore(path);
     const now = this.context.clock.now().toISOString();
     const runId = this.context.run.runId;
     const plan: IssuePlanEntry[] = [];
+    const sourcesOf = new Map<string, Set<string>>();
+    for (const failure of failures) {
+      const set = sourcesOf.get(failure.fingerprint) ?? new Set<string>();
+      set.add(failure.source.path);
+      sourcesOf.set(failure.fingerprint, set);
+    }
     for (const failure of firstPerFingerprint(failures)) {
       const existing = findIssue(store, failure);
       const issue: StoredIssue = existing ?? {
         number: store.nextNumber++,
         title: failureTitle(failure),
+        state: 'failing',
+        sources: [],
         firstSeen: now,
         lastSeen: now,
         occurrences: 0,
       };
+      const action = !existing ? 'open' : existing.state === 'recovered' ? 'reopen' : 'update';
+      issue.state = 'failing';
+      issue.sources = [...(sourcesOf.get(failure.fingerprint) ?? [])];
       issue.lastSeen = now;
       issue.occurrences += 1;
       issue.grouping = failure.grouping;
@@ -94,12 +127,13 @@ class LocalTracker implements IssueTracker {
       store.issues[failure.fingerprint] = issue;
       plan.push({
         fingerprint: failure.fingerprint,
-        action: existing ? 'update' : 'open',
+        action,
         title: issue.title,
         number: issue.number,
         occurrences: issue.occurrences,
       });
     }
+    plan.push(...resolveRecovered(store, sourcesOf, new Set(readSources)));
     if (plan.length > 0) await saveStore(this.context.outputDir, path, store);
     return plan;
   }

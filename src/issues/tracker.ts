@@ -12,11 +12,13 @@ export interface TrackerContext {
 
 /**
  * Keeps one issue per fingerprint. `sync` gets the run's failures (several may share a
- * fingerprint) and returns one plan entry per fingerprint: open a new issue or update one.
+ * fingerprint) and the reports this run read without error. It returns one plan entry per
+ * fingerprint (open, update or reopen), plus a resolve entry for each tracked failure that
+ * is gone from reports this run read again.
  */
 export interface IssueTracker {
   readonly name: string;
-  sync(failures: readonly Failure[]): Promise<IssuePlanEntry[]>;
+  sync(failures: readonly Failure[], readSources: readonly string[]): Promise<IssuePlanEntry[]>;
 }
 
 export interface TrackerFactory {

@@ -27,9 +27,15 @@ function testLabel(failure: Failure): string {
   return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
 }
 
+export const ACTION_WORDS: Record<IssuePlanEntry['action'], string> = {
+  open: 'opened',
+  update: 'updated',
+  reopen: 'reopened (regression)',
+  resolve: 'resolved',
+};
+
 function issueLabel(entry: IssuePlanEntry | undefined): string {
-  if (!entry) return '';
-  return `${entry.action === 'open' ? 'opened' : 'updated'} #${entry.number}`;
+  return entry ? `${ACTION_WORDS[entry.action]} #${entry.number}` : '';
 }
 
 function failureRow(failure: Failure, issue: IssuePlanEntry | undefined): string {
@@ -70,6 +76,12 @@ export function renderSummaryMarkdown({ report, issues, deliveries }: SummaryInp
       lines.push('', `${report.failures.length - shown} more failure(s) not shown; see report.json.`);
   } else {
     lines.push('No failures.');
+  }
+  const resolved = issues.filter((entry) => entry.action === 'resolve');
+  if (resolved.length > 0) {
+    lines.push('', '### Recovered', '');
+    for (const entry of resolved.slice(0, MAX_ROWS))
+      lines.push(`- \`${entry.fingerprint}\` ${cell(entry.title, 200)}: resolved #${entry.number}`);
   }
   const broken = report.sources.filter((source) => source.error);
   if (broken.length > 0) {

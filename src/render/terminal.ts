@@ -1,5 +1,6 @@
 import type { DeliveryResult, Failure, IssuePlanEntry, Report } from '../model.js';
 import { describeSourceError } from '../parse.js';
+import { ACTION_WORDS } from './summary.js';
 
 export interface TerminalInput {
   report: Report;
@@ -18,7 +19,7 @@ function testLine(failure: Failure): string {
 
 function failureBlock(failure: Failure, issue: IssuePlanEntry | undefined): string[] {
   const mark = failure.flaky ? '~ flaky:' : '✗';
-  const action = issue ? `  [${issue.action === 'open' ? 'opened' : 'updated'} #${issue.number}]` : '';
+  const action = issue ? `  [${ACTION_WORDS[issue.action]} #${issue.number}]` : '';
   const error = failure.error.type
     ? `${failure.error.type}: ${failure.error.message}`
     : failure.error.message;
@@ -48,8 +49,12 @@ export function renderTerminal({ report, issues, deliveries, written }: Terminal
   if (broken.length > 0)
     lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
   if (issues.length > 0) {
-    const opened = issues.filter((entry) => entry.action === 'open').length;
-    lines.push('', `Issues: ${opened} opened, ${issues.length - opened} updated`);
+    const count = (action: IssuePlanEntry['action']) =>
+      issues.filter((entry) => entry.action === action).length;
+    lines.push(
+      '',
+      `Issues: ${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('resolve')} resolved`,
+    );
   }
   for (const delivery of deliveries) {
     lines.push(

@@ -1,171 +1,150 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHmac } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/clock.js';
-import { parseWebhooks } from '../../src/config/webhooks.js';
-import { deliverAll } from '../../src/deliver.js';
-import type { AlertEvent } from '../../src/destinations/destination.js';
+import { describe, expect, it } from 'vitest';
 import { GENERIC_BUDGET_BYTES, renderGenericPayload } from '../../src/destinations/generic.js';
-import type { Logger } from '../../src/log.js';
-import type { Failure } from '../../src/model.js';
-import { outputFolder } from '../../src/output-folder.js';
-import { startWebhookServer, type WebhookServer } from '../helpers/webhook-server.js';
+import { eventOf, FAKE_TOKEN, hostileFailure, plainFailure } from '../helpers/alerts.js';
+import { startWebhookServer } from '../helpers/webhook-server.js';
+import { deliver, recordingClock, service } from './harness.js';
 
 const SECRET = `whsec_${Buffer.from('a-test-secret-of-32-bytes-length').toString('base64')}`;
 
-function failure(index: number, message = 'Cannot read properties of undefined'): Failure {
-  return {
-    fingerprint: `v0:${index.toString(16).padStart(16, '0')}`,
-    kind: 'test',
-    flaky: false,
-    test: { name: `test ${index}`, classname: 'cart' },
-    error: {
-      type: 'TypeError',
-      message,
-      stack: 'x'.repeat(5000),
-      frames: [{ file: 'src/cart.mjs', line: 3, inApp: true }],
-    },
-    source: { path: 'junit.xml', line: index },
-    grouping: { version: 'v1', basis: 'test-error', components: { type: 'TypeError', message } },
-  };
-}
-
-function event(failures: Failure[]): AlertEvent {
-  return {
-    id: 'msg_fixed_id',
-    timestamp: new Date('2026-11-26T10:00:00Z'),
-    summary: { tests: 3, passed: 2, failed: 1, skipped: 0, flaky: 0, durationMs: 10 },
-    failures,
-    issues: [
-      { fingerprint: failures[0]?.fingerprint ?? '', action: 'open', title: 't', number: 7, occurrences: 1 },
-    ],
-    run: { repository: 'acme/shop', runId: '42' },
-  };
-}
-
-// Real time for signatures (receivers check the timestamp), recorded sleeps for retries.
-function recordingClock(): Clock & { sleeps: number[] } {
-  const sleeps: number[] = [];
-  return { sleeps, now: () => new Date(), sleep: async (ms) => void sleeps.push(ms) };
-}
-
-function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  const push = (message: string) => void lines.push(message);
-  return { lines, debug: push, info: push, warn: push, error: push };
-}
-
-const servers: WebhookServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function server(options: Parameters<typeof startWebhookServer>[0]): Promise<WebhookServer> {
-  const started = await startWebhookServer(options);
-  servers.push(started);
-  return started;
-}
-
-function run(entries: unknown[], clock = recordingClock(), log = recordingLogger()) {
-  const output = outputFolder(mkdtempSync(join(tmpdir(), 'faultline-out-')), '/');
-  const webhooks = parseWebhooks(entries, 'webhooks', {});
-  const deliver = deliverAll(event([failure(1)]), webhooks, output, { fetch: globalThis.fetch, clock, log });
-  return { output, deliver, clock, log };
-}
-
-describe('generic webhook delivery', () => {
+describe('generic webhook', () => {
   it('signs with Standard Webhooks so the reference library verifies it', async () => {
-    const receiver = await server({ secret: SECRET });
-    const { deliver, output } = run([{ type: 'generic', url: receiver.url, secret: SECRET, name: 'ops' }]);
-    expect(await deliver).toEqual([
-      { endpoint: 'ops', type: 'generic', status: 'sent', attempts: 1, httpStatus: 200 },
-    ]);
-    expect(receiver.received).toHaveLength(1);
-    expect(receiver.received[0]?.verified).toBe(true);
-    const body = JSON.parse(receiver.received[0]?.body ?? '');
-    expect(body).toMatchObject({
-      type: 'faultline.failures',
-      schema: 'faultline.webhook/v1',
-      id: 'msg_fixed_id',
-    });
-    expect(body.data.failures[0]).toMatchObject({
-      fingerprint: failure(1).fingerprint,
-      issue: { action: 'open', number: 7 },
-    });
-    expect(readFileSync(join(output.dir, 'payloads/ops.json'), 'utf8').trim()).toBe(
-      receiver.received[0]?.body,
+    const receiver = await startWebhookServer({ secret: SECRET });
+    try {
+      const event = eventOf([plainFailure('a')]);
+      const { results, output } = await deliver(
+        [{ type: 'generic', url: receiver.url, secret: SECRET, name: 'ops' }],
+        event,
+      );
+      expect(results).toEqual([
+        { endpoint: 'ops', type: 'generic', status: 'sent', attempts: 1, httpStatus: 200 },
+      ]);
+      expect(receiver.received[0]?.verified).toBe(true);
+      const body = JSON.parse(receiver.received[0]?.body ?? '');
+      expect(body).toMatchObject({ type: 'faultline.alert', schema: 'faultline.webhook/v1', id: event.id });
+      expect(body.data.items[0]).toMatchObject({
+        status: 'new',
+        issue: { number: 1 },
+        failure: { grouping: { version: 'v1' } },
+      });
+      expect(readFileSync(join(output.dir, 'payloads/ops.json'), 'utf8').trim()).toBe(
+        receiver.received[0]?.body,
+      );
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('signs like GitHub (X-Hub-Signature-256) when asked', async () => {
+    const receiver = await service(() => ({ status: 204 }));
+    await deliver(
+      [{ type: 'generic', url: receiver.url, secret: 'plain-secret', signature: 'github' }],
+      eventOf([plainFailure('a')]),
     );
+    const request = receiver.requests[0];
+    const expected = `sha256=${createHmac('sha256', 'plain-secret')
+      .update(request?.body ?? '')
+      .digest('hex')}`;
+    expect(request?.headers['x-hub-signature-256']).toBe(expected);
+    expect(request?.headers['webhook-signature']).toBeUndefined();
   });
 
-  it('a tampered body fails verification at the receiver', async () => {
-    const receiver = await server({ secret: SECRET });
-    const other = `whsec_${Buffer.from('another-secret-entirely-32-bytes').toString('base64')}`;
-    const { deliver } = run([{ type: 'generic', url: receiver.url, secret: other }]);
-    const [result] = await deliver;
-    expect(result).toMatchObject({ status: 'failed', httpStatus: 401, attempts: 1 });
-    expect(receiver.received[0]?.verifyError).toMatch(/No matching signature/);
+  it('sends CloudEvents 1.0 structured mode, still signed, when asked', async () => {
+    const receiver = await startWebhookServer({
+      secret: SECRET,
+      contentType: 'application/cloudevents+json',
+    });
+    try {
+      await deliver(
+        [{ type: 'generic', url: receiver.url, secret: SECRET, format: 'cloudevents' }],
+        eventOf([plainFailure('a')]),
+      );
+      expect(receiver.received[0]?.verified).toBe(true);
+      const body = JSON.parse(receiver.received[0]?.body ?? '{}');
+      expect(body).toMatchObject({
+        specversion: '1.0',
+        type: 'dev.faultline.alert.v1',
+        source: 'faultline/acme/shop',
+        datacontenttype: 'application/json',
+      });
+      expect(body.id).toBe(receiver.received[0]?.headers['webhook-id']);
+    } finally {
+      await receiver.close();
+    }
   });
 
-  it('waits as Retry-After says on 429, then succeeds with the same webhook-id', async () => {
-    const receiver = await server({
+  it('retries 429 and 503 with the same webhook-id, as Retry-After says', async () => {
+    const receiver = await startWebhookServer({
       secret: SECRET,
       script: [{ status: 429, headers: { 'retry-after': '7' } }, { status: 503 }, { status: 204 }],
     });
-    const { deliver, clock } = run([{ type: 'generic', url: receiver.url, secret: SECRET }]);
-    expect(await deliver).toEqual([
-      { endpoint: 'webhooks[0]', type: 'generic', status: 'sent', attempts: 3, httpStatus: 204 },
-    ]);
-    expect(clock.sleeps).toEqual([7000, 2000]);
-    const ids = receiver.received.map((request) => request.headers['webhook-id']);
-    expect(new Set(ids)).toEqual(new Set(['msg_fixed_id']));
-    expect(receiver.received.every((request) => request.verified)).toBe(true);
+    try {
+      const clock = recordingClock();
+      const { results } = await deliver(
+        [{ type: 'generic', url: receiver.url, secret: SECRET }],
+        eventOf([plainFailure('a')]),
+        { clock },
+      );
+      expect(results[0]).toMatchObject({ status: 'sent', attempts: 3, httpStatus: 204 });
+      expect(clock.sleeps).toEqual([7000, 20]);
+      expect(new Set(receiver.received.map((request) => request.headers['webhook-id'])).size).toBe(1);
+      expect(receiver.received.every((request) => request.verified)).toBe(true);
+    } finally {
+      await receiver.close();
+    }
   });
 
-  it('gives up on a Retry-After longer than the limit, and does not retry a 400', async () => {
-    const limited = await server({ script: [{ status: 429, headers: { 'retry-after': '3600' } }] });
-    const refused = await server({ script: [{ status: 400 }] });
-    const { deliver } = run([
-      { type: 'generic', url: limited.url },
-      { type: 'generic', url: refused.url },
-    ]);
-    const [first, second] = await deliver;
-    expect(first).toMatchObject({ status: 'failed', attempts: 1, httpStatus: 429 });
-    expect(first?.detail).toMatch(/asked to wait 3600 s/);
-    expect(second).toMatchObject({ status: 'failed', attempts: 1, httpStatus: 400 });
-    expect(refused.received).toHaveLength(1);
-  });
-
-  it('an endpoint that is down does not stop the others, and no URL or secret leaks', async () => {
-    const down = await server({});
-    const downUrl = down.url;
-    await down.close();
-    servers.splice(servers.indexOf(down), 1);
-    const up = await server({ secret: SECRET });
-    const { deliver, log } = run([
-      { type: 'generic', url: downUrl, secret: SECRET, name: 'down' },
-      { type: 'generic', url: 'not a url', secret: 'whsec_bad' },
-      { type: 'generic', url: up.url, secret: SECRET, name: 'up' },
-    ]);
-    const results = await deliver;
-    expect(results.map((result) => [result.endpoint, result.status])).toEqual([
-      ['webhooks[1]', 'failed'],
-      ['down', 'failed'],
-      ['up', 'sent'],
-    ]);
-    expect(results[0]?.detail).toMatch(/webhooks\[1\]\.url: is not a valid URL/);
-    expect(results[1]).toMatchObject({ attempts: 3, detail: 'network error ECONNREFUSED' });
-    const everything = JSON.stringify(results) + log.lines.join('\n');
-    for (const secret of [downUrl, up.url, SECRET, 'secret-path-token', 'not a url'])
-      expect(everything).not.toContain(secret);
-  });
-
-  it('keeps the payload under its size budget and counts what it left out', () => {
-    const failures = Array.from({ length: 200 }, (_, index) => failure(index, `message ${'y'.repeat(300)}`));
-    const body = renderGenericPayload(event(failures));
+  it('keeps the payload under its size budget, scrubbed, and counts what it left out', () => {
+    const body = renderGenericPayload(
+      eventOf(Array.from({ length: 200 }, (_, index) => hostileFailure(index, 300))),
+    );
     const payload = JSON.parse(body);
-    expect(body.length).toBeLessThanOrEqual(GENERIC_BUDGET_BYTES);
-    expect(payload.data.failures.length).toBeGreaterThan(10);
-    expect(payload.data.failures.length + payload.data.omittedFailures).toBe(200);
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(GENERIC_BUDGET_BYTES);
+    expect(payload.data.items.length).toBeGreaterThan(5);
+    expect(payload.data.items.length + payload.data.omittedItems).toBe(200);
+    expect(body).not.toContain(FAKE_TOKEN);
+  });
+});
+
+describe('template', () => {
+  it('fills a user JSON template, JSON-safe whatever the test output holds', async () => {
+    const receiver = await service(() => ({ status: 200, body: '{}' }));
+    const dir = (await deliver([], eventOf([]))).output.dir;
+    const template = join(dir, 'template.json');
+    writeFileSync(
+      template,
+      JSON.stringify({
+        summary: '{{headline}} ({{failed}} failed)',
+        failed: '{{failed}}',
+        items: '{{items}}',
+        nested: ['{{runUrl}}'],
+      }),
+    );
+    const failure = hostileFailure(0, 50);
+    failure.error.message = 'quote " backslash \\ brace }} {{failed}} "}, "injected": true';
+    const { results } = await deliver(
+      [{ type: 'template', url: receiver.url, template }],
+      eventOf([failure]),
+    );
+    expect(results[0]).toMatchObject({ status: 'sent' });
+    const body = JSON.parse(receiver.requests[0]?.body ?? '{}');
+    expect(Object.keys(body)).toEqual(['summary', 'failed', 'items', 'nested']);
+    expect(body.failed).toBe(1);
+    expect(body.summary).toBe('faultline: 1 new in acme/shop on main (1 failed)');
+    expect(body.items[0].failure.error.message).toBe(failure.error.message);
+    expect(body.nested).toEqual(['https://github.com/acme/shop/actions/runs/42']);
+  });
+
+  it('refuses an unknown placeholder, naming where it is', async () => {
+    const dir = (await deliver([], eventOf([]))).output.dir;
+    const template = join(dir, 'bad.json');
+    writeFileSync(template, JSON.stringify({ a: { b: '{{nope}}' } }));
+    const { results } = await deliver(
+      [{ type: 'template', url: 'https://x.example', template }],
+      eventOf([plainFailure('a')]),
+    );
+    expect(results[0]?.detail).toMatch(/webhooks\[0\]\.template\.a\.b: unknown placeholder \{\{nope\}\}/);
   });
 });

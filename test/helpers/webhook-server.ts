@@ -32,6 +32,7 @@ export async function startWebhookServer(options: {
   secret?: string;
   script?: Scripted[];
   maxBodyBytes?: number;
+  contentType?: string;
 }): Promise<WebhookServer> {
   const received: Received[] = [];
   const script = options.script ?? [{ status: 200 }];
@@ -47,7 +48,7 @@ export async function startWebhookServer(options: {
       const body = Buffer.concat(chunks).toString('utf8');
       if (request.method !== 'POST') return void response.writeHead(405).end('method not allowed');
       if (size > maxBody) return void response.writeHead(413).end('payload too large');
-      if (!String(request.headers['content-type']).startsWith('application/json')) {
+      if (!String(request.headers['content-type']).startsWith(options.contentType ?? 'application/json')) {
         return void response.writeHead(415).end('unsupported media type');
       }
       const entry: Received = { path: request.url ?? '', headers: request.headers, body, verified: false };

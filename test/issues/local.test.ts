@@ -30,12 +30,12 @@ describe('local issue store', () => {
   it('opens one issue per fingerprint, then updates it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-store-'));
     const a = failure('a');
-    const first = await tracker(dir).sync([a, a, failure('b')]);
+    const first = await tracker(dir).sync([a, a, failure('b')], ['r.xml']);
     expect(first.map((entry) => [entry.action, entry.number, entry.occurrences])).toEqual([
       ['open', 1, 1],
       ['open', 2, 1],
     ]);
-    const second = await tracker(dir).sync([a]);
+    const second = await tracker(dir).sync([a], []);
     expect(second).toEqual([
       { fingerprint: a.fingerprint, action: 'update', title: first[0]?.title, number: 1, occurrences: 2 },
     ]);
@@ -58,7 +58,7 @@ describe('local issue store', () => {
       join(dir, LOCAL_STORE_FILE),
       JSON.stringify({ schema: 'faultline.issues/v1', nextNumber: 6, issues: { [legacy]: old } }),
     );
-    const plan = await tracker(dir).sync([a]);
+    const plan = await tracker(dir).sync([a], ['r.xml']);
     expect(plan).toEqual([
       { fingerprint: a.fingerprint, action: 'update', title: 'old', number: 5, occurrences: 4 },
     ]);
@@ -66,9 +66,26 @@ describe('local issue store', () => {
     expect(Object.keys(store.issues)).toEqual([a.fingerprint]);
   });
 
+  it('resolves a failure only when its report was read again without it, and reopens it when it returns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-store-'));
+    const a = failure('a');
+    await tracker(dir).sync([a], ['r.xml']);
+    // A run that did not read r.xml says nothing about a.
+    expect(await tracker(dir).sync([], ['other.xml'])).toEqual([]);
+    const resolved = await tracker(dir).sync([], ['r.xml', 'other.xml']);
+    expect(resolved.map((entry) => [entry.fingerprint, entry.action, entry.number])).toEqual([
+      [a.fingerprint, 'resolve', 1],
+    ]);
+    expect(await tracker(dir).sync([], ['r.xml'])).toEqual([]);
+    const regressed = await tracker(dir).sync([a], ['r.xml']);
+    expect(regressed.map((entry) => [entry.action, entry.number, entry.occurrences])).toEqual([
+      ['reopen', 1, 2],
+    ]);
+  });
+
   it('refuses a file that is not its store, rather than overwrite it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-store-'));
     writeFileSync(join(dir, LOCAL_STORE_FILE), '{"something": "else"}');
-    await expect(tracker(dir).sync([failure('a')])).rejects.toThrow(/is not a faultline issue store/);
+    await expect(tracker(dir).sync([failure('a')], [])).rejects.toThrow(/is not a faultline issue store/);
   });
 });
