@@ -9138,8 +9138,9 @@ async function deliverOne(endpoint, event, output, deps, deadline) {
         result.httpStatus = httpStatus;
     if (requests.length > 1)
         problems.unshift(`${sent} of ${requests.length} sent`);
+    // Services echo parts of the request (a path, a query) in their errors: mask them at the source.
     if (problems.length > 0)
-        result.detail = problems.join('; ');
+        result.detail = deps.redact ? deps.redact(problems.join('; ')) : problems.join('; ');
     return result;
 }
 /**

@@ -39062,6 +39062,7 @@ function actionOutputs(outcome, reportPath) {
         'new-fingerprints': JSON.stringify(opened),
         issues: JSON.stringify(outcome.issues),
         'skipped-sources': String(outcome.report.sources.filter((source) => source.error).length),
+        deliveries: JSON.stringify(outcome.deliveries),
         report: reportPath,
     };
 }
@@ -40412,8 +40413,9 @@ async function deliverOne(endpoint, event, output, deps, deadline) {
         result.httpStatus = httpStatus;
     if (requests.length > 1)
         problems.unshift(`${sent} of ${requests.length} sent`);
+    // Services echo parts of the request (a path, a query) in their errors: mask them at the source.
     if (problems.length > 0)
-        result.detail = problems.join('; ');
+        result.detail = deps.redact ? deps.redact(problems.join('; ')) : problems.join('; ');
     return result;
 }
 /**
@@ -40693,7 +40695,7 @@ async function runAction() {
         const outcome = await run(config, { fetch: globalThis.fetch, clock: systemClock, log });
         printInert(redact(renderTerminal(outcome)));
         for (const [name, value] of Object.entries(actionOutputs(outcome, (0,external_node_path_namespaceObject.join)(config.outputDir, 'report.json')))) {
-            setOutput(name, value);
+            setOutput(name, redact(value));
         }
         if (process.env.GITHUB_STEP_SUMMARY)
             await summary.addRaw(redact(outcome.summaryMarkdown)).write();

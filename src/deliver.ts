@@ -97,7 +97,9 @@ async function deliverOne(
   const result: DeliveryResult = { ...base, status: problems.length === 0 ? 'sent' : 'failed', attempts };
   if (httpStatus) result.httpStatus = httpStatus;
   if (requests.length > 1) problems.unshift(`${sent} of ${requests.length} sent`);
-  if (problems.length > 0) result.detail = problems.join('; ');
+  // Services echo parts of the request (a path, a query) in their errors: mask them at the source.
+  if (problems.length > 0)
+    result.detail = deps.redact ? deps.redact(problems.join('; ')) : problems.join('; ');
   return result;
 }
 

@@ -45,7 +45,7 @@ export async function runAction(): Promise<void> {
     for (const [name, value] of Object.entries(
       actionOutputs(outcome, join(config.outputDir, 'report.json')),
     )) {
-      core.setOutput(name, value);
+      core.setOutput(name, redact(value));
     }
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(outcome.summaryMarkdown)).write();
     if (outcome.failReasons.length > 0) core.setFailed(`faultline: ${outcome.failReasons.join('; ')}`);

@@ -15,6 +15,7 @@ export function actionOutputs(outcome: Outcome, reportPath: string): Record<stri
     'new-fingerprints': JSON.stringify(opened),
     issues: JSON.stringify(outcome.issues),
     'skipped-sources': String(outcome.report.sources.filter((source) => source.error).length),
+    deliveries: JSON.stringify(outcome.deliveries),
     report: reportPath,
   };
 }

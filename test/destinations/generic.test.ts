@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERIC_BUDGET_BYTES, renderGenericPayload } from '../../src/destinations/generic.js';
 import { eventOf, FAKE_TOKEN, hostileFailure, plainFailure } from '../helpers/alerts.js';
+import { webhookSchemaErrors } from '../helpers/schema.js';
 import { startWebhookServer } from '../helpers/webhook-server.js';
 import { deliver, recordingClock, service } from './harness.js';
 
@@ -24,6 +25,7 @@ describe('generic webhook', () => {
       expect(receiver.received[0]?.verified).toBe(true);
       const body = JSON.parse(receiver.received[0]?.body ?? '');
       expect(body).toMatchObject({ type: 'faultline.alert', schema: 'faultline.webhook/v1', id: event.id });
+      expect(webhookSchemaErrors(body)).toBe('');
       expect(body.data.items[0]).toMatchObject({
         status: 'new',
         issue: { number: 1 },
@@ -105,6 +107,14 @@ describe('generic webhook', () => {
     expect(payload.data.items.length).toBeGreaterThan(5);
     expect(payload.data.items.length + payload.data.omittedItems).toBe(200);
     expect(body).not.toContain(FAKE_TOKEN);
+    expect(webhookSchemaErrors(payload)).toBe('');
+  });
+
+  it('the schema refuses a payload that breaks the contract', () => {
+    const payload = JSON.parse(renderGenericPayload(eventOf([plainFailure('a')])));
+    expect(webhookSchemaErrors({ ...payload, schema: 'faultline.webhook/v2' })).not.toBe('');
+    payload.data.items[0].status = 'exploded';
+    expect(webhookSchemaErrors(payload)).not.toBe('');
   });
 });
 
