@@ -20,6 +20,7 @@ Options:
       --json            print the report as JSON on stdout
   -c, --config FILE     faultline.yml: webhooks, fingerprints (custom rules), group-by
       --webhook T=URL   add an endpoint (types: ${destinationTypes().join(', ')}); repeatable
+      --webhook-budget S  seconds all webhook deliveries may take together (default 60)
   -o, --out DIR         output folder (default .faultline)
       --group-by WHAT   error (default: one fingerprint per bug) or test (one per failing test)
       --test NAME       explain: only failures whose test name contains NAME
