@@ -37273,7 +37273,7 @@ const googleChatDestination = {
             thread: { threadKey: cut(event.items[0]?.fingerprint ?? event.id, GOOGLE_CHAT_LIMITS.threadKey) },
         });
         for (const item of items) {
-            const body = `<b>${STATUS_LABEL[item.status]}:</b> ${escapeHtml(testsLine(item) || item.title)}<br><font color="#b91c1c">${escapeHtml(cut(errorLine(item), GOOGLE_CHAT_LIMITS.itemChars))}</font><br>${item.fingerprint}${item.issue ? ` · issue #${item.issue.number}` : ''}`;
+            const body = `<b>${STATUS_LABEL[item.status]}:</b> ${escapeHtml(testsLine(item) || item.title)}<br><font color="#b91c1c">${escapeHtml(cut(errorLine(item), GOOGLE_CHAT_LIMITS.itemChars))}</font><br>${item.fingerprint}${item.issue ? ` · ${item.issue.url ? `<a href="${escapeHtml(item.issue.url)}">issue #${item.issue.number}</a>` : `issue #${item.issue.number}`}` : ''}`;
             const widget = { textParagraph: { text: body } };
             if (measure(JSON.stringify(message([...widgets, widget])), 'bytes') > GOOGLE_CHAT_LIMITS.bytes - 600)
                 break;
@@ -37819,7 +37819,7 @@ const teamsDestination = {
                     weight: 'Bolder',
                 }),
                 teams_text(cut(defuseMentions(errorLine(item)), TEAMS_LIMITS.itemChars), { fontType: 'Monospace' }),
-                teams_text(`${item.fingerprint}${item.issue ? ` · issue #${item.issue.number}` : ''}`, {
+                teams_text(`${item.fingerprint}${item.issue ? ` · ${item.issue.url ? `[issue #${item.issue.number}](${item.issue.url})` : `issue #${item.issue.number}`}` : ''}`, {
                     isSubtle: true,
                     size: 'Small',
                 }),
@@ -37848,17 +37848,18 @@ const teamsDestination = {
 
 
 
+
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
 function values(event) {
     const count = (status) => event.items.filter((item) => item.status === status).length;
     return {
-        headline: headline(event),
+        headline: defuseMentions(headline(event)),
         counts: countsLine(event),
-        text: [
+        text: defuseMentions([
             headline(event),
             countsLine(event),
             ...event.items.map((item) => `${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title} — ${errorLine(item)} (${item.fingerprint})`),
-        ].join('\n'),
+        ].join('\n')),
         repository: event.run.repository ?? '',
         branch: event.run.branch ?? '',
         sha: event.run.sha ?? '',

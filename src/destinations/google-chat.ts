@@ -42,7 +42,7 @@ export const googleChatDestination: Destination<GoogleChatEndpoint> = {
     for (const item of items) {
       const body = `<b>${STATUS_LABEL[item.status]}:</b> ${escapeHtml(testsLine(item) || item.title)}<br><font color="#b91c1c">${escapeHtml(
         cut(errorLine(item), GOOGLE_CHAT_LIMITS.itemChars),
-      )}</font><br>${item.fingerprint}${item.issue ? ` · issue #${item.issue.number}` : ''}`;
+      )}</font><br>${item.fingerprint}${item.issue ? ` · ${item.issue.url ? `<a href="${escapeHtml(item.issue.url)}">issue #${item.issue.number}</a>` : `issue #${item.issue.number}`}` : ''}`;
       const widget = { textParagraph: { text: body } };
       if (measure(JSON.stringify(message([...widgets, widget])), 'bytes') > GOOGLE_CHAT_LIMITS.bytes - 600)
         break;

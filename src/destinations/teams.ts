@@ -71,10 +71,13 @@ export const teamsDestination: Destination<TeamsEndpoint> = {
           weight: 'Bolder',
         }),
         text(cut(defuseMentions(errorLine(item)), TEAMS_LIMITS.itemChars), { fontType: 'Monospace' }),
-        text(`${item.fingerprint}${item.issue ? ` · issue #${item.issue.number}` : ''}`, {
-          isSubtle: true,
-          size: 'Small',
-        }),
+        text(
+          `${item.fingerprint}${item.issue ? ` · ${item.issue.url ? `[issue #${item.issue.number}](${item.issue.url})` : `issue #${item.issue.number}`}` : ''}`,
+          {
+            isSubtle: true,
+            size: 'Small',
+          },
+        ),
       ];
       const candidate = [...body, { type: 'Container', separator: true, items: lines }];
       if (measure(JSON.stringify(card(candidate, event.runUrl)), 'bytes') > TEAMS_LIMITS.bytes - 500) break;

@@ -4,6 +4,7 @@ import type { AlertEvent, Destination, Endpoint } from './destination.js';
 import { countsLine, errorLine, headline, STATUS_LABEL, testsLine } from './digest.js';
 import { requiredString, requiredUrl } from './fields.js';
 import { genericData } from './generic.js';
+import { defuseMentions } from './text.js';
 
 // A user template for any other service: a JSON file whose string values hold {{placeholders}}.
 // The template is parsed as JSON first and values are substituted into the parsed tree, then
@@ -19,16 +20,18 @@ const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
 function values(event: AlertEvent): Record<string, unknown> {
   const count = (status: string) => event.items.filter((item) => item.status === status).length;
   return {
-    headline: headline(event),
+    headline: defuseMentions(headline(event)),
     counts: countsLine(event),
-    text: [
-      headline(event),
-      countsLine(event),
-      ...event.items.map(
-        (item) =>
-          `${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title} — ${errorLine(item)} (${item.fingerprint})`,
-      ),
-    ].join('\n'),
+    text: defuseMentions(
+      [
+        headline(event),
+        countsLine(event),
+        ...event.items.map(
+          (item) =>
+            `${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title} — ${errorLine(item)} (${item.fingerprint})`,
+        ),
+      ].join('\n'),
+    ),
     repository: event.run.repository ?? '',
     branch: event.run.branch ?? '',
     sha: event.run.sha ?? '',
