@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type FileConfig, readConfigFile } from './config/file.js';
+import { githubTrackerConfig } from './config/github.js';
 import { parseWebhooks, parseWebhooksYaml, type WebhookConfig } from './config/webhooks.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { GROUP_BY, type GroupBy } from './fingerprint/components.js';
 import type { FingerprintOptions } from './fingerprint/fingerprint.js';
+import type { GitHubTrackerConfig } from './issues/github-config.js';
 import { trackerNames } from './issues/registry.js';
 import type { RunContext } from './model.js';
 import { formatNames } from './parsers/registry.js';
@@ -32,6 +34,8 @@ export interface Config {
   workspace: string;
   outputDir: string;
   tracker: string;
+  /** The GitHub tracker's settings, when tracker is github. */
+  github?: GitHubTrackerConfig;
   webhooks: WebhookConfig;
   failOn: FailOn[];
   run: RunContext;
@@ -72,6 +76,12 @@ function checkFormat(format: string, field: string): string {
     throw new ConfigError(field, `unknown format "${format}" (use auto, ${formatNames().join(', ')})`);
   }
   return format;
+}
+
+/** `auto`: GitHub when there is a token and a repository, the local store otherwise. */
+function chooseTracker(value: string, field: string, token: string, repository: string | undefined): string {
+  if (value === 'auto' || value === '') return token && repository ? 'github' : 'local';
+  return checkTracker(value, field);
 }
 
 function checkTracker(tracker: string, field: string): string {
@@ -146,6 +156,13 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     secrets: [...fromInput.secrets, ...fromFile.secrets],
   };
   const paths = listOf(input(env, 'paths'));
+  const run = runContext(env);
+  const tracker = chooseTracker(
+    input(env, 'issue-tracker'),
+    'issue-tracker',
+    input(env, 'github-token'),
+    env.GITHUB_REPOSITORY,
+  );
   return {
     command: 'report',
     paths: paths.length > 0 ? paths : DEFAULT_PATHS,
@@ -153,14 +170,15 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     cwd: workspace,
     workspace,
     outputDir: resolve(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
-    tracker: checkTracker(input(env, 'issue-tracker') || 'local', 'issue-tracker'),
+    tracker,
+    ...(tracker === 'github' ? { github: githubTrackerConfig((name) => input(env, name), env, run) } : {}),
     webhooks,
     failOn: [
       ...failOnList(input(env, 'fail-on'), 'fail-on'),
       ...(booleanInput(env, 'fail-on-delivery-error') ? (['delivery-errors'] as const) : []),
     ],
-    run: runContext(env),
-    secrets: webhooks.secrets,
+    run,
+    secrets: [...webhooks.secrets, ...(input(env, 'github-token') ? [input(env, 'github-token')] : [])],
     fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
     delivery: { budgetMs: seconds(input(env, 'webhook-budget'), 'webhook-budget') },
     json: false,
@@ -199,6 +217,13 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
   const file = readConfigFile(values.config ? resolve(cwd, values.config) : undefined, '--config');
   const webhooks = cliWebhooks(file, values.webhook ?? [], env);
   const workspace = env.GITHUB_WORKSPACE || cwd;
+  const run = runContext(env);
+  const tracker = chooseTracker(
+    values.tracker ?? 'local',
+    '--tracker',
+    env.GITHUB_TOKEN ?? '',
+    values.repo ?? env.GITHUB_REPOSITORY,
+  );
   return {
     kind: 'run',
     config: {
@@ -208,11 +233,14 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
       cwd,
       workspace,
       outputDir: resolve(cwd, values.out ?? DEFAULT_OUTPUT_DIR),
-      tracker: checkTracker(values.tracker ?? 'local', '--tracker'),
+      tracker,
+      ...(tracker === 'github'
+        ? { github: githubTrackerConfig(cliGitHubSetting(values, env), env, run) }
+        : {}),
       webhooks,
       failOn: failOnList(values['fail-on'] ?? '', '--fail-on'),
-      run: runContext(env),
-      secrets: webhooks.secrets,
+      run,
+      secrets: [...webhooks.secrets, ...(env.GITHUB_TOKEN ? [env.GITHUB_TOKEN] : [])],
       fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
       delivery: { budgetMs: seconds(values['webhook-budget'], '--webhook-budget') },
       ...(values.test ? { testFilter: values.test } : {}),
@@ -220,6 +248,17 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
       verbose: values.verbose ?? false,
     },
   };
+}
+
+/** The CLI's GitHub settings: the token from GITHUB_TOKEN, the rest from flags. */
+function cliGitHubSetting(values: ReturnType<typeof parseCliArgs>['values'], env: NodeJS.ProcessEnv) {
+  const settings: Record<string, string | undefined> = {
+    'github-token': env.GITHUB_TOKEN,
+    repository: values.repo,
+    'close-after': values['close-after'],
+    'github-api-url': values['github-api-url'],
+  };
+  return (name: string) => settings[name] ?? '';
 }
 
 function parseCliArgs(argv: readonly string[]) {
@@ -234,6 +273,9 @@ function parseCliArgs(argv: readonly string[]) {
       webhook: { type: 'string', multiple: true },
       out: { type: 'string', short: 'o' },
       tracker: { type: 'string' },
+      repo: { type: 'string' },
+      'close-after': { type: 'string' },
+      'github-api-url': { type: 'string' },
       'fail-on': { type: 'string' },
       'group-by': { type: 'string' },
       'webhook-budget': { type: 'string' },

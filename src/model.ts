@@ -145,6 +145,8 @@ export interface IssuePlanEntry {
   number: number;
   /** Where a person can read the issue, when the tracker has a web page for it. */
   url?: string;
+  /** Why the tracker did less than the action says (report-only, a cap, a locked issue). */
+  note?: string;
   occurrences: number;
 }
 

@@ -69,6 +69,8 @@ export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
     outputDir: config.outputDir,
     clock: deps.clock,
     log: deps.log,
+    fetch: deps.fetch,
+    ...(config.github ? { github: config.github } : {}),
   });
   const readSources = report.sources.filter((source) => !source.error).map((source) => source.path);
   const issues = await tracker.sync(report.failures, readSources);

@@ -1,7 +1,8 @@
+import { githubTracker } from './github.js';
 import { localTracker } from './local.js';
 import type { TrackerFactory } from './tracker.js';
 
-const trackers: readonly TrackerFactory[] = [localTracker];
+const trackers: readonly TrackerFactory[] = [localTracker, githubTracker];
 
 export function trackerNames(): string[] {
   return trackers.map((tracker) => tracker.name);

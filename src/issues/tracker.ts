@@ -1,9 +1,13 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Failure, IssuePlanEntry, RunContext } from '../model.js';
+import type { GitHubTrackerConfig } from './github-config.js';
 
 export interface TrackerContext {
   run: RunContext;
+  fetch: typeof fetch;
+  /** Settings of the GitHub tracker, when the config chose it. */
+  github?: GitHubTrackerConfig;
   /** Where local state lives (the output folder). */
   outputDir: string;
   clock: Clock;

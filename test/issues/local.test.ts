@@ -23,7 +23,7 @@ function failure(name: string) {
 }
 
 function tracker(outputDir: string) {
-  return localTracker.create({ run: { runId: '7' }, outputDir, clock, log });
+  return localTracker.create({ run: { runId: '7' }, outputDir, clock, log, fetch: globalThis.fetch });
 }
 
 describe('local issue store', () => {
