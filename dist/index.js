@@ -49236,7 +49236,7 @@ async function countGreenRuns(octokit, repo, index, failing, readSources, config
     for (const [fingerprint, issues] of index) {
         const issue = canonical(issues);
         const state = issue?.state;
-        if (!issue || !issue.open || issue.locked || !state || failing.has(fingerprint))
+        if (!issue?.open || issue.locked || !state || failing.has(fingerprint))
             continue;
         if (state.sources.length === 0 || !state.sources.every((source) => read.has(source)))
             continue;

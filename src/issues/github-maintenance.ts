@@ -63,7 +63,7 @@ export async function countGreenRuns(
   for (const [fingerprint, issues] of index) {
     const issue = canonical(issues);
     const state = issue?.state;
-    if (!issue || !issue.open || issue.locked || !state || failing.has(fingerprint)) continue;
+    if (!issue?.open || issue.locked || !state || failing.has(fingerprint)) continue;
     if (state.sources.length === 0 || !state.sources.every((source) => read.has(source))) continue;
     if (context.run.runId && state.lastGreenRun === context.run.runId) continue;
     const next: IssueState = {
