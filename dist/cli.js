@@ -47443,6 +47443,8 @@ function cliGitHubSetting(values, env) {
         repository: values.repo,
         'close-after': values['close-after'],
         'github-api-url': values['github-api-url'],
+        'converge-delay': values['converge-delay'],
+        'write-spacing': values['write-spacing'],
     };
     return (name) => settings[name] ?? '';
 }
@@ -47461,6 +47463,8 @@ function parseCliArgs(argv) {
             repo: { type: 'string' },
             'close-after': { type: 'string' },
             'github-api-url': { type: 'string' },
+            'converge-delay': { type: 'string' },
+            'write-spacing': { type: 'string' },
             'fail-on': { type: 'string' },
             'group-by': { type: 'string' },
             'webhook-budget': { type: 'string' },
@@ -49132,6 +49136,8 @@ Options:
       --group-by WHAT   error (default: one fingerprint per bug) or test (one per failing test)
       --test NAME       explain: only failures whose test name contains NAME
       --tracker NAME    issue tracker: ${trackerNames().join(', ')} (default local)
+      --repo OWNER/NAME with --tracker github; the token comes from GITHUB_TOKEN
+      --close-after N   with --tracker github: close after N green runs on the default branch
       --fail-on LIST    exit 1 on: ${FAIL_ON.join(', ')} (default: never)
   -v, --verbose         more logging on stderr
   -h, --help            this text

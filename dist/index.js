@@ -50373,6 +50373,8 @@ function cliGitHubSetting(values, env) {
         repository: values.repo,
         'close-after': values['close-after'],
         'github-api-url': values['github-api-url'],
+        'converge-delay': values['converge-delay'],
+        'write-spacing': values['write-spacing'],
     };
     return (name) => settings[name] ?? '';
 }
@@ -50391,6 +50393,8 @@ function parseCliArgs(argv) {
             repo: { type: 'string' },
             'close-after': { type: 'string' },
             'github-api-url': { type: 'string' },
+            'converge-delay': { type: 'string' },
+            'write-spacing': { type: 'string' },
             'fail-on': { type: 'string' },
             'group-by': { type: 'string' },
             'webhook-budget': { type: 'string' },

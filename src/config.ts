@@ -257,6 +257,8 @@ function cliGitHubSetting(values: ReturnType<typeof parseCliArgs>['values'], env
     repository: values.repo,
     'close-after': values['close-after'],
     'github-api-url': values['github-api-url'],
+    'converge-delay': values['converge-delay'],
+    'write-spacing': values['write-spacing'],
   };
   return (name: string) => settings[name] ?? '';
 }
@@ -276,6 +278,8 @@ function parseCliArgs(argv: readonly string[]) {
       repo: { type: 'string' },
       'close-after': { type: 'string' },
       'github-api-url': { type: 'string' },
+      'converge-delay': { type: 'string' },
+      'write-spacing': { type: 'string' },
       'fail-on': { type: 'string' },
       'group-by': { type: 'string' },
       'webhook-budget': { type: 'string' },

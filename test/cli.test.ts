@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
+import { startGitHubDouble } from './helpers/github-double.js';
 import { reportSchemaErrors } from './helpers/schema.js';
 
 const repo = new URL('..', import.meta.url).pathname;
@@ -102,6 +103,42 @@ describe('faultline report', () => {
     const dir = workdir();
     expect((await cli(['report', '.', '--fail-on', 'failures'], dir)).code).toBe(1);
     expect((await cli(['report', '.', '--fail-on', 'parse-errors'], dir)).code).toBe(0);
+  });
+});
+
+describe('faultline report --tracker github', () => {
+  it('files issues through the GitHub API with the token from GITHUB_TOKEN, which it never prints', async () => {
+    const github = await startGitHubDouble({
+      tokens: { ghp_cliToken0123456789: { login: 'ci-bot', write: true, personal: true } },
+    });
+    try {
+      const dir = workdir();
+      const args = [
+        'report',
+        '.',
+        '--tracker',
+        'github',
+        '--repo',
+        'acme/shop',
+        '--github-api-url',
+        github.url,
+        '--converge-delay',
+        '10',
+        '--write-spacing',
+        '0',
+      ];
+      const env = { GITHUB_TOKEN: 'ghp_cliToken0123456789' };
+      const first = await cli(args, dir, env);
+      expect(first.stdout).toMatch(/Issues: 4 opened, 0 updated/);
+      expect(github.issues.map((issue) => issue.user)).toEqual(['ci-bot', 'ci-bot', 'ci-bot', 'ci-bot']);
+      const second = await cli(args, dir, env);
+      expect(second.stdout).toMatch(/Issues: 0 opened, 4 updated/);
+      expect(first.stdout + first.stderr + second.stdout + second.stderr).not.toContain(
+        'ghp_cliToken0123456789',
+      );
+    } finally {
+      await github.close();
+    }
   });
 });
 

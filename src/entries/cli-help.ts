@@ -25,6 +25,8 @@ Options:
       --group-by WHAT   error (default: one fingerprint per bug) or test (one per failing test)
       --test NAME       explain: only failures whose test name contains NAME
       --tracker NAME    issue tracker: ${trackerNames().join(', ')} (default local)
+      --repo OWNER/NAME with --tracker github; the token comes from GITHUB_TOKEN
+      --close-after N   with --tracker github: close after N green runs on the default branch
       --fail-on LIST    exit 1 on: ${FAIL_ON.join(', ')} (default: never)
   -v, --verbose         more logging on stderr
   -h, --help            this text
