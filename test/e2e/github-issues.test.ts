@@ -34,7 +34,7 @@ function workspace(): string {
 }
 
 async function runAction(github: GitHubDouble, runId: string, extra: NodeJS.ProcessEnv = {}) {
-  const dir = workspace();
+  const dir = extra.GITHUB_WORKSPACE ?? workspace();
   writeFileSync(join(dir, 'out'), '');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -94,6 +94,48 @@ describe('GitHub issues through the built action', () => {
       `API calls: first run ${firstCalls}, second run ${github.requests.length - firstCalls}`,
       github.calls(),
     );
+  });
+
+  it('reopens on regression, respects not_planned, caps new issues and closes after green runs', async () => {
+    const github = await startGitHubDouble();
+    doubles.push(github);
+    const counts: Record<string, number> = {};
+    const step = async (name: string, runId: string, extra: NodeJS.ProcessEnv = {}) => {
+      const before = github.requests.length;
+      const result = await runAction(github, runId, extra);
+      expect(result.code).toBe(0);
+      counts[name] = github.requests.length - before;
+      return result;
+    };
+    await step('open, capped at 3 of 4', '1', { 'INPUT_MAX-NEW-ISSUES': '3' });
+    expect(github.issues).toHaveLength(3);
+    const [first, second] = github.issues;
+    if (!first || !second) throw new Error('issues missing');
+    Object.assign(first, { state: 'closed', state_reason: 'completed' });
+    Object.assign(second, { state: 'closed', state_reason: 'not_planned' });
+    const regression = await step('regression and not_planned, 4th opened', '2');
+    expect(regression.stdout).toMatch(/1 opened, 2 updated, 1 reopened/);
+    expect(first).toMatchObject({ state: 'open', state_reason: 'reopened' });
+    expect(first.comments[0]?.body).toMatch(/^Regressed in run 2/);
+    expect(second.state).toBe('closed');
+    expect(github.issues).toHaveLength(4);
+    // Two green runs that read the same reports (the reports now pass) close the open issues.
+    const green = workspace();
+    const passing =
+      '<testsuites><testsuite name="s"><testcase name="ok" classname="c"/></testsuite></testsuites>';
+    const extra = { 'INPUT_CLOSE-AFTER': '2' };
+    for (const runId of ['3', '4']) {
+      writeFileSync(join(green, 'reports/vitest-junit.xml'), passing);
+      writeFileSync(join(green, 'reports/pytest-junit.xml'), passing);
+      await step(`green run ${runId}`, runId, { ...extra, GITHUB_WORKSPACE: green });
+    }
+    expect(github.issues.map((issue) => [issue.state, issue.state_reason])).toEqual([
+      ['closed', 'completed'],
+      ['closed', 'not_planned'],
+      ['closed', 'completed'],
+      ['closed', 'completed'],
+    ]);
+    console.log('API calls per scenario', counts);
   });
 
   it('reports without failing when the token cannot write, and names the permission', async () => {

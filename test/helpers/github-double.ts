@@ -36,6 +36,8 @@ export interface Knobs {
   commitThen502: number;
   /** The next N requests get a secondary rate limit (403 + Retry-After). */
   secondaryLimits: number;
+  /** The next N requests find the primary limit spent (403, x-ratelimit-remaining: 0, reset in 1 s). */
+  primaryLimits: number;
   /** Hold the first page of issue lists until this many lists have arrived. */
   listBarrier: number;
   files: Record<string, string>;
@@ -43,6 +45,8 @@ export interface Knobs {
 
 export interface GitHubDouble {
   url: string;
+  /** Requests that do not conform to GitHub's OpenAPI description (when checked). */
+  violations: string[];
   issues: DoubleIssue[];
   labels: Set<string>;
   requests: Array<{ method: string; path: string; token: string }>;
@@ -63,8 +67,13 @@ function shape(path: string): string {
 }
 
 export async function startGitHubDouble(
-  options: { tokens?: Record<string, Token>; knobs?: Partial<Knobs> } = {},
+  options: {
+    tokens?: Record<string, Token>;
+    knobs?: Partial<Knobs>;
+    check?: (method: string, path: string, query: URLSearchParams, body: string) => string[];
+  } = {},
 ): Promise<GitHubDouble> {
+  const violations: string[] = [];
   const issues: DoubleIssue[] = [];
   const labels = new Set<string>();
   const requests: GitHubDouble['requests'] = [];
@@ -76,6 +85,7 @@ export async function startGitHubDouble(
     searchLagMs: 0,
     commitThen502: 0,
     secondaryLimits: 0,
+    primaryLimits: 0,
     listBarrier: 0,
     files: {},
     ...options.knobs,
@@ -131,6 +141,7 @@ export async function startGitHubDouble(
     const method = request.method ?? 'GET';
     const token = (request.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
     requests.push({ method, path: url.pathname, token });
+    if (options.check) violations.push(...options.check(method, url.pathname, url.searchParams, body));
     const who = tokens[token];
     if (!who) return send(response, 401, { message: 'Bad credentials' });
     if (knobs.secondaryLimits > 0) {
@@ -143,6 +154,15 @@ export async function startGitHubDouble(
             'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
         },
         { 'retry-after': '1' },
+      );
+    }
+    if (knobs.primaryLimits > 0) {
+      knobs.primaryLimits -= 1;
+      return send(
+        response,
+        403,
+        { message: 'API rate limit exceeded for installation ID 1.' },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) },
       );
     }
     if (url.pathname === '/user')
@@ -338,6 +358,7 @@ export async function startGitHubDouble(
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: origin,
+    violations,
     issues,
     labels,
     requests,

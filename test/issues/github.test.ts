@@ -6,14 +6,18 @@ import type { GitHubTrackerConfig } from '../../src/issues/github-config.js';
 import type { Failure, FailureDraft, RunContext } from '../../src/model.js';
 import { recordingLogger } from '../destinations/harness.js';
 import { type GitHubDouble, startGitHubDouble, type Token } from '../helpers/github-double.js';
+import { openApiProblems } from '../helpers/openapi.js';
 
 const doubles: GitHubDouble[] = [];
 afterEach(async () => {
+  // Every request faultline sent must conform to GitHub's official OpenAPI description.
+  const violations = doubles.flatMap((double) => double.violations);
   await Promise.all(doubles.splice(0).map((double) => double.close()));
+  expect(violations).toEqual([]);
 });
 
 async function double(options: Parameters<typeof startGitHubDouble>[0] = {}) {
-  const started = await startGitHubDouble(options);
+  const started = await startGitHubDouble({ check: openApiProblems, ...options });
   doubles.push(started);
   return started;
 }
@@ -86,6 +90,38 @@ function sync(
 }
 
 const writes = (github: GitHubDouble) => github.requests.filter((request) => request.method !== 'GET').length;
+
+describe('the OpenAPI check', () => {
+  it('refuses what GitHub would not accept', () => {
+    expect(
+      openApiProblems(
+        'POST',
+        '/repos/a/b/issues',
+        new URLSearchParams(),
+        JSON.stringify({ title: 't', labels: 'not-a-list' }),
+      ),
+    ).toEqual([
+      expect.stringMatching(/^POST \/repos\/\{owner\}\/\{repo\}\/issues: data\/labels must be array/),
+    ]);
+    expect(
+      openApiProblems(
+        'PATCH',
+        '/repos/a/b/issues/1',
+        new URLSearchParams(),
+        JSON.stringify({ state: 'finished' }),
+      ),
+    ).not.toEqual([]);
+    expect(openApiProblems('GET', '/repos/a/b/issues', new URLSearchParams('colour=red'), '')).toEqual([
+      'GET /repos/{owner}/{repo}/issues: undeclared query parameter colour',
+    ]);
+    expect(openApiProblems('DELETE', '/repos/a/b/issues', new URLSearchParams(), '')).toEqual([
+      'DELETE /repos/a/b/issues: no such operation',
+    ]);
+    expect(
+      openApiProblems('GET', '/repos/a/b/issues', new URLSearchParams('labels=x&state=all&per_page=100'), ''),
+    ).toEqual([]);
+  });
+});
 
 describe('GitHub issues, through the real Octokit and a stateful double', () => {
   it('opens one issue per fingerprint, labels first, and finds it again by listing', async () => {
@@ -275,6 +311,22 @@ describe('GitHub issues, through the real Octokit and a stateful double', () => 
     const { plan } = await sync(github, [failure('a')]);
     expect(plan[0]).toMatchObject({ action: 'open', number: 1 });
   });
+
+  it('waits for the primary limit to reset, once, and carries on', async () => {
+    const github = await double({ knobs: { primaryLimits: 1 } });
+    const { plan, log } = await sync(github, [failure('a')]);
+    expect(plan[0]).toMatchObject({ action: 'open', number: 1 });
+    expect(log.lines.join('\n')).toMatch(/GitHub rate limit reached on GET \/user; retrying in \d s/);
+  });
+
+  it('gives up softly when the limits do not lift, and says so', async () => {
+    const github = await double({ knobs: { secondaryLimits: 50 } });
+    const { plan, log } = await sync(github, [failure('a')]);
+    expect(plan).toEqual([]);
+    expect(log.lines.join('\n')).toMatch(
+      /GitHub rate-limited GET \/repos\/acme\/shop\/labels\/faultline \(403: You have exceeded a secondary rate limit/,
+    );
+  }, 20_000);
 
   it('pages through more than 100 issues, skipping pull requests', async () => {
     const github = await double();
