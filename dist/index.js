@@ -51559,8 +51559,14 @@ const ACTION_WORDS = {
     reopen: 'reopened (regression)',
     resolve: 'resolved',
 };
+/** "opened #12", "updated #3 (locked: skipped)", or "not filed: …" when no issue exists. */
 function issueLabel(entry) {
-    return entry ? `${ACTION_WORDS[entry.action]} #${entry.number}` : '';
+    if (!entry)
+        return '';
+    if (entry.number === 0)
+        return entry.note ?? 'not filed';
+    const issue = entry.url ? `[#${entry.number}](${entry.url})` : `#${entry.number}`;
+    return `${ACTION_WORDS[entry.action]} ${issue}${entry.note ? ` (${entry.note})` : ''}`;
 }
 function failureRow(failure, issue) {
     const error = failure.error.type
@@ -51640,7 +51646,9 @@ function testLine(failure) {
 }
 function failureBlock(failure, issue) {
     const mark = failure.flaky ? '~ flaky:' : '✗';
-    const action = issue ? `  [${ACTION_WORDS[issue.action]} #${issue.number}]` : '';
+    const action = issue
+        ? `  [${issue.number === 0 ? (issue.note ?? 'not filed') : `${ACTION_WORDS[issue.action]} #${issue.number}${issue.note ? `, ${issue.note}` : ''}`}]`
+        : '';
     const error = failure.error.type
         ? `${failure.error.type}: ${failure.error.message}`
         : failure.error.message;
@@ -51667,8 +51675,10 @@ function renderTerminal({ report, issues, deliveries, written }) {
     if (broken.length > 0)
         lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
     if (issues.length > 0) {
-        const count = (action) => issues.filter((entry) => entry.action === action).length;
-        lines.push('', `Issues: ${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('resolve')} resolved`);
+        const filed = issues.filter((entry) => entry.number > 0);
+        const count = (action) => filed.filter((entry) => entry.action === action).length;
+        const unfiled = issues.length - filed.length;
+        lines.push('', `Issues: ${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('resolve')} resolved${unfiled ? `, ${unfiled} not filed` : ''}`);
     }
     for (const delivery of deliveries) {
         lines.push(`Webhook ${delivery.endpoint} (${delivery.type}): ${delivery.status}${delivery.detail ? ` — ${delivery.detail}` : ''}`);

@@ -34,8 +34,12 @@ export const ACTION_WORDS: Record<IssuePlanEntry['action'], string> = {
   resolve: 'resolved',
 };
 
-function issueLabel(entry: IssuePlanEntry | undefined): string {
-  return entry ? `${ACTION_WORDS[entry.action]} #${entry.number}` : '';
+/** "opened #12", "updated #3 (locked: skipped)", or "not filed: …" when no issue exists. */
+export function issueLabel(entry: IssuePlanEntry | undefined): string {
+  if (!entry) return '';
+  if (entry.number === 0) return entry.note ?? 'not filed';
+  const issue = entry.url ? `[#${entry.number}](${entry.url})` : `#${entry.number}`;
+  return `${ACTION_WORDS[entry.action]} ${issue}${entry.note ? ` (${entry.note})` : ''}`;
 }
 
 function failureRow(failure: Failure, issue: IssuePlanEntry | undefined): string {

@@ -19,7 +19,9 @@ function testLine(failure: Failure): string {
 
 function failureBlock(failure: Failure, issue: IssuePlanEntry | undefined): string[] {
   const mark = failure.flaky ? '~ flaky:' : '✗';
-  const action = issue ? `  [${ACTION_WORDS[issue.action]} #${issue.number}]` : '';
+  const action = issue
+    ? `  [${issue.number === 0 ? (issue.note ?? 'not filed') : `${ACTION_WORDS[issue.action]} #${issue.number}${issue.note ? `, ${issue.note}` : ''}`}]`
+    : '';
   const error = failure.error.type
     ? `${failure.error.type}: ${failure.error.message}`
     : failure.error.message;
@@ -49,11 +51,13 @@ export function renderTerminal({ report, issues, deliveries, written }: Terminal
   if (broken.length > 0)
     lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
   if (issues.length > 0) {
+    const filed = issues.filter((entry) => entry.number > 0);
     const count = (action: IssuePlanEntry['action']) =>
-      issues.filter((entry) => entry.action === action).length;
+      filed.filter((entry) => entry.action === action).length;
+    const unfiled = issues.length - filed.length;
     lines.push(
       '',
-      `Issues: ${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('resolve')} resolved`,
+      `Issues: ${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('resolve')} resolved${unfiled ? `, ${unfiled} not filed` : ''}`,
     );
   }
   for (const delivery of deliveries) {
