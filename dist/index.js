@@ -48896,6 +48896,14 @@ var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 
 
 
+/** A throttling handler that retries a few times when the wait is short, then gives up softly. */
+function limitHandler(kind, retries, maxWaitSeconds, log) {
+    return (retryAfter, request, _, retryCount) => {
+        const retry = retryCount < retries && retryAfter <= maxWaitSeconds;
+        log.warn(`GitHub ${kind} on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        return retry;
+    };
+}
 function createGitHubClient(options) {
     const spacing = options.writeSpacingMs;
     const groups = spacing === undefined
@@ -48917,16 +48925,9 @@ function createGitHubClient(options) {
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             ...groups,
-            // Primary limit: wait once if the reset is near; otherwise give up softly.
-            onRateLimit: (retryAfter, request, _, retryCount) => {
-                options.log.warn(`GitHub rate limit reached on ${request.method} ${request.url}; ${retryCount === 0 && retryAfter <= 60 ? `retrying in ${retryAfter} s` : 'giving up'}`);
-                return retryCount === 0 && retryAfter <= 60;
-            },
-            // Secondary limit: GitHub asks for a pause; retry twice, then give up softly.
-            onSecondaryRateLimit: (retryAfter, request, _, retryCount) => {
-                options.log.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter} s` : 'giving up'}`);
-                return retryCount < 2 && retryAfter <= 120;
-            },
+            // Primary limit: wait once if the reset is near. Secondary: GitHub asks for a pause; retry twice.
+            onRateLimit: limitHandler('rate limit', 1, 60, options.log),
+            onSecondaryRateLimit: limitHandler('secondary rate limit', 2, 120, options.log),
         },
     }, retry, throttling);
 }
@@ -49307,6 +49308,9 @@ function entry(issue, fingerprint, action, title, occurrences, note) {
         ...(note ? { note } : {}),
     };
 }
+function notFiled(fingerprint, first, reason) {
+    return entry({ number: 0 }, fingerprint, 'open', issueTitle(first), 1, `not filed: ${reason}`);
+}
 class GitHubTracker {
     config;
     context;
@@ -49359,16 +49363,15 @@ class GitHubTracker {
                 if (issue)
                     plan.push(await this.recur(issue, group));
                 else if (!this.writable)
-                    plan.push(entry({ number: 0 }, fingerprint, 'open', issueTitle(first), 1, `not filed: ${this.config.reportReason ?? 'report only'}`));
+                    plan.push(notFiled(fingerprint, first, this.config.reportReason ?? 'report only'));
                 else if (created >= this.config.maxNewIssues) {
-                    plan.push(entry({ number: 0 }, fingerprint, 'open', issueTitle(first), 1, `not filed: at most ${this.config.maxNewIssues} new issues per run`));
+                    plan.push(notFiled(fingerprint, first, `at most ${this.config.maxNewIssues} new issues per run`));
                 }
                 else {
                     const made = await this.create(fingerprint, group, authors);
                     if (made)
                         created += 1;
-                    plan.push(made ??
-                        entry({ number: 0 }, fingerprint, 'open', issueTitle(first), 1, 'not filed: GitHub did not confirm the new issue'));
+                    plan.push(made ?? notFiled(fingerprint, first, 'GitHub did not confirm the new issue'));
                 }
             }
             if (!this.writable)

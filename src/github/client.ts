@@ -21,6 +21,17 @@ export interface ClientOptions {
   writeSpacingMs?: number;
 }
 
+/** A throttling handler that retries a few times when the wait is short, then gives up softly. */
+function limitHandler(kind: string, retries: number, maxWaitSeconds: number, log: Logger) {
+  return (retryAfter: number, request: { method: string; url: string }, _: unknown, retryCount: number) => {
+    const retry = retryCount < retries && retryAfter <= maxWaitSeconds;
+    log.warn(
+      `GitHub ${kind} on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter} s` : 'giving up'}`,
+    );
+    return retry;
+  };
+}
+
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const spacing = options.writeSpacingMs;
   const groups =
@@ -45,30 +56,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
         ...groups,
-        // Primary limit: wait once if the reset is near; otherwise give up softly.
-        onRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _: unknown,
-          retryCount: number,
-        ) => {
-          options.log.warn(
-            `GitHub rate limit reached on ${request.method} ${request.url}; ${retryCount === 0 && retryAfter <= 60 ? `retrying in ${retryAfter} s` : 'giving up'}`,
-          );
-          return retryCount === 0 && retryAfter <= 60;
-        },
-        // Secondary limit: GitHub asks for a pause; retry twice, then give up softly.
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _: unknown,
-          retryCount: number,
-        ) => {
-          options.log.warn(
-            `GitHub secondary rate limit on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter} s` : 'giving up'}`,
-          );
-          return retryCount < 2 && retryAfter <= 120;
-        },
+        // Primary limit: wait once if the reset is near. Secondary: GitHub asks for a pause; retry twice.
+        onRateLimit: limitHandler('rate limit', 1, 60, options.log),
+        onSecondaryRateLimit: limitHandler('secondary rate limit', 2, 120, options.log),
       },
     },
     retry,

@@ -41,6 +41,10 @@ function entry(
   };
 }
 
+function notFiled(fingerprint: string, first: Failure, reason: string): IssuePlanEntry {
+  return entry({ number: 0 }, fingerprint, 'open', issueTitle(first), 1, `not filed: ${reason}`);
+}
+
 export class GitHubTracker implements IssueTracker {
   readonly name = 'github';
   private readonly repo: Repo;
@@ -92,41 +96,13 @@ export class GitHubTracker implements IssueTracker {
         const issue = canonical(candidates);
         if (issue) plan.push(await this.recur(issue, group));
         else if (!this.writable)
-          plan.push(
-            entry(
-              { number: 0 },
-              fingerprint,
-              'open',
-              issueTitle(first),
-              1,
-              `not filed: ${this.config.reportReason ?? 'report only'}`,
-            ),
-          );
+          plan.push(notFiled(fingerprint, first, this.config.reportReason ?? 'report only'));
         else if (created >= this.config.maxNewIssues) {
-          plan.push(
-            entry(
-              { number: 0 },
-              fingerprint,
-              'open',
-              issueTitle(first),
-              1,
-              `not filed: at most ${this.config.maxNewIssues} new issues per run`,
-            ),
-          );
+          plan.push(notFiled(fingerprint, first, `at most ${this.config.maxNewIssues} new issues per run`));
         } else {
           const made = await this.create(fingerprint, group, authors);
           if (made) created += 1;
-          plan.push(
-            made ??
-              entry(
-                { number: 0 },
-                fingerprint,
-                'open',
-                issueTitle(first),
-                1,
-                'not filed: GitHub did not confirm the new issue',
-              ),
-          );
+          plan.push(made ?? notFiled(fingerprint, first, 'GitHub did not confirm the new issue'));
         }
       }
       if (!this.writable) return plan;
