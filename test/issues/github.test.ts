@@ -316,7 +316,7 @@ describe('GitHub issues, through the real Octokit and a stateful double', () => 
     const github = await double({ knobs: { primaryLimits: 1 } });
     const { plan, log } = await sync(github, [failure('a')]);
     expect(plan[0]).toMatchObject({ action: 'open', number: 1 });
-    expect(log.lines.join('\n')).toMatch(/GitHub rate limit reached on GET \/user; retrying in \d s/);
+    expect(log.lines.join('\n')).toMatch(/GitHub rate limit on GET \/user; retrying in \d s/);
   });
 
   it('gives up softly when the limits do not lift, and says so', async () => {
