@@ -38511,7 +38511,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6758);
+/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8328);
 
 await (0,_entries_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -38520,7 +38520,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6758:
+/***/ 8328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50152,10 +50152,182 @@ const junitParser = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parsers/lines.ts
+/** Splits text chunks into lines (without their ending), across chunk boundaries, CRLF or LF. */
+async function* linesOf(chunks) {
+    let rest = '';
+    for await (const chunk of chunks) {
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop() ?? '';
+        for (const part of parts)
+            yield part.endsWith('\r') ? part.slice(0, -1) : part;
+    }
+    if (rest)
+        yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/tap.ts
+
+
+
+
+
+
+// TAP 13 and 14 (testanything.org): test points "ok N - desc # SKIP|TODO reason", YAML
+// diagnostics between "---" and "...", and subtests indented by four spaces under
+// "# Subtest: name". Counted as node:test counts: every test point except suites; a parent
+// that failed only because a subtest did counts as failed but is not listed again.
+const POINT = /^(\s*)(not ok|ok)\b\s*(\d+)?\s*(?:-\s*)?(.*?)(?:\s+#\s*(SKIP|TODO)\b\s*(.*))?$/i;
+const SUBTEST = /^(\s*)# Subtest: (.*)$/;
+const MAX_YAML_LINES = 2000;
+function tap_text(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+class TapReader {
+    context;
+    summary = emptySummary();
+    failures = [];
+    suites = [];
+    pending;
+    inYaml = false;
+    constructor(context) {
+        this.context = context;
+    }
+    line(line, number) {
+        if (this.inYaml && this.pending) {
+            if (/^\s*\.\.\.\s*$/.test(line)) {
+                this.inYaml = false;
+                return;
+            }
+            if (this.pending.yaml.length < MAX_YAML_LINES)
+                this.pending.yaml.push(line.slice(this.pending.indent));
+            return;
+        }
+        if (this.pending && /^\s*---\s*$/.test(line)) {
+            this.inYaml = true;
+            this.pending.indent = line.indexOf('-');
+            return;
+        }
+        const subtest = SUBTEST.exec(line);
+        if (subtest) {
+            this.flush();
+            const depth = (subtest[1] ?? '').length / 4;
+            this.suites.length = depth;
+            this.suites[depth] = subtest[2] ?? '';
+            return;
+        }
+        if (/^\s*Bail out!/i.test(line)) {
+            this.flush();
+            this.summary.failed += 1;
+            this.failures.push({
+                kind: 'test',
+                flaky: false,
+                test: { name: 'Bail out!' },
+                error: buildErrorInfo({ message: line.trim() }, this.context.workspace),
+                source: { path: this.context.path, line: number },
+            });
+            return;
+        }
+        const point = POINT.exec(line);
+        if (!point)
+            return;
+        this.flush();
+        this.pending = {
+            ok: (point[2] ?? '').toLowerCase() === 'ok',
+            name: (point[4] ?? '').trim(),
+            directive: point[5]?.toUpperCase(),
+            reason: point[6] ?? '',
+            depth: (point[1] ?? '').length / 4,
+            line: number,
+            yaml: [],
+            indent: 0,
+        };
+    }
+    flush() {
+        const point = this.pending;
+        this.pending = undefined;
+        this.inYaml = false;
+        if (!point)
+            return;
+        let diagnostics = {};
+        if (point.yaml.length > 0) {
+            try {
+                diagnostics = (0,dist/* parse */.qg)(point.yaml.join('\n')) ?? {};
+            }
+            catch {
+                diagnostics = { error: point.yaml.join('\n') };
+            }
+        }
+        this.suites.length = Math.min(this.suites.length, point.depth);
+        if (diagnostics.type === 'suite')
+            return;
+        this.summary.tests += 1;
+        this.summary.durationMs += Number(diagnostics.duration_ms ?? 0);
+        if (point.directive)
+            this.summary.skipped += 1;
+        else if (point.ok)
+            this.summary.passed += 1;
+        else {
+            this.summary.failed += 1;
+            if (diagnostics.failureType !== 'subtestsFailed')
+                this.failures.push(this.failure(point, diagnostics));
+        }
+    }
+    failure(point, diagnostics) {
+        // node:test prints stack lines without "at "; put it back so the V8 frame reader knows them.
+        const stack = tap_text(diagnostics.stack)
+            ?.split('\n')
+            .map((frame) => (/^\s*at /.test(frame) ? frame : `    at ${frame.trim()}`))
+            .join('\n');
+        const message = tap_text(diagnostics.error) ?? tap_text(diagnostics.message) ?? point.name;
+        const type = tap_text(diagnostics.name);
+        const error = buildErrorInfo({ type, message, text: [`${type ?? 'Error'}: ${message}`, stack].filter(Boolean).join('\n') }, this.context.workspace);
+        const location = /^(.*):(\d+):(\d+)$/.exec(tap_text(diagnostics.location) ?? '');
+        const suite = this.suites.filter(Boolean).join(' › ');
+        return {
+            kind: 'test',
+            flaky: false,
+            test: {
+                name: point.name,
+                ...(suite ? { suite } : {}),
+                ...(location?.[1]
+                    ? { file: relativeToWorkspace(location[1], this.context.workspace), line: Number(location[2]) }
+                    : {}),
+            },
+            error,
+            source: { path: this.context.path, line: point.line },
+        };
+    }
+}
+const tapParser = {
+    format: 'tap',
+    description: 'TAP 13 and 14, with YAML diagnostics and subtests (node:test, tap, prove)',
+    sniff: (head) => /^(?:TAP version 1[34]\s*$|1\.\.\d+\s*$|(?:not )?ok \d+\b)/m.test(head.trimStart().split('\n', 3).join('\n')),
+    async parse(chunks, context) {
+        const reader = new TapReader(context);
+        let number = 0;
+        let sawTap = false;
+        for await (const line of linesOf(chunks)) {
+            number += 1;
+            if (/^(?:TAP version|\s*(?:not )?ok\b|\s*1\.\.\d+)/.test(line))
+                sawTap = true;
+            reader.line(line, number);
+        }
+        reader.flush();
+        if (!sawTap)
+            throw new ParseError(context.path, 'no TAP version line, plan or test point found', 1, 1);
+        const summary = { ...reader.summary, durationMs: Math.round(reader.summary.durationMs) };
+        return { summary, failures: reader.failures };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/registry.ts
 
+
 // Sniffing tries parsers in this order; put the most specific formats first.
-const parsers = [junitParser];
+const parsers = [junitParser, tapParser];
 function formatNames() {
     return parsers.map((parser) => parser.format);
 }

@@ -1,8 +1,9 @@
 import { junitParser } from './junit.js';
 import type { ReportParser } from './parser.js';
+import { tapParser } from './tap.js';
 
 // Sniffing tries parsers in this order; put the most specific formats first.
-const parsers: readonly ReportParser[] = [junitParser];
+const parsers: readonly ReportParser[] = [junitParser, tapParser];
 
 export function formatNames(): string[] {
   return parsers.map((parser) => parser.format);
