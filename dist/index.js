@@ -38511,7 +38511,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8328);
+/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8648);
 
 await (0,_entries_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -38520,7 +38520,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8328:
+/***/ 8648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49945,6 +49945,105 @@ function buildErrorInfo(problem, workspace) {
     return info;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/jest-json.ts
+
+
+
+
+// The jest --json format, which Vitest's JSON reporter writes too: testResults[] per file with
+// assertionResults[] per test. A file that failed with no test in it (an import or compile
+// error, a failing beforeAll) is a failure of its own, counted as one more failed test.
+// The document is parsed whole: these reports are small next to JUnit's. A size cap keeps a
+// runaway file from exhausting memory.
+const MAX_CHARS = 256 * 1024 * 1024;
+const SKIPPED = new Set(['skipped', 'pending', 'todo', 'disabled', 'focused']);
+function position(text, error) {
+    const at = /position (\d+)/.exec(String(error))?.[1];
+    if (at === undefined)
+        return {};
+    const before = text.slice(0, Number(at));
+    const lines = before.split('\n');
+    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+function read(results, context) {
+    const summary = emptySummary();
+    const failures = [];
+    for (const file of results) {
+        const path = file.name ? relativeToWorkspace(file.name, context.workspace) : undefined;
+        const tests = file.assertionResults ?? [];
+        for (const test of tests) {
+            summary.tests += 1;
+            summary.durationMs += test.duration ?? 0;
+            const status = test.status ?? '';
+            const retried = (test.retryReasons ?? []).length > 0;
+            if (SKIPPED.has(status))
+                summary.skipped += 1;
+            else if (status === 'passed') {
+                summary.passed += 1;
+                if (retried)
+                    summary.flaky += 1;
+            }
+            else
+                summary.failed += 1;
+            const messages = status === 'failed'
+                ? test.failureMessages
+                : status === 'passed' && retried
+                    ? test.retryReasons
+                    : undefined;
+            if (!messages)
+                continue;
+            failures.push({
+                kind: 'test',
+                flaky: status === 'passed',
+                test: {
+                    name: [...(test.ancestorTitles ?? []), test.title ?? ''].join(' > '),
+                    ...(path ? { file: path, classname: path } : {}),
+                    ...(test.location?.line ? { line: test.location.line } : {}),
+                },
+                error: buildErrorInfo({ text: messages.join('\n\n') }, context.workspace),
+                source: { path: context.path },
+            });
+        }
+        if (file.status === 'failed' && !tests.some((test) => test.status === 'failed')) {
+            summary.tests += 1;
+            summary.failed += 1;
+            failures.push({
+                kind: 'test',
+                flaky: false,
+                test: { name: '(test file failed to run)', ...(path ? { file: path, classname: path } : {}) },
+                error: buildErrorInfo({ text: file.message || 'the test file failed with no test result' }, context.workspace),
+                source: { path: context.path },
+            });
+        }
+    }
+    summary.durationMs = Math.round(summary.durationMs);
+    return { summary, failures };
+}
+const jestJsonParser = {
+    format: 'jest-json',
+    description: 'jest --json and Vitest --reporter=json',
+    sniff: (head) => /^\s*\{/.test(head) && /"(numTotalTests|numTotalTestSuites)"\s*:/.test(head),
+    async parse(chunks, context) {
+        let text = '';
+        for await (const chunk of chunks) {
+            text += chunk;
+            if (text.length > MAX_CHARS)
+                throw new ParseError(context.path, `larger than ${MAX_CHARS / 1024 / 1024} MiB; the JSON reader holds a report in memory`);
+        }
+        let document;
+        try {
+            document = JSON.parse(text);
+        }
+        catch (error) {
+            const at = position(text, error);
+            throw new ParseError(context.path, `invalid JSON: ${error.message.split('\n')[0]}`, at.line, at.column);
+        }
+        if (!Array.isArray(document.testResults))
+            throw new ParseError(context.path, 'no testResults array: not a jest or Vitest JSON report', 1, 1);
+        return read(document.testResults, context);
+    },
+};
+
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/parsers/xml-stream.ts
@@ -50326,8 +50425,9 @@ const tapParser = {
 ;// CONCATENATED MODULE: ./src/parsers/registry.ts
 
 
+
 // Sniffing tries parsers in this order; put the most specific formats first.
-const parsers = [junitParser, tapParser];
+const parsers = [junitParser, jestJsonParser, tapParser];
 function formatNames() {
     return parsers.map((parser) => parser.format);
 }

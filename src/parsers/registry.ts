@@ -1,9 +1,10 @@
+import { jestJsonParser } from './jest-json.js';
 import { junitParser } from './junit.js';
 import type { ReportParser } from './parser.js';
 import { tapParser } from './tap.js';
 
 // Sniffing tries parsers in this order; put the most specific formats first.
-const parsers: readonly ReportParser[] = [junitParser, tapParser];
+const parsers: readonly ReportParser[] = [junitParser, jestJsonParser, tapParser];
 
 export function formatNames(): string[] {
   return parsers.map((parser) => parser.format);
