@@ -38511,7 +38511,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8648);
+/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6567);
 
 await (0,_entries_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -38520,7 +38520,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8648:
+/***/ 6567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49945,6 +49945,188 @@ function buildErrorInfo(problem, workspace) {
     return info;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/lines.ts
+/** Splits text chunks into lines (without their ending), across chunk boundaries, CRLF or LF. */
+async function* linesOf(chunks) {
+    let rest = '';
+    for await (const chunk of chunks) {
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop() ?? '';
+        for (const part of parts)
+            yield part.endsWith('\r') ? part.slice(0, -1) : part;
+    }
+    if (rest)
+        yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/go-test-json.ts
+
+
+
+
+
+const MAX_OUTPUT_LINES = 400;
+const go_test_json_HEADER = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP):|PASS$|FAIL$|ok\s|FAIL\s)/;
+/** Go's goroutine dumps print a function line, then its file and line: "pkg.Fn(…)\n\t/path/f.go:12 +0x1d". */
+function goFrames(output, workspace) {
+    const frames = [];
+    for (let index = 1; index < output.length; index += 1) {
+        const location = /^\s+(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?\s*$/.exec(output[index] ?? '');
+        const fn = /^\s*([\w./*()\-[\]]+?)\(.*\)\s*$/.exec(output[index - 1] ?? '');
+        if (!location || !fn)
+            continue;
+        const file = relativeToWorkspace(location[1] ?? '', workspace);
+        const name = fn[1] ?? '';
+        const library = /(^|\/)(go|golang)(-[\d.]+)?\/src\//.test(location[1] ?? '') ||
+            /^(runtime|testing|reflect|sync|syscall)\./.test(name) ||
+            file.includes('/pkg/mod/');
+        frames.push({ file, line: Number(location[2]), function: name, inApp: !library });
+    }
+    return frames;
+}
+class GoReader {
+    context;
+    summary = emptySummary();
+    failures = [];
+    tests = new Map();
+    packageOutput = new Map();
+    failingPackages = new Set();
+    constructor(context) {
+        this.context = context;
+    }
+    event(event, line) {
+        // A build's ImportPath names the test variant, "x/y [x/y.test]": the package is "x/y".
+        const pkg = (event.Package ?? event.ImportPath ?? '').replace(/ \[.*\]$/, '');
+        if (event.Action === 'build-output' || (event.Action === 'output' && !event.Test)) {
+            const lines = this.packageOutput.get(pkg) ?? [];
+            if (lines.length < MAX_OUTPUT_LINES)
+                lines.push((event.Output ?? '').replace(/\n$/, ''));
+            this.packageOutput.set(pkg, lines);
+            return;
+        }
+        if (!event.Test) {
+            if (event.Action === 'fail' || event.Action === 'build-fail')
+                this.packageFailed(pkg, event, line);
+            return;
+        }
+        const key = `${pkg}\u0000${event.Test}`;
+        const state = this.tests.get(key) ?? { output: [], line, hasSubtests: false };
+        this.tests.set(key, state);
+        const slash = event.Test.lastIndexOf('/');
+        if (slash > 0) {
+            const parent = this.tests.get(`${pkg}\u0000${event.Test.slice(0, slash)}`);
+            if (parent)
+                parent.hasSubtests = true;
+        }
+        if (event.Action === 'output') {
+            if (state.output.length < MAX_OUTPUT_LINES)
+                state.output.push((event.Output ?? '').replace(/\n$/, ''));
+            return;
+        }
+        if (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip')
+            return;
+        this.summary.tests += 1;
+        this.summary.durationMs += (event.Elapsed ?? 0) * 1000;
+        if (event.Action === 'pass')
+            this.summary.passed += 1;
+        else if (event.Action === 'skip')
+            this.summary.skipped += 1;
+        else {
+            this.summary.failed += 1;
+            this.failingPackages.add(pkg);
+            const own = state.output.filter((text) => !go_test_json_HEADER.test(text) && text.trim() !== '');
+            if (!(state.hasSubtests && own.length === 0))
+                this.failures.push(this.failure(pkg, event.Test, state, own));
+        }
+        this.tests.delete(key);
+    }
+    failure(pkg, test, state, own) {
+        const panic = own.findIndex((text) => /^\s*panic: /.test(text));
+        const first = (panic >= 0 ? own[panic] : own[0]) ?? 'failed';
+        const located = /^\s*([\w./-]+\.go):(\d+): (.*)$/.exec(first);
+        const message = panic >= 0
+            ? first.replace(/^\s*panic: /, '').replace(/ \[recovered\]$/, '')
+            : (located?.[3] ?? first.trim());
+        const error = buildErrorInfo({ ...(panic >= 0 ? { type: 'panic' } : {}), message, text: own.join('\n') }, this.context.workspace);
+        const frames = goFrames(own, this.context.workspace);
+        if (frames.length > 0)
+            error.frames = frames;
+        else if (located)
+            error.frames = [{ file: located[1] ?? '', line: Number(located[2]), function: test, inApp: true }];
+        return {
+            kind: 'test',
+            flaky: false,
+            test: {
+                suite: pkg,
+                classname: pkg,
+                name: test,
+                ...(located ? { file: located[1] ?? '', line: Number(located[2]) } : {}),
+            },
+            error,
+            source: { path: this.context.path, line: state.line },
+        };
+    }
+    packageFailed(pkg, event, line) {
+        if (this.failingPackages.has(pkg))
+            return;
+        this.failingPackages.add(pkg);
+        const output = this.packageOutput.get(pkg) ?? [];
+        const build = event.Action === 'build-fail' ||
+            Boolean(event.FailedBuild) ||
+            output.some((text) => /\[build failed\]|\[setup failed\]/.test(text));
+        const detail = output.filter((text) => text.trim() && !/^(FAIL|ok)\s/.test(text) && !/^# /.test(text));
+        if (detail.length === 0 && build)
+            detail.push('the package did not build (go test printed the compiler errors on stderr)');
+        this.summary.tests += 1;
+        this.summary.failed += 1;
+        this.failures.push({
+            kind: 'test',
+            flaky: false,
+            test: { suite: pkg, classname: pkg, name: build ? '(build failed)' : '(package failed)' },
+            error: buildErrorInfo({
+                ...(build ? { type: 'BuildError' } : {}),
+                message: detail[0]?.trim() ?? 'the package failed',
+                text: detail.join('\n'),
+            }, this.context.workspace),
+            source: { path: this.context.path, line },
+        });
+    }
+}
+const goTestJsonParser = {
+    format: 'go-test-json',
+    description: 'go test -json (test2json), with build failures and panics',
+    sniff: (head) => /^\{"(Time|ImportPath|Action)":.*"Action":"(start|run|output|pass|fail|skip|build-output|build-fail)"/m.test(head),
+    async parse(chunks, context) {
+        const reader = new GoReader(context);
+        let number = 0;
+        for await (const line of linesOf(chunks)) {
+            number += 1;
+            if (!line.trim())
+                continue;
+            // Before Go 1.24 a build failure is a bare "FAIL\tpkg [build failed]" line (the compiler's
+            // errors go to stderr); test2json also passes through lines it cannot frame. Keep going.
+            if (!line.startsWith('{')) {
+                const failed = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]/.exec(line);
+                if (failed)
+                    reader.event({ Action: 'build-fail', Package: failed[1] ?? '', Output: line }, number);
+                continue;
+            }
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch (error) {
+                throw new ParseError(context.path, `invalid JSON event: ${error.message}`, number, 1);
+            }
+            reader.event(event, number);
+        }
+        return {
+            summary: { ...reader.summary, durationMs: Math.round(reader.summary.durationMs) },
+            failures: reader.failures,
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/jest-json.ts
 
 
@@ -50251,20 +50433,6 @@ const junitParser = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/parsers/lines.ts
-/** Splits text chunks into lines (without their ending), across chunk boundaries, CRLF or LF. */
-async function* linesOf(chunks) {
-    let rest = '';
-    for await (const chunk of chunks) {
-        const parts = (rest + chunk).split('\n');
-        rest = parts.pop() ?? '';
-        for (const part of parts)
-            yield part.endsWith('\r') ? part.slice(0, -1) : part;
-    }
-    if (rest)
-        yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/tap.ts
 
 
@@ -50426,8 +50594,9 @@ const tapParser = {
 
 
 
+
 // Sniffing tries parsers in this order; put the most specific formats first.
-const parsers = [junitParser, jestJsonParser, tapParser];
+const parsers = [junitParser, jestJsonParser, goTestJsonParser, tapParser];
 function formatNames() {
     return parsers.map((parser) => parser.format);
 }

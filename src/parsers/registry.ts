@@ -1,10 +1,11 @@
+import { goTestJsonParser } from './go-test-json.js';
 import { jestJsonParser } from './jest-json.js';
 import { junitParser } from './junit.js';
 import type { ReportParser } from './parser.js';
 import { tapParser } from './tap.js';
 
 // Sniffing tries parsers in this order; put the most specific formats first.
-const parsers: readonly ReportParser[] = [junitParser, jestJsonParser, tapParser];
+const parsers: readonly ReportParser[] = [junitParser, jestJsonParser, goTestJsonParser, tapParser];
 
 export function formatNames(): string[] {
   return parsers.map((parser) => parser.format);
