@@ -50270,10 +50270,20 @@ async function streamXml(chunks, path, handlers, limits = DEFAULT_XML_LIMITS) {
     });
     parser.on('text', handlers.text);
     parser.on('cdata', handlers.text);
-    for await (const chunk of chunks)
-        parser.write(chunk);
+    let repaired = 0;
+    for await (const chunk of chunks) {
+        // Real tools write raw control characters from test output into XML, which XML 1.0 forbids.
+        // Their meaning is clear, so they become U+FFFD and the caller says what was repaired.
+        const clean = CONTROL.test(chunk) ? chunk.replace(CONTROL_ALL, () => (repaired++, '\uFFFD')) : chunk;
+        parser.write(clean);
+    }
     parser.close();
+    return { repaired };
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
+const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 /**
  * V8 strings sliced from a large chunk keep the whole chunk alive. A Buffer round trip
  * makes an independent copy, so memory stays bounded by what we keep, not what we read.
@@ -50418,7 +50428,7 @@ const junitParser = {
     async parse(chunks, context) {
         const reader = new JunitReader(context);
         let sawRoot = false;
-        await streamXml(chunks, context.path, {
+        const { repaired } = await streamXml(chunks, context.path, {
             open(name, attributes, line) {
                 if (!sawRoot && name !== 'testsuites' && name !== 'testsuite') {
                     throw new ParseError(context.path, `expected <testsuites> or <testsuite>, found <${name}>`, line);
@@ -50429,7 +50439,13 @@ const junitParser = {
             close: (name) => reader.close(name),
             text: (text) => reader.onText(text),
         });
-        return { summary: { ...reader.summary, durationMs: reader.durationMs() }, failures: reader.failures };
+        const result = {
+            summary: { ...reader.summary, durationMs: reader.durationMs() },
+            failures: reader.failures,
+        };
+        if (repaired > 0)
+            result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
+        return result;
     },
 };
 
@@ -51903,6 +51919,8 @@ function readChunks(path) {
 
 async function parseFile(file, format, workspace) {
     const head = await readHead(file.absolute);
+    if (head.trim() === '' && file.explicit)
+        throw new ParseError(file.path, 'the file is empty');
     const parser = format === 'auto' ? detectParser(head) : parserByFormat(format);
     if (!parser)
         return undefined;
@@ -51912,8 +51930,12 @@ async function parseFile(file, format, workspace) {
 async function readSource(file, options) {
     try {
         const result = await parseFile(file, options.format, options.workspace);
-        if (result)
-            return { kind: 'parsed', info: { path: file.path, format: result.format }, result };
+        if (result) {
+            const info = { path: file.path, format: result.format };
+            if (result.notes?.length)
+                info.notes = result.notes;
+            return { kind: 'parsed', info, result };
+        }
         if (!file.explicit)
             return { kind: 'ignored' };
         return {
@@ -51966,6 +51988,8 @@ async function parseSources(options, log) {
     for (const source of sources) {
         if (source.error)
             log.warn(`Skipped ${describeSourceError(source)}`);
+        for (const note of source.notes ?? [])
+            log.info(`Repaired ${source.path}: ${note}`);
     }
     return { schema: REPORT_SCHEMA, summary, sources, failures };
 }

@@ -93,6 +93,8 @@ export interface SourceInfo {
   path: string;
   format?: string;
   error?: SourceError;
+  /** What was repaired to read it (raw control characters, for example). */
+  notes?: string[];
 }
 
 export interface Report {

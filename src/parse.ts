@@ -37,6 +37,7 @@ async function parseFile(
   workspace: string,
 ): Promise<ParsedFile | undefined> {
   const head = await readHead(file.absolute);
+  if (head.trim() === '' && file.explicit) throw new ParseError(file.path, 'the file is empty');
   const parser = format === 'auto' ? detectParser(head) : parserByFormat(format);
   if (!parser) return undefined;
   const result = await parser.parse(readChunks(file.absolute), { path: file.path, workspace });
@@ -46,7 +47,11 @@ async function parseFile(
 async function readSource(file: SourceFile, options: ParseOptions): Promise<Outcome> {
   try {
     const result = await parseFile(file, options.format, options.workspace);
-    if (result) return { kind: 'parsed', info: { path: file.path, format: result.format }, result };
+    if (result) {
+      const info: SourceInfo = { path: file.path, format: result.format };
+      if (result.notes?.length) info.notes = result.notes;
+      return { kind: 'parsed', info, result };
+    }
     if (!file.explicit) return { kind: 'ignored' };
     return {
       kind: 'failed',
@@ -91,6 +96,7 @@ export async function parseSources(options: ParseOptions, log: Logger): Promise<
   if (ignored > 0) log.info(`Ignored ${ignored} matched file(s) that are not test reports`);
   for (const source of sources) {
     if (source.error) log.warn(`Skipped ${describeSourceError(source)}`);
+    for (const note of source.notes ?? []) log.info(`Repaired ${source.path}: ${note}`);
   }
   return { schema: REPORT_SCHEMA, summary, sources, failures };
 }

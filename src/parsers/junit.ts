@@ -133,7 +133,7 @@ export const junitParser: ReportParser = {
   async parse(chunks, context): Promise<ParseResult> {
     const reader = new JunitReader(context);
     let sawRoot = false;
-    await streamXml(chunks, context.path, {
+    const { repaired } = await streamXml(chunks, context.path, {
       open(name, attributes, line) {
         if (!sawRoot && name !== 'testsuites' && name !== 'testsuite') {
           throw new ParseError(context.path, `expected <testsuites> or <testsuite>, found <${name}>`, line);
@@ -144,6 +144,12 @@ export const junitParser: ReportParser = {
       close: (name) => reader.close(name),
       text: (text) => reader.onText(text),
     });
-    return { summary: { ...reader.summary, durationMs: reader.durationMs() }, failures: reader.failures };
+    const result: ParseResult = {
+      summary: { ...reader.summary, durationMs: reader.durationMs() },
+      failures: reader.failures,
+    };
+    if (repaired > 0)
+      result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
+    return result;
   },
 };

@@ -10,6 +10,8 @@ export interface ParseContext {
 export interface ParseResult {
   summary: Summary;
   failures: FailureDraft[];
+  /** What the parser repaired to read the file (invalid but clear input), for the source's notes. */
+  notes?: string[];
 }
 
 /**

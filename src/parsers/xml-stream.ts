@@ -30,7 +30,7 @@ export async function streamXml(
   path: string,
   handlers: XmlHandlers,
   limits: XmlLimits = DEFAULT_XML_LIMITS,
-): Promise<void> {
+): Promise<{ repaired: number }> {
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   let depth = 0;
   const fail = (message: string): never => {
@@ -56,9 +56,21 @@ export async function streamXml(
   parser.on('text', handlers.text);
   parser.on('cdata', handlers.text);
 
-  for await (const chunk of chunks) parser.write(chunk);
+  let repaired = 0;
+  for await (const chunk of chunks) {
+    // Real tools write raw control characters from test output into XML, which XML 1.0 forbids.
+    // Their meaning is clear, so they become U+FFFD and the caller says what was repaired.
+    const clean = CONTROL.test(chunk) ? chunk.replace(CONTROL_ALL, () => (repaired++, '\uFFFD')) : chunk;
+    parser.write(clean);
+  }
   parser.close();
+  return { repaired };
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
+const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 /**
  * V8 strings sliced from a large chunk keep the whole chunk alive. A Buffer round trip
