@@ -50274,7 +50274,11 @@ async function streamXml(chunks, path, handlers, limits = DEFAULT_XML_LIMITS) {
     for await (const chunk of chunks) {
         // Real tools write raw control characters from test output into XML, which XML 1.0 forbids.
         // Their meaning is clear, so they become U+FFFD and the caller says what was repaired.
-        const clean = CONTROL.test(chunk) ? chunk.replace(CONTROL_ALL, () => (repaired++, '\uFFFD')) : chunk;
+        let clean = chunk;
+        if (CONTROL.test(chunk)) {
+            clean = chunk.replace(CONTROL_ALL, '\uFFFD');
+            repaired += chunk.length - chunk.replace(CONTROL_ALL, '').length;
+        }
         parser.write(clean);
     }
     parser.close();
