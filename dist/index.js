@@ -38511,7 +38511,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6567);
+/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1516);
 
 await (0,_entries_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -38520,7 +38520,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6567:
+/***/ 1516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43408,7 +43408,11 @@ const GROUP_BY = ['error', 'test'];
 const FRAMES_IN_KEY = 3;
 // Frames in test code say which test hit the bug, not where the bug is.
 const TEST_CODE = /(?:^|\/)(?:tests?|specs?|__tests__|testing)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.(?:java|kt|scala|cs)$|_spec\.rb$/;
+// Rust keeps unit tests in the same file, in a `tests` module: the function path tells.
+const TEST_FUNCTION = /(^|::)tests?::/;
 function isTestCode(frame, testFile) {
+    if (frame.function && TEST_FUNCTION.test(frame.function))
+        return true;
     const file = frame.file?.replace(/\\/g, '/');
     if (!file)
         return false;
@@ -43425,6 +43429,8 @@ const GENERIC_TYPES = new Set([
     'java.lang.RuntimeException',
     'System.Exception',
     'StandardError',
+    // Go and Rust panics: without a backtrace the only frame is a file, so the message must count.
+    'panic',
 ]);
 function frameKey(frame) {
     const where = frame.module ?? (frame.file ? fileKey(frame.file) : '');
@@ -49959,6 +49965,472 @@ async function* linesOf(chunks) {
         yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cargo-test.ts
+
+
+
+
+
+// The plain text of `cargo test` (libtest's default "pretty" format), stdout and stderr together.
+// One file holds several test binaries ("Running unittests src/lib.rs (…)", "Running
+// tests/x.rs (…)", "Doc-tests name"), each printing "test a::b ... ok|FAILED|ignored", then a
+// "failures:" section of "---- a::b stdout ----" blocks with the panic, then "test result: …".
+// Counts come from libtest's own "test result:" lines; a binary that died before printing one
+// (a signal, an abort) is counted from the verdicts it printed, plus one failure for the crash.
+// Compiler errors that stop the build ("error: could not compile `x`") are one failure per crate.
+const MAX_BLOCK_LINES = 400;
+// "Running unittests src/lib.rs (target/debug/deps/shop-1a2b…)", "Running tests/it.rs (…)",
+// and before cargo 1.52 just "Running target/debug/deps/shop-1a2b…".
+const RUNNING = /^\s*Running (?:unittests )?(.+?)(?: \((.+)\))?\s*$/;
+const DOC_TESTS = /^\s*Doc-tests (\S+)\s*$/;
+const RUNNING_COUNT = /^running (\d+) tests?$/;
+// "test a::b ... ok", "test a::b ... ignored, reason", "test a::b - should panic ... FAILED",
+// with `--report-time` "ok <0.001s>".
+const VERDICT = /^test (.+?) \.\.\. (ok|FAILED|ignored)\b(?:, .*?)?(?: <\d+(?:\.\d+)?s>)?\s*$/;
+// A test that started but whose verdict is not on the line: a crash, or its own output in between.
+const STARTED = /^test (.+?) \.\.\. /;
+const BLOCK = /^---- (.+) stdout ----$/;
+const RESULT = /^test result: (ok|FAILED)\./;
+const PANIC = /^thread '(.*)'(?: \(\d+\))? panicked at (.*)$/;
+// Rust 1.73+: "panicked at src/lib.rs:12:5:" and the message on the lines after it.
+const PANIC_AT = /^(.+?):(\d+):(\d+):$/;
+// Before 1.73: "panicked at 'message', src/lib.rs:12:5", the message possibly over several lines.
+const OLD_PANIC_END = /^(.*)', (.+?):(\d+)(?::(\d+))?$/;
+const NO_PANIC = /^note: (test did not panic as expected)(?: at (.+?):(\d+):(\d+))?\s*$/;
+const BACKTRACE_FRAME = /^\s*\d+:\s+(?:0x[0-9a-f]+ - )?(.+?)\s*$/;
+const BACKTRACE_AT = /^\s+at (.+?):(\d+)(?::(\d+))?\s*$/;
+const DIAGNOSTIC = /^error(?:\[(E\d+)\])?: (.*)$/;
+const DIAGNOSTIC_AT = /^\s*--> (.+?):(\d+):(\d+)\s*$/;
+const COULD_NOT_COMPILE = /^error: could not compile `([^`]+)`/;
+// cargo's own errors around test runs: not compiler diagnostics.
+const CARGO_ERROR = /^error: (test failed|doctest failed|\d+ targets? failed|could not compile|build failed)/;
+const CRASH = /process didn't exit successfully: .*\((signal: .*|exit status: .*)\)\s*$/;
+const DOC_TEST_NAME = /^(\S+\.rs) - (?:.* )?\(line (\d+)\)(?: - .*)?$/;
+// Lines rustdoc puts around a doc test's own output, which say nothing about the error.
+const DOC_TEST_NOISE = /^(Test executable failed \(.*\)\.|stdout:|stderr:|Couldn't compile the test\.)$/;
+// GitHub Actions log downloads prefix every line with a timestamp.
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
+// Code from the toolchain or from crates.io, as opposed to the crate under test. Paths are as
+// rustc prints them: "/rustc/<hash>/library/std/…" (or "src/libstd/…" before 1.47), a rustup
+// toolchain's source, or a crate unpacked under $CARGO_HOME.
+const LIBRARY_FILE = /^\/rustc\/[0-9a-f]+\/|(^|\/)lib\/rustlib\/src\/|(^|\/)\.rustup\/toolchains\/|^(library|src)\/(std|core|alloc|test|proc_macro|panic_unwind|panic_abort|backtrace)\/|^src\/lib(std|core|alloc|test)\/|(^|\/)registry\/src\/[^/]+\/|(^|\/)git\/checkouts\//;
+const LIBRARY_CRATES = new Set([
+    'std',
+    'core',
+    'alloc',
+    'test',
+    'proc_macro',
+    'panic_unwind',
+    'panic_abort',
+    'backtrace',
+    '__rustc',
+]);
+// Symbols of the runtime and libc with no crate path: "rust_begin_unwind", "_start", "main".
+const RUNTIME_SYMBOL = /^(rust_begin_unwind|rust_panic|__rust_\w+|_start|__libc_start_\w+|start_thread|clone3?|main)$/;
+function cleanPath(file, workspace) {
+    return relativeToWorkspace(file, workspace).replace(/^\.\//, '');
+}
+/** `RUST_BACKTRACE=full` adds crate hashes ("std[e2f1…]::") and symbol hashes ("::h1a2b…"). */
+function cleanFunction(name) {
+    return name.replace(/\[[0-9a-f]{8,}\]/g, '').replace(/::h[0-9a-f]{16}$/, '');
+}
+/** The crate a function belongs to: "core" for "core::panicking::panic_fmt" and for "<core::… as …>::f". */
+function crateOf(fn) {
+    const self = fn.replace(/^<+/, '').replace(/^(&(mut )?|dyn |\*(const|mut) )+/, '');
+    if (/^fn[(<]/.test(self))
+        return 'core';
+    return /^[\w]+/.exec(self)?.[0] ?? '';
+}
+function isRustInApp(frame) {
+    if (frame.file)
+        return !LIBRARY_FILE.test(frame.file);
+    if (!frame.function)
+        return true;
+    return !(LIBRARY_CRATES.has(crateOf(frame.function)) || RUNTIME_SYMBOL.test(frame.function));
+}
+function cargo_test_frame(parts) {
+    return { ...parts, inApp: isRustInApp(parts) };
+}
+/** The frames of a "stack backtrace:" section, innermost first as Rust prints them. */
+function rustBacktrace(lines, workspace) {
+    const frames = [];
+    let last;
+    for (const line of lines) {
+        const at = BACKTRACE_AT.exec(line);
+        if (at) {
+            if (last && last.file === undefined) {
+                last.file = cleanPath(at[1] ?? '', workspace);
+                last.line = Number(at[2]);
+                if (at[3])
+                    last.column = Number(at[3]);
+                last.inApp = isRustInApp(last);
+            }
+            continue;
+        }
+        const fn = BACKTRACE_FRAME.exec(line);
+        if (!fn)
+            break;
+        last = cargo_test_frame({ function: cleanFunction(fn[1] ?? '') });
+        frames.push(last);
+    }
+    return frames;
+}
+function cargo_test_location(file, line, column, workspace) {
+    const where = { file: cleanPath(file, workspace), line: Number(line) };
+    if (column)
+        where.column = Number(column);
+    return where;
+}
+/** The first panic in a block: its message, where it happened and, with RUST_BACKTRACE, its frames. */
+function readPanic(lines, start, workspace) {
+    const rest = PANIC.exec(lines[start] ?? '')?.[2] ?? '';
+    const message = [];
+    let where;
+    let index = start + 1;
+    if (rest.startsWith("'")) {
+        // The old format quotes the message and puts the location after it, on its last line.
+        for (let text = rest.slice(1), at = start; at < lines.length; at += 1, text = lines[at] ?? '') {
+            const end = OLD_PANIC_END.exec(text);
+            message.push(end ? (end[1] ?? '') : text);
+            index = at + 1;
+            if (end) {
+                where = cargo_test_location(end[2] ?? '', end[3], end[4], workspace);
+                break;
+            }
+        }
+    }
+    else {
+        const at = PANIC_AT.exec(rest);
+        if (at)
+            where = cargo_test_location(at[1] ?? '', at[2], at[3], workspace);
+        for (; index < lines.length; index += 1) {
+            const text = lines[index] ?? '';
+            if (/^(note: run with `RUST_BACKTRACE|stack backtrace:$)/.test(text) || PANIC.test(text))
+                break;
+            message.push(text);
+        }
+    }
+    let frames = [];
+    for (; index < lines.length && !PANIC.test(lines[index] ?? ''); index += 1) {
+        if (lines[index] === 'stack backtrace:') {
+            frames = rustBacktrace(lines.slice(index + 1), workspace);
+            break;
+        }
+    }
+    const first = message.find((text) => text.trim())?.trim();
+    const fallback = where ? `panicked at ${where.file}:${where.line}` : 'panicked';
+    return { message: first ?? fallback, ...(where ? { location: where } : {}), frames };
+}
+/** The panic location is a frame of its own unless the backtrace already has it. */
+function withLocation(frames, where) {
+    if (!where)
+        return frames;
+    if (frames.some((candidate) => candidate.file === where.file && candidate.line === where.line))
+        return frames;
+    const own = cargo_test_frame({ ...where });
+    const firstApp = frames.findIndex((candidate) => candidate.inApp);
+    if (firstApp < 0)
+        return [...frames, own];
+    return [...frames.slice(0, firstApp), own, ...frames.slice(firstApp)];
+}
+function newBinary(parts = {}) {
+    return {
+        doc: false,
+        started: false,
+        startLine: 0,
+        resulted: false,
+        counts: { passed: 0, failed: 0, ignored: 0 },
+        failed: new Set(),
+        reported: new Set(),
+        ...parts,
+    };
+}
+/** "target/debug/deps/shop-1a2b3c4d5e6f7a8b" is the test binary of target "shop". */
+function targetName(binary) {
+    const base = binary.replace(/\\/g, '/').split('/').pop() ?? binary;
+    return base.replace(/\.exe$/, '').replace(/-[0-9a-f]{16}$/, '');
+}
+/** libtest appends the test's mode to its name on the verdict line only. */
+function testName(name) {
+    return name.trim().replace(/ - (should panic|compile fail|compile)$/, '');
+}
+function count(line, word) {
+    return Number(new RegExp(`(\\d+) ${word}\\b`).exec(line)?.[1] ?? 0);
+}
+class CargoReader {
+    context;
+    summary = emptySummary();
+    failures = [];
+    sawCargo = false;
+    binary = newBinary();
+    section;
+    block;
+    diagnostics = [];
+    diagnostic;
+    brokenCrates = new Set();
+    constructor(context) {
+        this.context = context;
+    }
+    line(raw, number) {
+        const line = error_info_stripAnsi(raw).replace(TIMESTAMP, '');
+        if (this.block && !this.endsBlock(line)) {
+            if (this.block.lines.length < MAX_BLOCK_LINES)
+                this.block.lines.push(line);
+            return;
+        }
+        this.closeBlock();
+        if (this.readDiagnostic(line, number))
+            return;
+        this.readRun(line, number);
+    }
+    endsBlock(line) {
+        return BLOCK.test(line) || line === 'failures:' || line === 'successes:' || RESULT.test(line);
+    }
+    readRun(line, number) {
+        const doc = DOC_TESTS.exec(line);
+        const running = doc ? undefined : RUNNING.exec(line);
+        if (doc || running) {
+            this.finishBinary();
+            this.sawCargo = true;
+            const source = running?.[2] ? running[1] : undefined;
+            const name = doc ? doc[1] : targetName(running?.[2] ?? running?.[1] ?? '');
+            this.binary = newBinary({
+                doc: Boolean(doc),
+                ...(name ? { classname: name } : {}),
+                ...(source ? { suite: source } : {}),
+            });
+            return;
+        }
+        if (RUNNING_COUNT.test(line)) {
+            // A second "running N tests" with no "Running" line between: test binaries run by hand.
+            if (this.binary.started) {
+                this.finishBinary();
+                this.binary = newBinary();
+            }
+            this.sawCargo = true;
+            this.binary.started = true;
+            this.binary.startLine = number;
+            this.section = undefined;
+            // Compiler errors before this run did not stop it: they were a different build.
+            this.diagnostics = [];
+            this.brokenCrates.clear();
+            return;
+        }
+        const verdict = VERDICT.exec(line);
+        if (verdict) {
+            this.verdict(testName(verdict[1] ?? ''), verdict[2] ?? '');
+            return;
+        }
+        // With --nocapture the test's own output can sit between its name and its verdict.
+        if (this.binary.pending && /^(ok|FAILED|ignored)$/.test(line.trim())) {
+            this.verdict(this.binary.pending, line.trim());
+            return;
+        }
+        const started = STARTED.exec(line);
+        if (started && this.binary.started) {
+            this.binary.pending = testName(started[1] ?? '');
+            return;
+        }
+        if (line === 'failures:' || line === 'successes:') {
+            this.section = line === 'failures:' ? 'failures' : 'successes';
+            return;
+        }
+        const block = BLOCK.exec(line);
+        if (block) {
+            const name = block[1] ?? '';
+            const failure = this.section === 'failures' || (this.section === undefined && this.binary.failed.has(name));
+            this.block = { name, line: number, lines: [], failure };
+            return;
+        }
+        if (RESULT.test(line)) {
+            this.result(line);
+            return;
+        }
+        const crash = CRASH.exec(line);
+        if (crash && this.binary.started && !this.binary.resulted)
+            this.binary.crash = crash[1] ?? '';
+    }
+    verdict(name, verdict) {
+        const binary = this.binary;
+        delete binary.pending;
+        if (verdict === 'ok')
+            binary.counts.passed += 1;
+        else if (verdict === 'ignored')
+            binary.counts.ignored += 1;
+        else {
+            binary.counts.failed += 1;
+            binary.failed.add(name);
+        }
+    }
+    result(line) {
+        const binary = this.binary;
+        this.sawCargo = true;
+        const passed = count(line, 'passed');
+        const failed = count(line, 'failed');
+        const ignored = count(line, 'ignored');
+        this.summary.tests += passed + failed + ignored;
+        this.summary.passed += passed;
+        this.summary.failed += failed;
+        this.summary.skipped += ignored;
+        this.summary.durationMs += Number(/finished in (\d+(?:\.\d+)?)s/.exec(line)?.[1] ?? 0) * 1000;
+        // A test marked FAILED whose output block is missing still is a failure.
+        for (const name of binary.failed) {
+            if (!binary.reported.has(name))
+                this.failures.push(this.failure(name, { message: 'test failed', frames: [] }, '', binary.startLine));
+        }
+        binary.resulted = true;
+        this.section = undefined;
+    }
+    /** A binary that printed "running N tests" but never its result died on the way. */
+    finishBinary() {
+        this.closeBlock();
+        const binary = this.binary;
+        if (!binary.started || binary.resulted)
+            return;
+        const { passed, failed, ignored } = binary.counts;
+        this.summary.tests += passed + failed + ignored + 1;
+        this.summary.passed += passed;
+        this.summary.failed += failed + 1;
+        this.summary.skipped += ignored;
+        const how = binary.crash ? `the test binary crashed (${binary.crash})` : 'the test binary stopped';
+        const message = `${how} before its test result line`;
+        const name = binary.pending ?? '(test binary crashed)';
+        this.failures.push(this.failure(name, { message, frames: [] }, message, binary.startLine));
+        binary.resulted = true;
+    }
+    closeBlock() {
+        const block = this.block;
+        this.block = undefined;
+        if (!block?.failure)
+            return;
+        this.binary.reported.add(block.name);
+        const lines = block.lines;
+        const text = lines.join('\n');
+        const panicAt = lines.findIndex((line) => PANIC.test(line));
+        if (panicAt >= 0) {
+            const panic = readPanic(lines, panicAt, this.context.workspace);
+            const frames = withLocation(panic.frames, panic.location);
+            this.failures.push(this.failure(block.name, { type: 'panic', message: panic.message, frames }, text, block.line));
+            return;
+        }
+        const noPanic = lines.map((line) => NO_PANIC.exec(line)).find(Boolean);
+        if (noPanic) {
+            const where = noPanic[2]
+                ? [cargo_test_frame(cargo_test_location(noPanic[2], noPanic[3], noPanic[4], this.context.workspace))]
+                : [];
+            this.failures.push(this.failure(block.name, { message: noPanic[1] ?? '', frames: where }, text, block.line));
+            return;
+        }
+        // A doc test that does not compile shows rustc's errors in its block.
+        const compile = lines.findIndex((line) => DIAGNOSTIC.test(line));
+        if (compile >= 0) {
+            const at = lines
+                .slice(compile)
+                .map((line) => DIAGNOSTIC_AT.exec(line))
+                .find(Boolean);
+            const frames = at ? [cargo_test_frame(cargo_test_location(at[1] ?? '', at[2], at[3], this.context.workspace))] : [];
+            const message = lines[compile] ?? '';
+            this.failures.push(this.failure(block.name, { type: 'BuildError', message, frames }, text, block.line));
+            return;
+        }
+        const message = lines.find((line) => line.trim() && !DOC_TEST_NOISE.test(line.trim()))?.trim();
+        this.failures.push(this.failure(block.name, { message: message ?? 'test failed', frames: [] }, text, block.line));
+    }
+    failure(name, problem, text, line) {
+        const binary = this.binary;
+        const error = buildErrorInfo({ type: problem.type, message: problem.message, text }, this.context.workspace);
+        // The generic frame reader would take "at ./src/lib.rs:1:2" backtrace lines for V8 frames.
+        error.frames = problem.frames;
+        const test = { name };
+        if (binary.suite)
+            test.suite = binary.suite;
+        if (binary.classname)
+            test.classname = binary.classname;
+        const doc = binary.doc ? DOC_TEST_NAME.exec(name) : null;
+        if (doc) {
+            test.file = cleanPath(doc[1] ?? '', this.context.workspace);
+            test.line = Number(doc[2]);
+        }
+        return { kind: 'test', flaky: false, test, error, source: { path: this.context.path, line } };
+    }
+    /** Compiler errors before any test ran; "could not compile `x`" turns them into one failure. */
+    readDiagnostic(line, number) {
+        const broken = COULD_NOT_COMPILE.exec(line);
+        if (broken) {
+            this.sawCargo = true;
+            this.diagnostic = undefined;
+            const crate = broken[1] ?? '';
+            // cargo says it once per target of the crate (lib, lib test, …); report the errors once.
+            if (this.diagnostics.length > 0 || !this.brokenCrates.has(crate))
+                this.buildFailed(crate, line, number);
+            this.brokenCrates.add(crate);
+            this.diagnostics = [];
+            return true;
+        }
+        const header = CARGO_ERROR.test(line) ? undefined : DIAGNOSTIC.exec(line);
+        if (header) {
+            this.diagnostic = { header: line, line: number, lines: [line] };
+            this.diagnostics.push(this.diagnostic);
+            return true;
+        }
+        const current = this.diagnostic;
+        if (!current)
+            return false;
+        if (!line.trim() || /^(warning|error)\b/.test(line)) {
+            this.diagnostic = undefined;
+            return false;
+        }
+        if (current.lines.length < MAX_BLOCK_LINES)
+            current.lines.push(line);
+        const at = DIAGNOSTIC_AT.exec(line);
+        if (at && !current.location)
+            current.location = cargo_test_location(at[1] ?? '', at[2], at[3], this.context.workspace);
+        return true;
+    }
+    buildFailed(crate, line, number) {
+        const first = this.diagnostics[0];
+        const text = [...this.diagnostics.flatMap((diagnostic) => [...diagnostic.lines, '']), line].join('\n');
+        const error = buildErrorInfo({ type: 'BuildError', message: first?.header ?? line, text }, this.context.workspace);
+        error.frames = first?.location ? [cargo_test_frame(first.location)] : [];
+        this.summary.tests += 1;
+        this.summary.failed += 1;
+        this.failures.push({
+            kind: 'test',
+            flaky: false,
+            test: { classname: crate, name: '(build failed)' },
+            error,
+            source: { path: this.context.path, line: first?.line ?? number },
+        });
+    }
+}
+const cargoTestParser = {
+    format: 'cargo-test',
+    description: 'cargo test output (libtest pretty format), with panics, backtraces and build failures',
+    sniff(head) {
+        const text = error_info_stripAnsi(head).replace(new RegExp(TIMESTAMP.source, 'gm'), '');
+        // JUnit XML, JSON and TAP can quote test output; what they start with tells them apart.
+        if (/^\s*(<|\{|\[|TAP version|1\.\.\d|(not )?ok \d)/.test(text))
+            return false;
+        return (/^running \d+ tests?$/m.test(text) ||
+            /^test result: (ok|FAILED)\. \d+ passed/m.test(text) ||
+            /^\s+(Running (unittests )?\S+.*\(.*\)|Doc-tests \S+)$/m.test(text) ||
+            (/^\s+Compiling \S+ v\d/m.test(text) && /^error: could not compile `/m.test(text)));
+    },
+    async parse(chunks, context) {
+        const reader = new CargoReader(context);
+        let number = 0;
+        for await (const line of linesOf(chunks)) {
+            number += 1;
+            reader.line(line, number);
+        }
+        reader.finishBinary();
+        if (!reader.sawCargo)
+            throw new ParseError(context.path, 'no cargo test output found ("running N tests" or "test result:")', 1, 1);
+        const summary = { ...reader.summary, durationMs: Math.round(reader.summary.durationMs) };
+        return { summary, failures: reader.failures };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/go-test-json.ts
 
 
@@ -50615,8 +51087,15 @@ const tapParser = {
 
 
 
+
 // Sniffing tries parsers in this order; put the most specific formats first.
-const parsers = [junitParser, jestJsonParser, goTestJsonParser, tapParser];
+const parsers = [
+    junitParser,
+    jestJsonParser,
+    goTestJsonParser,
+    tapParser,
+    cargoTestParser,
+];
 function formatNames() {
     return parsers.map((parser) => parser.format);
 }
@@ -50967,7 +51446,7 @@ var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire
 
 //#endregion
 //#region src/utils.ts
-function cleanPath(path) {
+function dist_cleanPath(path) {
 	let normalized = (0,external_path_namespaceObject.normalize)(path);
 	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
@@ -50984,7 +51463,7 @@ function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
 	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = dist_cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
 	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);

@@ -12,7 +12,11 @@ const FRAMES_IN_KEY = 3;
 const TEST_CODE =
   /(?:^|\/)(?:tests?|specs?|__tests__|testing)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.(?:py|go)$|Tests?\.(?:java|kt|scala|cs)$|_spec\.rb$/;
 
+// Rust keeps unit tests in the same file, in a `tests` module: the function path tells.
+const TEST_FUNCTION = /(^|::)tests?::/;
+
 function isTestCode(frame: Frame, testFile: string | undefined): boolean {
+  if (frame.function && TEST_FUNCTION.test(frame.function)) return true;
   const file = frame.file?.replace(/\\/g, '/');
   if (!file) return false;
   if (testFile && fileKey(file) === fileKey(testFile)) return true;
@@ -28,6 +32,8 @@ const GENERIC_TYPES = new Set([
   'java.lang.RuntimeException',
   'System.Exception',
   'StandardError',
+  // Go and Rust panics: without a backtrace the only frame is a file, so the message must count.
+  'panic',
 ]);
 
 export function frameKey(frame: Frame): string {

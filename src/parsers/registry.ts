@@ -1,3 +1,4 @@
+import { cargoTestParser } from './cargo-test.js';
 import { goTestJsonParser } from './go-test-json.js';
 import { jestJsonParser } from './jest-json.js';
 import { junitParser } from './junit.js';
@@ -5,7 +6,13 @@ import type { ReportParser } from './parser.js';
 import { tapParser } from './tap.js';
 
 // Sniffing tries parsers in this order; put the most specific formats first.
-const parsers: readonly ReportParser[] = [junitParser, jestJsonParser, goTestJsonParser, tapParser];
+const parsers: readonly ReportParser[] = [
+  junitParser,
+  jestJsonParser,
+  goTestJsonParser,
+  tapParser,
+  cargoTestParser,
+];
 
 export function formatNames(): string[] {
   return parsers.map((parser) => parser.format);
