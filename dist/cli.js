@@ -38512,7 +38512,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69);
+/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3889);
 
 process.exitCode = await (0,_entries_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
@@ -38527,7 +38527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 69:
+/***/ 3889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47995,6 +47995,333 @@ const junitParser = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parsers/dotnet.ts
+
+
+
+// What the three .NET report formats (TRX, NUnit 3, xUnit.net v2) share: the stack-frame
+// reader, the "Type : message" headers .NET frameworks write, root-element sniffing and
+// the TimeSpan durations. The formats themselves live in trx.ts, nunit.ts and xunit.ts.
+// "   at Shop.Cart.Total(IEnumerable`1 items) in /src/Shop/Cart.cs:line 12" (.NET), and Mono's
+// "  at Shop.Cart.Total (IEnumerable`1 items) [0x00012] in /src/Shop/Cart.cs:12". Frames of
+// code without symbols have no " in file:line" part. The function has no spaces, and the
+// parameter list is always printed, so prose such as "at least (3)" is not a frame.
+const FRAME = /^\s*at (\S+?) ?\(([^()]*)\)(?: \[0x[0-9a-fA-F]+\])?(?: in (.+?)(?::line |:)(\d+))?\s*$/;
+// .NET Framework prints async methods as their state machine: "Shop.Cart.<TotalAsync>d__3.MoveNext".
+const STATE_MACHINE = /^(.*)\.<([^<>]+)>d__\d+\.MoveNext$/;
+// "Shop.Cart.Total" → "Shop.Cart"; "Shop.Cart..ctor" → "Shop.Cart".
+const OWNER = /^(.*[^.])\.(\.?[^.]+)$/;
+// Frameworks, assertion and mocking libraries, and runtime-generated frames.
+const LIBRARY = /^(?:(?:System|Microsoft|NUnit|Xunit|Mono|FluentAssertions|Shouldly|Moq|Castle|NSubstitute)\.|lambda_method|InvokeStub_)/;
+function parseDotnetFrame(line, workspace) {
+    const match = FRAME.exec(line);
+    if (!match)
+        return undefined;
+    const [, raw = '', , file, lineNo] = match;
+    const machine = STATE_MACHINE.exec(raw);
+    const fn = machine ? `${machine[1]}.${machine[2]}` : raw;
+    const frame = { function: fn, inApp: !LIBRARY.test(fn) };
+    const owner = OWNER.exec(fn)?.[1];
+    if (owner)
+        frame.module = owner;
+    if (file) {
+        frame.file = relativeToWorkspace(file, workspace);
+        frame.line = Number(lineNo);
+    }
+    return frame;
+}
+/** .NET prints the frame that threw first, which is already the model's innermost-first order. */
+function parseDotnetFrames(stack, workspace) {
+    const frames = [];
+    for (const line of stack.split(/\r?\n/)) {
+        const frame = parseDotnetFrame(line, workspace);
+        if (frame)
+            frames.push(frame);
+    }
+    return frames;
+}
+// "System.InvalidOperationException: msg" (.NET's own), "System.InvalidOperationException : msg"
+// (NUnit and xUnit put spaces around the colon).
+const dotnet_HEADER = /^((?:[A-Za-z_][\w`+]*\.)*(?:[A-Za-z_][\w`+]*)?(?:Exception|Error))[ \t]?:(?:[ \t]|$)/;
+// Where the exception's own message starts inside a longer text.
+const PREFIXES = [
+    // MSTest: "Test method Shop.Tests.CartTests.Total threw exception: \nSystem.Exception: boom"
+    /^(?:Test method|(?:Assembly|Class) (?:Initialization|Cleanup) method) \S+ threw exception[.:]\s*/,
+    // NUnit on a test whose fixture failed: "OneTimeSetUp: System.Exception : boom", "TearDown : …"
+    /^(?:OneTimeSetUp|OneTimeTearDown|SetUp|TearDown)\s?:\s*/,
+    // VSTest when the test host dies: "… Test host process crashed : Unhandled exception. System.Exception: boom"
+    /^[\s\S]*?Unhandled exception\.\s*/,
+];
+// Assertion messages that name no type, and the type the framework threw.
+const ASSERTIONS = [
+    [/^Assert\.(\w+)\(\) Failure/, (match) => `Xunit.Sdk.${match[1]}Exception`],
+    [/^Assert\.\w+ failed\./, () => 'AssertFailedException'],
+    [/^Multiple failures or warnings in test/, () => 'MultipleAssertException'],
+    [/^Expected: [\s\S]*\n\s*But was: /, () => 'AssertionException'],
+];
+/** Splits a .NET failure message into the exception type it names and the message itself. */
+function splitDotnetMessage(text) {
+    let rest = text.trim();
+    for (const prefix of PREFIXES) {
+        const match = prefix.exec(rest);
+        if (match && dotnet_HEADER.test(rest.slice(match[0].length))) {
+            rest = rest.slice(match[0].length);
+            break;
+        }
+    }
+    const header = dotnet_HEADER.exec(rest);
+    if (header?.[1])
+        return { type: header[1], message: rest.slice(header[0].length).trim() };
+    for (const [pattern, typeOf] of ASSERTIONS) {
+        const match = pattern.exec(rest);
+        if (match)
+            return { type: typeOf(match), message: rest };
+    }
+    return { message: rest };
+}
+/** ErrorInfo for a .NET failure, with .NET frames. Detaches what it keeps from the chunks. */
+function dotnetErrorInfo(problem, workspace) {
+    const split = splitDotnetMessage(problem.message);
+    const declared = problem.type?.trim();
+    // xUnit writes "System.InvalidOperationException : msg" with exception-type set too.
+    const message = declared && split.type && split.type !== declared ? problem.message : split.message;
+    const type = declared || split.type || problem.fallbackType;
+    const firstLine = message.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+    const info = buildErrorInfo({
+        type: type === undefined ? undefined : detach(type),
+        message: detach(firstLine.trim().slice(0, MAX_STACK_CHARS)),
+        text: detach(problem.stack),
+    }, workspace);
+    info.frames = info.stack ? parseDotnetFrames(info.stack, workspace) : [];
+    return info;
+}
+/** Collects an element's text, keeping at most MAX_STACK_CHARS of it. */
+class BoundedText {
+    parts = '';
+    active = false;
+    start() {
+        this.active = true;
+        this.parts = '';
+    }
+    add(text) {
+        if (this.active && this.parts.length < MAX_STACK_CHARS)
+            this.parts += text.slice(0, MAX_STACK_CHARS - this.parts.length);
+    }
+    get capturing() {
+        return this.active;
+    }
+    /** Ends the capture and returns what it kept, detached from the chunks it came from. */
+    stop() {
+        this.active = false;
+        const text = detach(this.parts);
+        this.parts = '';
+        return text;
+    }
+}
+// The first element of an XML document, after the prolog, comments, processing instructions and a DOCTYPE.
+const dotnet_ROOT = /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w.:-]*)([^>]*)/;
+/** The root element's name and the text of its start tag (possibly cut at the end of head). */
+function xmlRoot(head) {
+    const match = dotnet_ROOT.exec(head.replace(/^\uFEFF/, ''));
+    if (!match?.[1])
+        return undefined;
+    return { name: match[1], tag: match[2] ?? '' };
+}
+/** Seconds as a real number ("0.0012"), or undefined. */
+function dotnet_seconds(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const parsed = Number(value);
+    return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
+}
+// .NET TimeSpan: [d.]hh:mm:ss[.fffffff]
+const TIMESPAN = /^\s*(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)\s*$/;
+/** A TimeSpan ("00:00:01.2345678") in milliseconds, or undefined. */
+function timeSpanMs(value) {
+    const match = value === undefined ? null : TIMESPAN.exec(value);
+    if (!match)
+        return undefined;
+    const [, days = '0', hours = '0', minutes = '0', secs = '0'] = match;
+    return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60_000 + Number(secs) * 1000;
+}
+/** The file name of a path such as an assembly's, for a test's suite. */
+function baseName(path) {
+    return path.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() ?? path;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/nunit.ts
+
+
+
+
+// NUnit 3 test results (nunit3-console, NUnit3TestAdapter's NUnit.TestOutputXml, the NUnit
+// engine): test-run > test-suite (Assembly, TestSuite, TestFixture, ParameterizedMethod…)
+// > test-case. A suite fails on its own when its OneTimeSetUp or OneTimeTearDown throws
+// (site="SetUp" or "TearDown"): that is one failure more, on top of its test cases, which
+// NUnit marks failed with site="Parent". Suites that failed because a child or an ancestor
+// did (site="Child" or "Parent") add nothing: the failure is listed where it happened.
+// NUnit records only the final result of a [Retry] test, so this format has no flaky tests.
+const PASSED = new Set(['Passed', 'Warning']);
+// Failed with any label (Error, Invalid, Cancelled): the test case did not pass.
+const nunit_FAILED = new Set(['Failed']);
+// Anything else (Skipped, with label Ignored or Explicit, and Inconclusive) is skipped: no verdict.
+// Labels of failures that are not assertions, so they have no assertion type to fall back on.
+const NOT_ASSERTIONS = new Set(['Error', 'Invalid', 'Cancelled']);
+const CHILD_SUMMARY = /^One or more child tests had/;
+class NunitReader {
+    context;
+    summary = emptySummary();
+    failures = [];
+    path = [];
+    suites = [];
+    text = new BoundedText();
+    current;
+    problem;
+    assembly;
+    runSeconds;
+    topSuiteSeconds = 0;
+    constructor(context) {
+        this.context = context;
+    }
+    open(name, attributes, line) {
+        const parent = this.path.at(-1);
+        this.path.push(name);
+        if (name === 'test-run' && this.path.length === 1)
+            this.runSeconds = dotnet_seconds(attributes.duration);
+        else if (name === 'test-suite') {
+            if (this.suites.length === 0)
+                this.topSuiteSeconds += dotnet_seconds(attributes.duration) ?? 0;
+            const { type, result, site, classname, fullname, name: suiteName } = attributes;
+            if (type === 'Assembly' && suiteName)
+                this.assembly = detach(suiteName);
+            const suite = { line };
+            if (type)
+                suite.type = detach(type);
+            if (result)
+                suite.result = detach(result);
+            if (site)
+                suite.site = detach(site);
+            // The class whose OneTimeSetUp failed; an assembly's failure belongs to no class.
+            const owner = type === 'Assembly' ? undefined : classname || fullname || suiteName;
+            if (owner)
+                suite.owner = detach(owner);
+            this.suites.push(suite);
+        }
+        else if (name === 'test-case')
+            this.current = { attributes, line };
+        else if (name === 'failure' || (name === 'reason' && parent === 'test-suite')) {
+            // A suite that cannot run (label="Invalid") says why in <reason>, not <failure>.
+            const owner = parent === 'test-case' ? this.current : parent === 'test-suite' ? this.suites.at(-1) : undefined;
+            if (owner)
+                this.problem = { owner };
+        }
+        else if ((name === 'message' || name === 'stack-trace') && this.problem) {
+            if (parent === 'failure' || parent === 'reason')
+                this.text.start();
+        }
+    }
+    close(name) {
+        this.path.pop();
+        if (name === 'test-case' && this.current)
+            this.finishCase(this.current);
+        else if (name === 'test-suite') {
+            const suite = this.suites.pop();
+            if (suite)
+                this.finishSuite(suite);
+            if (suite?.type === 'Assembly')
+                this.assembly = undefined;
+        }
+        else if ((name === 'message' || name === 'stack-trace') && this.problem && this.text.capturing) {
+            this.problem[name === 'message' ? 'message' : 'stack'] = this.text.stop();
+        }
+        else if ((name === 'failure' || name === 'reason') && this.problem) {
+            this.problem.owner.failure ??= { message: this.problem.message ?? '', stack: this.problem.stack ?? '' };
+            this.problem = undefined;
+        }
+    }
+    onText(text) {
+        this.text.add(text);
+    }
+    durationMs() {
+        return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
+    }
+    finishCase(state) {
+        this.current = undefined;
+        const { result = '', label = '', name, fullname, methodname, classname } = state.attributes;
+        this.summary.tests += 1;
+        if (PASSED.has(result))
+            this.summary.passed += 1;
+        else if (nunit_FAILED.has(result))
+            this.summary.failed += 1;
+        else
+            this.summary.skipped += 1;
+        if (!nunit_FAILED.has(result))
+            return;
+        const ref = { name: detach(name || fullname || methodname || '') };
+        if (this.assembly)
+            ref.suite = this.assembly;
+        if (classname)
+            ref.classname = detach(classname);
+        const failure = state.failure ?? { message: '', stack: '' };
+        this.failures.push({
+            kind: 'test',
+            flaky: false,
+            test: ref,
+            error: dotnetErrorInfo({ ...failure, fallbackType: NOT_ASSERTIONS.has(label) ? undefined : 'AssertionException' }, this.context.workspace),
+            source: { path: this.context.path, line: state.line },
+        });
+    }
+    finishSuite(suite) {
+        const { result, site, failure } = suite;
+        if (result !== 'Failed' || !failure || site === 'Child' || site === 'Parent')
+            return;
+        if (CHILD_SUMMARY.test(failure.message.trim()))
+            return;
+        this.summary.tests += 1;
+        this.summary.failed += 1;
+        const ref = {
+            name: site === 'TearDown' ? '(fixture teardown failed)' : '(fixture setup failed)',
+        };
+        if (this.assembly)
+            ref.suite = this.assembly;
+        if (suite.owner)
+            ref.classname = suite.owner;
+        this.failures.push({
+            kind: 'test',
+            flaky: false,
+            test: ref,
+            error: dotnetErrorInfo(failure, this.context.workspace),
+            source: { path: this.context.path, line: suite.line },
+        });
+    }
+}
+const nunitParser = {
+    format: 'nunit',
+    description: 'NUnit 3 test results XML (nunit3-console, the NUnit engine and adapter)',
+    sniff: (head) => xmlRoot(head)?.name === 'test-run',
+    async parse(chunks, context) {
+        const reader = new NunitReader(context);
+        let sawRoot = false;
+        const { repaired } = await streamXml(chunks, context.path, {
+            open(name, attributes, line) {
+                if (!sawRoot && name !== 'test-run')
+                    throw new ParseError(context.path, `expected <test-run>, found <${name}>`, line);
+                sawRoot = true;
+                reader.open(name, attributes, line);
+            },
+            close: (name) => reader.close(name),
+            text: (text) => reader.onText(text),
+        });
+        const result = {
+            summary: { ...reader.summary, durationMs: reader.durationMs() },
+            failures: reader.failures,
+        };
+        if (repaired > 0)
+            result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
+        return result;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/tap.ts
 
 
@@ -48042,7 +48369,7 @@ class TapReader {
         const subtest = SUBTEST.exec(line);
         if (subtest) {
             this.flush();
-            const depth = (subtest[1] ?? '').length / 4;
+            const depth = Math.floor((subtest[1] ?? '').length / 4);
             this.suites.length = depth;
             this.suites[depth] = subtest[2] ?? '';
             return;
@@ -48068,7 +48395,7 @@ class TapReader {
             name: (point[4] ?? '').trim(),
             directive: point[5]?.toUpperCase(),
             reason: point[6] ?? '',
-            depth: (point[1] ?? '').length / 4,
+            depth: Math.floor((point[1] ?? '').length / 4),
             line: number,
             yaml: [],
             indent: 0,
@@ -48152,7 +48479,402 @@ const tapParser = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parsers/trx.ts
+
+
+
+
+const trx_PASSED = new Set(['Passed', 'PassedButRunAborted', 'Warning', 'Completed']);
+const trx_FAILED = new Set(['Failed', 'Error', 'Timeout', 'Aborted', 'NotRunnable', 'Disconnected']);
+// NotExecuted, Inconclusive, Pending, InProgress and anything unknown: the test did not run to a verdict.
+const NO_MESSAGE = {
+    Timeout: 'the test timed out',
+    Aborted: 'the test was aborted',
+};
+function outcomeOf(value) {
+    if (value && trx_PASSED.has(value))
+        return 'passed';
+    if (value && trx_FAILED.has(value))
+        return 'failed';
+    return 'skipped';
+}
+class TrxReader {
+    context;
+    summary = emptySummary();
+    tests = new Map();
+    /** Class and assembly names repeat across tests: one detached copy each. */
+    names = new Map();
+    runErrors = [];
+    path = [];
+    text = new BoundedText();
+    result;
+    resultDepth = 0;
+    error;
+    definition;
+    runInfo;
+    resultsSeen = 0;
+    resultMs = 0;
+    startedAt;
+    finishedAt;
+    constructor(context) {
+        this.context = context;
+    }
+    open(name, attributes, line) {
+        const parent = this.path.at(-1);
+        this.path.push(name);
+        if (name === 'UnitTestResult')
+            this.openResult(attributes, line);
+        else if (name === 'ErrorInfo' && this.result)
+            this.error = {};
+        else if ((name === 'Message' || name === 'StackTrace') && parent === 'ErrorInfo' && this.error)
+            this.text.start();
+        else if (name === 'UnitTest' && parent === 'TestDefinitions')
+            this.openDefinition(attributes);
+        else if (name === 'TestMethod' && parent === 'UnitTest' && this.definition !== undefined) {
+            const test = this.tests.get(this.definition);
+            if (test && attributes.className)
+                test.className = this.intern(attributes.className);
+        }
+        else if (name === 'RunInfo' && parent === 'RunInfos')
+            this.runInfo = { line, error: attributes.outcome === 'Error' };
+        else if (name === 'Text' && parent === 'RunInfo' && this.runInfo?.error)
+            this.text.start();
+        else if (name === 'Times' && parent === 'TestRun') {
+            this.startedAt = instant(attributes.start);
+            this.finishedAt = instant(attributes.finish);
+        }
+    }
+    close(name) {
+        this.path.pop();
+        if (name === 'UnitTestResult')
+            this.closeResult();
+        else if ((name === 'Message' || name === 'StackTrace') && this.error && this.text.capturing) {
+            this.error[name === 'Message' ? 'message' : 'stack'] = this.text.stop();
+        }
+        else if (name === 'ErrorInfo' && this.error && this.result) {
+            const error = { message: this.error.message ?? '', stack: this.error.stack ?? '' };
+            if (this.resultDepth === 1)
+                this.result.own ??= error;
+            else
+                this.result.inner ??= error;
+            this.error = undefined;
+        }
+        else if (name === 'UnitTest')
+            this.definition = undefined;
+        else if (name === 'Text' && this.runInfo?.error && this.text.capturing) {
+            this.runErrors.push({ line: this.runInfo.line, text: this.text.stop() });
+        }
+        else if (name === 'RunInfo')
+            this.runInfo = undefined;
+    }
+    onText(text) {
+        this.text.add(text);
+    }
+    finish() {
+        const failures = [];
+        for (const test of this.tests.values()) {
+            if (!test.outcome)
+                continue;
+            this.summary.tests += 1;
+            this.summary[test.outcome] += 1;
+            const flaky = test.outcome === 'passed' && test.failedOnce;
+            if (flaky)
+                this.summary.flaky += 1;
+            if (!test.failure || !(flaky || test.outcome === 'failed'))
+                continue;
+            const ref = { name: test.failure.name };
+            if (test.suite)
+                ref.suite = test.suite;
+            if (test.className)
+                ref.classname = test.className;
+            failures.push({
+                kind: 'test',
+                flaky,
+                test: ref,
+                error: test.failure.error,
+                source: { path: this.context.path, line: test.failure.line },
+            });
+        }
+        for (const runError of this.runErrors) {
+            this.summary.tests += 1;
+            this.summary.failed += 1;
+            failures.push({
+                kind: 'test',
+                flaky: false,
+                test: { name: '(test run error)' },
+                error: dotnetErrorInfo({ message: runError.text, stack: runError.text }, this.context.workspace),
+                source: { path: this.context.path, line: runError.line },
+            });
+        }
+        const durationMs = this.startedAt !== undefined && this.finishedAt !== undefined && this.finishedAt >= this.startedAt
+            ? this.finishedAt - this.startedAt
+            : this.resultMs;
+        return { summary: { ...this.summary, durationMs: Math.round(durationMs) }, failures };
+    }
+    openResult(attributes, line) {
+        this.resultDepth += 1;
+        // Data-driven MSTest tests nest one result per data row under InnerResults: the outer one counts.
+        if (this.resultDepth > 1)
+            return;
+        this.resultMs += timeSpanMs(attributes.duration) ?? 0;
+        const id = attributes.testId || attributes.executionId;
+        this.resultsSeen += 1;
+        this.result = {
+            key: id ? detach(id) : `#${this.resultsSeen}`,
+            name: attributes.testName ?? '',
+            outcome: attributes.outcome ?? '',
+            line,
+        };
+    }
+    closeResult() {
+        this.resultDepth -= 1;
+        const state = this.result;
+        if (this.resultDepth > 0 || !state)
+            return;
+        this.result = undefined;
+        const outcome = outcomeOf(state.outcome);
+        let test = this.tests.get(state.key);
+        if (!test) {
+            test = { failedOnce: false };
+            this.tests.set(state.key, test);
+        }
+        // A retry that was not run (NotExecuted) does not undo the verdict of one that was.
+        if (!test.outcome || outcome !== 'skipped')
+            test.outcome = outcome;
+        if (outcome !== 'failed')
+            return;
+        test.failedOnce = true;
+        const raw = state.own ?? state.inner ?? { message: '', stack: '' };
+        const message = raw.message.trim() ? raw.message : (NO_MESSAGE[state.outcome] ?? '');
+        test.failure = {
+            name: detach(state.name),
+            line: state.line,
+            error: dotnetErrorInfo({ message, stack: raw.stack }, this.context.workspace),
+        };
+    }
+    openDefinition(attributes) {
+        const id = attributes.id;
+        if (!id)
+            return;
+        let test = this.tests.get(id);
+        // Definitions written before the results: remember them all; after: only for tests seen.
+        if (!test && this.resultsSeen > 0)
+            return;
+        if (!test) {
+            test = { failedOnce: false };
+            this.tests.set(detach(id), test);
+        }
+        this.definition = id;
+        if (attributes.storage)
+            test.suite = this.intern(baseName(attributes.storage));
+    }
+    intern(value) {
+        let kept = this.names.get(value);
+        if (kept === undefined) {
+            kept = detach(value);
+            this.names.set(kept, kept);
+        }
+        return kept;
+    }
+}
+function instant(value) {
+    if (!value)
+        return undefined;
+    const parsed = Date.parse(value);
+    return Number.isNaN(parsed) ? undefined : parsed;
+}
+const trxParser = {
+    format: 'trx',
+    description: 'Visual Studio TRX (dotnet test --logger trx, vstest, Microsoft.Testing.Platform)',
+    sniff: (head) => xmlRoot(head)?.name === 'TestRun',
+    async parse(chunks, context) {
+        const reader = new TrxReader(context);
+        let sawRoot = false;
+        const { repaired } = await streamXml(chunks, context.path, {
+            open(name, attributes, line) {
+                if (!sawRoot && name !== 'TestRun')
+                    throw new ParseError(context.path, `expected <TestRun>, found <${name}>`, line);
+                sawRoot = true;
+                reader.open(name, attributes, line);
+            },
+            close: (name) => reader.close(name),
+            text: (text) => reader.onText(text),
+        });
+        const result = reader.finish();
+        if (repaired > 0)
+            result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
+        return result;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/xunit.ts
+
+
+
+
+
+// xUnit.net v2 XML (xunit.console -xml, dotnet test with the xunit XML logger):
+// assemblies > assembly > collection > test, with failure > message and stack-trace. An
+// assembly's <errors> hold failures outside any test (a class fixture's Dispose, a
+// collection's cleanup): each is one failure more, on top of the assembly's totals.
+// The v1 shape (assembly > class > test) reads the same way. xUnit.net does not retry
+// tests, so this format has no flaky tests.
+const xunit_PASSED = new Set(['Pass']);
+const xunit_FAILED = new Set(['Fail']);
+// Skip and NotRun: the test did not reach a verdict.
+// What an <error type="…"> was doing when it failed.
+const ERROR_NAMES = {
+    'assembly-cleanup': '(assembly cleanup failed)',
+    'test-collection-cleanup': '(collection cleanup failed)',
+    'test-class-cleanup': '(class cleanup failed)',
+    'test-method-cleanup': '(method cleanup failed)',
+    'test-case-cleanup': '(test case cleanup failed)',
+    'test-cleanup': '(test cleanup failed)',
+    fatal: '(fatal error)',
+};
+class XunitReader {
+    context;
+    summary = emptySummary();
+    failures = [];
+    path = [];
+    text = new BoundedText();
+    current;
+    problem;
+    assembly;
+    assemblySeconds = 0;
+    testSeconds = 0;
+    constructor(context) {
+        this.context = context;
+    }
+    open(name, attributes, line) {
+        const parent = this.path.at(-1);
+        this.path.push(name);
+        if (name === 'assembly') {
+            this.assembly = attributes.name ? detach(baseName(attributes.name)) : undefined;
+            this.assemblySeconds += dotnet_seconds(attributes.time) ?? 0;
+        }
+        else if (name === 'test' || (name === 'error' && parent === 'errors')) {
+            this.current = { attributes, line };
+            if (name === 'test')
+                this.testSeconds += dotnet_seconds(attributes.time) ?? 0;
+        }
+        else if (name === 'failure' && this.current && (parent === 'test' || parent === 'error')) {
+            this.problem = { owner: this.current };
+            if (attributes['exception-type'])
+                this.problem.type = detach(attributes['exception-type']);
+        }
+        else if ((name === 'message' || name === 'stack-trace') && parent === 'failure' && this.problem)
+            this.text.start();
+    }
+    close(name) {
+        this.path.pop();
+        if (name === 'test' && this.current)
+            this.finishTest(this.current);
+        else if (name === 'error' && this.current)
+            this.finishError(this.current);
+        else if (name === 'assembly')
+            this.assembly = undefined;
+        else if ((name === 'message' || name === 'stack-trace') && this.problem && this.text.capturing) {
+            this.problem[name === 'message' ? 'message' : 'stack'] = this.text.stop();
+        }
+        else if (name === 'failure' && this.problem) {
+            const { owner, type, message = '', stack = '' } = this.problem;
+            owner.failure ??= { ...(type ? { type } : {}), message, stack };
+            this.problem = undefined;
+        }
+    }
+    onText(text) {
+        this.text.add(text);
+    }
+    durationMs() {
+        return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
+    }
+    finishTest(state) {
+        this.current = undefined;
+        const { result = '', name, type, method } = state.attributes;
+        this.summary.tests += 1;
+        if (xunit_PASSED.has(result))
+            this.summary.passed += 1;
+        else if (xunit_FAILED.has(result))
+            this.summary.failed += 1;
+        else
+            this.summary.skipped += 1;
+        if (!xunit_FAILED.has(result))
+            return;
+        const ref = { name: detach(name || (type && method ? `${type}.${method}` : method || '')) };
+        if (this.assembly)
+            ref.suite = this.assembly;
+        if (type)
+            ref.classname = detach(type);
+        const file = state.attributes['source-file'];
+        if (file)
+            ref.file = relativeToWorkspace(detach(file), this.context.workspace);
+        const lineNumber = Number(state.attributes['source-line']);
+        if (Number.isInteger(lineNumber) && lineNumber > 0)
+            ref.line = lineNumber;
+        this.push(ref, state);
+    }
+    finishError(state) {
+        this.current = undefined;
+        const { type = '', name } = state.attributes;
+        this.summary.tests += 1;
+        this.summary.failed += 1;
+        const ref = { name: ERROR_NAMES[type] ?? `(${type || 'unknown'} error)` };
+        if (this.assembly)
+            ref.suite = this.assembly;
+        // The error's name is the class, collection or assembly that was being cleaned up.
+        if (name && type !== 'assembly-cleanup' && type !== 'fatal')
+            ref.classname = detach(name);
+        this.push(ref, state);
+    }
+    push(ref, state) {
+        const failure = state.failure ?? { message: '', stack: '' };
+        this.failures.push({
+            kind: 'test',
+            flaky: false,
+            test: ref,
+            error: dotnetErrorInfo(failure, this.context.workspace),
+            source: { path: this.context.path, line: state.line },
+        });
+    }
+}
+function looksLikeXunitAssembly(tag) {
+    return /\btest-framework="xUnit/i.test(tag) || (/\btotal="/.test(tag) && /\brun-date="/.test(tag));
+}
+const xunitParser = {
+    format: 'xunit',
+    description: 'xUnit.net v2 XML (xunit.console -xml, dotnet test with an xUnit XML logger)',
+    sniff(head) {
+        const root = xmlRoot(head);
+        return root?.name === 'assemblies' || (root?.name === 'assembly' && looksLikeXunitAssembly(root.tag));
+    },
+    async parse(chunks, context) {
+        const reader = new XunitReader(context);
+        let sawRoot = false;
+        const { repaired } = await streamXml(chunks, context.path, {
+            open(name, attributes, line) {
+                if (!sawRoot && name !== 'assemblies' && name !== 'assembly')
+                    throw new ParseError(context.path, `expected <assemblies> or <assembly>, found <${name}>`, line);
+                sawRoot = true;
+                reader.open(name, attributes, line);
+            },
+            close: (name) => reader.close(name),
+            text: (text) => reader.onText(text),
+        });
+        const result = {
+            summary: { ...reader.summary, durationMs: reader.durationMs() },
+            failures: reader.failures,
+        };
+        if (repaired > 0)
+            result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
+        return result;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/registry.ts
+
+
+
 
 
 
@@ -48161,6 +48883,9 @@ const tapParser = {
 // Sniffing tries parsers in this order; put the most specific formats first.
 const parsers = [
     junitParser,
+    trxParser,
+    nunitParser,
+    xunitParser,
     jestJsonParser,
     goTestJsonParser,
     tapParser,

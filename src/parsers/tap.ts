@@ -59,7 +59,7 @@ class TapReader {
     const subtest = SUBTEST.exec(line);
     if (subtest) {
       this.flush();
-      const depth = (subtest[1] ?? '').length / 4;
+      const depth = Math.floor((subtest[1] ?? '').length / 4);
       this.suites.length = depth;
       this.suites[depth] = subtest[2] ?? '';
       return;
@@ -84,7 +84,7 @@ class TapReader {
       name: (point[4] ?? '').trim(),
       directive: point[5]?.toUpperCase(),
       reason: point[6] ?? '',
-      depth: (point[1] ?? '').length / 4,
+      depth: Math.floor((point[1] ?? '').length / 4),
       line: number,
       yaml: [],
       indent: 0,

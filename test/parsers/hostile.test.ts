@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import { parseSources } from '../../src/parse.js';
+import { cargoTestParser } from '../../src/parsers/cargo-test.js';
 import { goTestJsonParser } from '../../src/parsers/go-test-json.js';
 import { jestJsonParser } from '../../src/parsers/jest-json.js';
 import { junitParser } from '../../src/parsers/junit.js';
+import { nunitParser } from '../../src/parsers/nunit.js';
 import type { ReportParser } from '../../src/parsers/parser.js';
 import { tapParser } from '../../src/parsers/tap.js';
+import { trxParser } from '../../src/parsers/trx.js';
+import { xunitParser } from '../../src/parsers/xunit.js';
 
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 const fixture = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -84,6 +88,10 @@ const seeds: Array<[ReportParser, string]> = [
   [tapParser, fixture('test/fixtures/tap/node-subtests.tap')],
   [jestJsonParser, fixture('test/fixtures/json/vitest.json')],
   [goTestJsonParser, fixture('test/fixtures/go/go-test.json')],
+  [cargoTestParser, fixture('test/fixtures/cargo/cargo-test-backtrace.txt')],
+  [trxParser, fixture('test/fixtures/dotnet/mstest.trx')],
+  [nunitParser, fixture('test/fixtures/dotnet/nunit3.xml')],
+  [xunitParser, fixture('test/fixtures/dotnet/xunit-v2.xml')],
 ];
 
 const mutation = (text: string) =>

@@ -65,6 +65,12 @@ describe('tap', () => {
     ]);
   });
 
+  it('reads subtests indented by other than four spaces (found by the fuzz test)', async () => {
+    const tap = 'TAP version 13\n  # Subtest: a\n      ok 1 - x\n   not ok 2 - y\n1..2\n';
+    const { summary } = await tapParser.parse(Readable.from([tap]), { path: 'odd.tap', workspace: '/' });
+    expect(summary).toMatchObject({ tests: 2, passed: 1, failed: 1 });
+  });
+
   it('sniffs TAP, and refuses a file with no TAP in it', async () => {
     expect(tapParser.sniff('TAP version 13\n# Subtest: a\n')).toBe(true);
     expect(tapParser.sniff('1..3\nok 1\n')).toBe(true);
