@@ -5,7 +5,8 @@ import { goTestJsonParser } from '../../src/parsers/go-test-json.js';
 import { readChunks } from '../../src/sources/files.js';
 
 const fixtures = new URL('../fixtures/go/', import.meta.url);
-const workspace = new URL('../fixtures/go/project/', import.meta.url).pathname.replace(/\/$/, '');
+// Where generate.sh ran the tool: the workspace of the run that wrote the report.
+const workspace = '/tmp/faultline-fixtures/go/project';
 
 async function parse() {
   const path = new URL('go-test.json', fixtures).pathname;

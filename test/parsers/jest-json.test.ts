@@ -7,7 +7,8 @@ import { readChunks } from '../../src/sources/files.js';
 
 const fixtures = new URL('../fixtures/json/', import.meta.url);
 const number = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
-const workspace = new URL('../fixtures/json/project/', import.meta.url).pathname.replace(/\/$/, '');
+// Where generate.sh ran the tool: the workspace of the run that wrote the report.
+const workspace = '/tmp/faultline-fixtures/json/project';
 
 describe('jest / Vitest JSON', () => {
   it('counts what Vitest counted, plus one failure per test file that failed with no test', async () => {
