@@ -50767,9 +50767,30 @@ const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 function detach(text) {
     return Buffer.from(text, 'utf8').toString('utf8');
 }
+/** Streams an XML report whose root must be one of `roots` through a reader, noting what was repaired. */
+async function readXmlReport(chunks, path, roots, reader) {
+    let sawRoot = false;
+    const { repaired } = await streamXml(chunks, path, {
+        open(name, attributes, line) {
+            if (!sawRoot && !roots.includes(name)) {
+                throw new ParseError(path, `expected ${roots.map((root) => `<${root}>`).join(' or ')}, found <${name}>`, line);
+            }
+            sawRoot = true;
+            reader.open(name, attributes, line);
+        },
+        close: (name) => reader.close(name),
+        text: (text) => reader.onText(text),
+    });
+    const result = reader.finish();
+    if (repaired > 0)
+        result.notes = [
+            ...(result.notes ?? []),
+            `replaced ${repaired} control character(s) that XML does not allow with U+FFFD`,
+        ];
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./src/parsers/junit.ts
-
 
 
 
@@ -50844,6 +50865,9 @@ class JunitReader {
         if (this.capturing && this.text.length < MAX_STACK_CHARS)
             this.text += text.slice(0, MAX_STACK_CHARS);
     }
+    finish() {
+        return { summary: { ...this.summary, durationMs: this.durationMs() }, failures: this.failures };
+    }
     durationMs() {
         const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
         return Math.round(total * 1000);
@@ -50903,25 +50927,7 @@ const junitParser = {
     sniff: (head) => ROOT.test(head),
     async parse(chunks, context) {
         const reader = new JunitReader(context);
-        let sawRoot = false;
-        const { repaired } = await streamXml(chunks, context.path, {
-            open(name, attributes, line) {
-                if (!sawRoot && name !== 'testsuites' && name !== 'testsuite') {
-                    throw new ParseError(context.path, `expected <testsuites> or <testsuite>, found <${name}>`, line);
-                }
-                sawRoot = true;
-                reader.open(name, attributes, line);
-            },
-            close: (name) => reader.close(name),
-            text: (text) => reader.onText(text),
-        });
-        const result = {
-            summary: { ...reader.summary, durationMs: reader.durationMs() },
-            failures: reader.failures,
-        };
-        if (repaired > 0)
-            result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
-        return result;
+        return readXmlReport(chunks, context.path, ['testsuites', 'testsuite'], reader);
     },
 };
 
@@ -51083,7 +51089,6 @@ function baseName(path) {
 
 
 
-
 // NUnit 3 test results (nunit3-console, NUnit3TestAdapter's NUnit.TestOutputXml, the NUnit
 // engine): test-run > test-suite (Assembly, TestSuite, TestFixture, ParameterizedMethod…)
 // > test-case. A suite fails on its own when its OneTimeSetUp or OneTimeTearDown throws
@@ -51172,6 +51177,9 @@ class NunitReader {
     onText(text) {
         this.text.add(text);
     }
+    finish() {
+        return { summary: { ...this.summary, durationMs: this.durationMs() }, failures: this.failures };
+    }
     durationMs() {
         return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
     }
@@ -51231,24 +51239,7 @@ const nunitParser = {
     sniff: (head) => xmlRoot(head)?.name === 'test-run',
     async parse(chunks, context) {
         const reader = new NunitReader(context);
-        let sawRoot = false;
-        const { repaired } = await streamXml(chunks, context.path, {
-            open(name, attributes, line) {
-                if (!sawRoot && name !== 'test-run')
-                    throw new ParseError(context.path, `expected <test-run>, found <${name}>`, line);
-                sawRoot = true;
-                reader.open(name, attributes, line);
-            },
-            close: (name) => reader.close(name),
-            text: (text) => reader.onText(text),
-        });
-        const result = {
-            summary: { ...reader.summary, durationMs: reader.durationMs() },
-            failures: reader.failures,
-        };
-        if (repaired > 0)
-            result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
-        return result;
+        return readXmlReport(chunks, context.path, ['test-run'], reader);
     },
 };
 
@@ -51410,7 +51401,6 @@ const tapParser = {
 };
 
 ;// CONCATENATED MODULE: ./src/parsers/trx.ts
-
 
 
 
@@ -51619,26 +51609,11 @@ const trxParser = {
     sniff: (head) => xmlRoot(head)?.name === 'TestRun',
     async parse(chunks, context) {
         const reader = new TrxReader(context);
-        let sawRoot = false;
-        const { repaired } = await streamXml(chunks, context.path, {
-            open(name, attributes, line) {
-                if (!sawRoot && name !== 'TestRun')
-                    throw new ParseError(context.path, `expected <TestRun>, found <${name}>`, line);
-                sawRoot = true;
-                reader.open(name, attributes, line);
-            },
-            close: (name) => reader.close(name),
-            text: (text) => reader.onText(text),
-        });
-        const result = reader.finish();
-        if (repaired > 0)
-            result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
-        return result;
+        return readXmlReport(chunks, context.path, ['TestRun'], reader);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/parsers/xunit.ts
-
 
 
 
@@ -51716,6 +51691,9 @@ class XunitReader {
     onText(text) {
         this.text.add(text);
     }
+    finish() {
+        return { summary: { ...this.summary, durationMs: this.durationMs() }, failures: this.failures };
+    }
     durationMs() {
         return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
     }
@@ -51780,24 +51758,7 @@ const xunitParser = {
     },
     async parse(chunks, context) {
         const reader = new XunitReader(context);
-        let sawRoot = false;
-        const { repaired } = await streamXml(chunks, context.path, {
-            open(name, attributes, line) {
-                if (!sawRoot && name !== 'assemblies' && name !== 'assembly')
-                    throw new ParseError(context.path, `expected <assemblies> or <assembly>, found <${name}>`, line);
-                sawRoot = true;
-                reader.open(name, attributes, line);
-            },
-            close: (name) => reader.close(name),
-            text: (text) => reader.onText(text),
-        });
-        const result = {
-            summary: { ...reader.summary, durationMs: reader.durationMs() },
-            failures: reader.failures,
-        };
-        if (repaired > 0)
-            result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
-        return result;
+        return readXmlReport(chunks, context.path, ['assemblies', 'assembly'], reader);
     },
 };
 

@@ -1,9 +1,8 @@
-import { ParseError } from '../errors.js';
 import { emptySummary, type FailureDraft, type Summary, type TestRef } from '../model.js';
 import { buildErrorInfo, MAX_STACK_CHARS, type RawProblem } from './error-info.js';
 import type { ParseContext, ParseResult, ReportParser } from './parser.js';
 import { relativeToWorkspace } from './paths.js';
-import { detach, streamXml } from './xml-stream.js';
+import { detach, readXmlReport } from './xml-stream.js';
 
 // The common JUnit dialect (Surefire, jest-junit, vitest, pytest, node:test): testsuites >
 // testsuite > testcase > failure | error | skipped. Surefire's rerun elements are read so
@@ -74,6 +73,10 @@ class JunitReader {
     if (this.capturing && this.text.length < MAX_STACK_CHARS) this.text += text.slice(0, MAX_STACK_CHARS);
   }
 
+  finish(): ParseResult {
+    return { summary: { ...this.summary, durationMs: this.durationMs() }, failures: this.failures };
+  }
+
   durationMs(): number {
     const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
     return Math.round(total * 1000);
@@ -132,24 +135,6 @@ export const junitParser: ReportParser = {
   sniff: (head) => ROOT.test(head),
   async parse(chunks, context): Promise<ParseResult> {
     const reader = new JunitReader(context);
-    let sawRoot = false;
-    const { repaired } = await streamXml(chunks, context.path, {
-      open(name, attributes, line) {
-        if (!sawRoot && name !== 'testsuites' && name !== 'testsuite') {
-          throw new ParseError(context.path, `expected <testsuites> or <testsuite>, found <${name}>`, line);
-        }
-        sawRoot = true;
-        reader.open(name, attributes, line);
-      },
-      close: (name) => reader.close(name),
-      text: (text) => reader.onText(text),
-    });
-    const result: ParseResult = {
-      summary: { ...reader.summary, durationMs: reader.durationMs() },
-      failures: reader.failures,
-    };
-    if (repaired > 0)
-      result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
-    return result;
+    return readXmlReport(chunks, context.path, ['testsuites', 'testsuite'], reader);
   },
 };

@@ -1,8 +1,7 @@
-import { ParseError } from '../errors.js';
 import { emptySummary, type FailureDraft, type Summary, type TestRef } from '../model.js';
 import { BoundedText, dotnetErrorInfo, seconds, xmlRoot } from './dotnet.js';
 import type { ParseContext, ParseResult, ReportParser } from './parser.js';
-import { detach, streamXml } from './xml-stream.js';
+import { detach, readXmlReport } from './xml-stream.js';
 
 // NUnit 3 test results (nunit3-console, NUnit3TestAdapter's NUnit.TestOutputXml, the NUnit
 // engine): test-run > test-suite (Assembly, TestSuite, TestFixture, ParameterizedMethod…)
@@ -103,6 +102,10 @@ class NunitReader {
     this.text.add(text);
   }
 
+  finish(): ParseResult {
+    return { summary: { ...this.summary, durationMs: this.durationMs() }, failures: this.failures };
+  }
+
   durationMs(): number {
     return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
   }
@@ -158,23 +161,6 @@ export const nunitParser: ReportParser = {
   sniff: (head) => xmlRoot(head)?.name === 'test-run',
   async parse(chunks, context): Promise<ParseResult> {
     const reader = new NunitReader(context);
-    let sawRoot = false;
-    const { repaired } = await streamXml(chunks, context.path, {
-      open(name, attributes, line) {
-        if (!sawRoot && name !== 'test-run')
-          throw new ParseError(context.path, `expected <test-run>, found <${name}>`, line);
-        sawRoot = true;
-        reader.open(name, attributes, line);
-      },
-      close: (name) => reader.close(name),
-      text: (text) => reader.onText(text),
-    });
-    const result: ParseResult = {
-      summary: { ...reader.summary, durationMs: reader.durationMs() },
-      failures: reader.failures,
-    };
-    if (repaired > 0)
-      result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
-    return result;
+    return readXmlReport(chunks, context.path, ['test-run'], reader);
   },
 };

@@ -1,8 +1,7 @@
-import { ParseError } from '../errors.js';
 import { type ErrorInfo, emptySummary, type FailureDraft, type Summary, type TestRef } from '../model.js';
 import { BoundedText, baseName, dotnetErrorInfo, timeSpanMs, xmlRoot } from './dotnet.js';
 import type { ParseContext, ParseResult, ReportParser } from './parser.js';
-import { detach, streamXml } from './xml-stream.js';
+import { detach, readXmlReport } from './xml-stream.js';
 
 // Visual Studio TRX (dotnet test --logger trx, vstest.console, Microsoft.Testing.Platform):
 // TestRun > Results > UnitTestResult, joined by testId to TestDefinitions > UnitTest >
@@ -235,20 +234,6 @@ export const trxParser: ReportParser = {
   sniff: (head) => xmlRoot(head)?.name === 'TestRun',
   async parse(chunks, context): Promise<ParseResult> {
     const reader = new TrxReader(context);
-    let sawRoot = false;
-    const { repaired } = await streamXml(chunks, context.path, {
-      open(name, attributes, line) {
-        if (!sawRoot && name !== 'TestRun')
-          throw new ParseError(context.path, `expected <TestRun>, found <${name}>`, line);
-        sawRoot = true;
-        reader.open(name, attributes, line);
-      },
-      close: (name) => reader.close(name),
-      text: (text) => reader.onText(text),
-    });
-    const result = reader.finish();
-    if (repaired > 0)
-      result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
-    return result;
+    return readXmlReport(chunks, context.path, ['TestRun'], reader);
   },
 };

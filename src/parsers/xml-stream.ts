@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ParseError } from '../errors.js';
+import type { ParseResult } from './parser.js';
 
 export interface XmlHandlers {
   open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
@@ -82,4 +83,44 @@ const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
  */
 export function detach(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** What an XML report format implements: the events it cares about, and its result at the end. */
+export interface XmlReportReader {
+  open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
+  close(name: string): void;
+  onText(text: string): void;
+  finish(): ParseResult;
+}
+
+/** Streams an XML report whose root must be one of `roots` through a reader, noting what was repaired. */
+export async function readXmlReport(
+  chunks: AsyncIterable<string>,
+  path: string,
+  roots: readonly string[],
+  reader: XmlReportReader,
+): Promise<ParseResult> {
+  let sawRoot = false;
+  const { repaired } = await streamXml(chunks, path, {
+    open(name, attributes, line) {
+      if (!sawRoot && !roots.includes(name)) {
+        throw new ParseError(
+          path,
+          `expected ${roots.map((root) => `<${root}>`).join(' or ')}, found <${name}>`,
+          line,
+        );
+      }
+      sawRoot = true;
+      reader.open(name, attributes, line);
+    },
+    close: (name) => reader.close(name),
+    text: (text) => reader.onText(text),
+  });
+  const result = reader.finish();
+  if (repaired > 0)
+    result.notes = [
+      ...(result.notes ?? []),
+      `replaced ${repaired} control character(s) that XML does not allow with U+FFFD`,
+    ];
+  return result;
 }

@@ -1,9 +1,8 @@
-import { ParseError } from '../errors.js';
 import { emptySummary, type FailureDraft, type Summary, type TestRef } from '../model.js';
 import { BoundedText, baseName, dotnetErrorInfo, seconds, xmlRoot } from './dotnet.js';
 import type { ParseContext, ParseResult, ReportParser } from './parser.js';
 import { relativeToWorkspace } from './paths.js';
-import { detach, streamXml } from './xml-stream.js';
+import { detach, readXmlReport } from './xml-stream.js';
 
 // xUnit.net v2 XML (xunit.console -xml, dotnet test with the xunit XML logger):
 // assemblies > assembly > collection > test, with failure > message and stack-trace. An
@@ -86,6 +85,10 @@ class XunitReader {
     this.text.add(text);
   }
 
+  finish(): ParseResult {
+    return { summary: { ...this.summary, durationMs: this.durationMs() }, failures: this.failures };
+  }
+
   durationMs(): number {
     return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
   }
@@ -145,23 +148,6 @@ export const xunitParser: ReportParser = {
   },
   async parse(chunks, context): Promise<ParseResult> {
     const reader = new XunitReader(context);
-    let sawRoot = false;
-    const { repaired } = await streamXml(chunks, context.path, {
-      open(name, attributes, line) {
-        if (!sawRoot && name !== 'assemblies' && name !== 'assembly')
-          throw new ParseError(context.path, `expected <assemblies> or <assembly>, found <${name}>`, line);
-        sawRoot = true;
-        reader.open(name, attributes, line);
-      },
-      close: (name) => reader.close(name),
-      text: (text) => reader.onText(text),
-    });
-    const result: ParseResult = {
-      summary: { ...reader.summary, durationMs: reader.durationMs() },
-      failures: reader.failures,
-    };
-    if (repaired > 0)
-      result.notes = [`replaced ${repaired} control character(s) that XML does not allow with U+FFFD`];
-    return result;
+    return readXmlReport(chunks, context.path, ['assemblies', 'assembly'], reader);
   },
 };

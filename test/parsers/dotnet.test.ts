@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../src/errors.js';
 import type { FailureDraft, Summary } from '../../src/model.js';
@@ -528,56 +527,4 @@ describe('.NET formats: streaming and bad input', () => {
     expect(error).toBeInstanceOf(ParseError);
     expect((error as ParseError).message).toMatch(/DOCTYPE/);
   });
-});
-
-// The same property test/parsers/hostile.test.ts checks for the registered parsers: a mutated
-// real report is read, or refused with our ParseError, never anything else.
-describe('.NET formats: fuzzing with mutated fixtures', () => {
-  const mutation = (text: string) =>
-    fc.oneof(
-      fc
-        .tuple(fc.nat(text.length), fc.nat(200))
-        .map(([at, length]) => text.slice(0, at) + text.slice(at + length)),
-      fc
-        .tuple(fc.nat(text.length), fc.string({ unit: 'binary', maxLength: 40 }))
-        .map(([at, noise]) => text.slice(0, at) + noise + text.slice(at)),
-      fc
-        .tuple(fc.nat(text.length), fc.nat(text.length))
-        .map(
-          ([a, b]) =>
-            text.slice(0, Math.min(a, b)) +
-            text.slice(Math.min(a, b), Math.max(a, b)).repeat(3) +
-            text.slice(Math.max(a, b)),
-        ),
-      fc.nat(text.length).map((at) => text.slice(0, at)),
-    );
-
-  it.each([
-    ['mstest.trx', trxParser],
-    ['retried.trx', trxParser],
-    ['nunit3.xml', nunitParser],
-    ['xunit-v2.xml', xunitParser],
-  ] as const)(
-    '%s',
-    async (name, parser) => {
-      const text = fixture(name);
-      await fc.assert(
-        fc.asyncProperty(mutation(text), fc.nat(64), async (input, split) => {
-          const chunks = [input.slice(0, split), input.slice(split)];
-          try {
-            const { summary, failures } = await parser.parse(Readable.from(chunks), {
-              path: 'fuzz',
-              workspace: '/',
-            });
-            expect(summary.tests).toBe(summary.passed + summary.failed + summary.skipped);
-            expect(failures.length).toBeLessThanOrEqual(summary.failed + summary.flaky);
-          } catch (error) {
-            expect(error).toBeInstanceOf(ParseError);
-          }
-        }),
-        { numRuns: 150, interruptAfterTimeLimit: 8_000 },
-      );
-    },
-    20_000,
-  );
 });
