@@ -29,6 +29,20 @@ export interface ErrorInfo {
   stack?: string;
   /** Innermost (where the error was raised) first, whatever order the language prints. */
   frames: Frame[];
+  /**
+   * The chain behind this error, nearest first: Python's "direct cause" and "during handling",
+   * JVM "Caused by:", .NET inner exceptions, JavaScript `cause`. The outermost error is the
+   * ErrorInfo itself; its causes carry their own frames but no further causes.
+   */
+  causes?: ErrorInfo[];
+}
+
+/** What a test or process printed, bounded: long output keeps its head and tail. */
+export interface CapturedOutput {
+  stdout?: string;
+  stderr?: string;
+  /** True when either stream was cut to fit the bound. */
+  truncated?: boolean;
 }
 
 export interface TestRef {
@@ -53,6 +67,11 @@ export interface FailureDraft {
   test?: TestRef;
   error: ErrorInfo;
   source: SourcePosition;
+  /** How long the failing test ran, when the report says. */
+  durationMs?: number;
+  output?: CapturedOutput;
+  /** For runtime failures found in logs: the language or runtime that printed it (python, node, go…). */
+  runtime?: string;
 }
 
 /** Why a failure got its fingerprint: what `faultline explain` prints and issue markers keep. */
