@@ -4,6 +4,7 @@
 
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 const COMMAND = /^##\[(?:error|warning|notice|debug)\]/;
 
