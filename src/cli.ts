@@ -6,5 +6,8 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutBytes: (chunk) => process.stdout.write(chunk),
+  stderrBytes: (chunk) => process.stderr.write(chunk),
+  stdin: process.stdin,
   fetch: globalThis.fetch,
 });

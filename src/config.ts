@@ -8,6 +8,7 @@ import { GROUP_BY, type GroupBy } from './fingerprint/components.js';
 import type { FingerprintOptions } from './fingerprint/fingerprint.js';
 import type { GitHubTrackerConfig } from './issues/github-config.js';
 import { trackerNames } from './issues/registry.js';
+import type { InAppRules } from './logs/in-app.js';
 import type { RunContext } from './model.js';
 import { formatNames } from './parsers/registry.js';
 
@@ -16,7 +17,7 @@ import { formatNames } from './parsers/registry.js';
 
 export const FAIL_ON = ['failures', 'parse-errors', 'delivery-errors'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
-export type Command = 'parse' | 'report' | 'explain';
+export type Command = 'parse' | 'report' | 'explain' | 'run';
 
 export const DEFAULT_PATHS = [
   '**/TEST-*.xml',
@@ -29,6 +30,14 @@ export const DEFAULT_OUTPUT_DIR = '.faultline';
 export interface Config {
   command: Command;
   paths: string[];
+  /** Raw logs to scan for runtime errors: paths, folders or globs. */
+  logs: string[];
+  /** Read a log from standard input (`cmd 2>&1 | faultline report --stdin`). */
+  stdin: boolean;
+  /** `faultline run -- cmd args`: the command to run and triage when it fails. */
+  commandLine?: string[];
+  /** The project's corrections to which stack frames are its own code. */
+  inApp: InAppRules;
   format: string;
   cwd: string;
   workspace: string;
@@ -166,6 +175,9 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
   return {
     command: 'report',
     paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+    logs: listOf(input(env, 'logs')),
+    stdin: false,
+    inApp: file.inApp,
     format: checkFormat(input(env, 'format') || 'auto', 'format'),
     cwd: workspace,
     workspace,
@@ -198,10 +210,19 @@ function cliWebhooks(file: FileConfig, shorthand: readonly string[], env: NodeJS
   return parseWebhooks(entries, 'webhooks', env);
 }
 
+const COMMANDS: readonly Command[] = ['report', 'parse', 'explain', 'run'];
+
+function isCommand(value: string): value is Command {
+  return (COMMANDS as readonly string[]).includes(value);
+}
+
 export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): CliRequest {
+  // `faultline run [options] -- cmd args`: everything after the first `--` is the command, untouched.
+  const dashes = argv.indexOf('--');
+  const commandLine = dashes < 0 ? undefined : argv.slice(dashes + 1);
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
-    parsed = parseCliArgs(argv);
+    parsed = parseCliArgs(dashes < 0 ? argv : argv.slice(0, dashes));
   } catch (error) {
     throw new ConfigError('arguments', errorMessage(error));
   }
@@ -209,11 +230,18 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
   if (values.help || command === undefined || command === 'help') return { kind: 'help' };
-  if (command !== 'parse' && command !== 'report' && command !== 'explain') {
-    throw new ConfigError('command', `unknown command "${command}" (use report, parse or explain)`);
+  if (!isCommand(command)) {
+    throw new ConfigError('command', `unknown command "${command}" (use ${COMMANDS.join(', ')})`);
   }
-  if (command !== 'report' && paths.length === 0)
-    throw new ConfigError(command, 'needs at least one path or glob');
+  const logs = values.logs ?? [];
+  const stdin = values.stdin ?? false;
+  if ((command === 'parse' || command === 'explain') && paths.length === 0 && logs.length === 0 && !stdin)
+    throw new ConfigError(command, 'needs at least one path or glob (or --logs, --stdin)');
+  if (command === 'run' && (commandLine === undefined || commandLine.length === 0))
+    throw new ConfigError('run', 'needs a command after "--" (faultline run -- npm test)');
+  if (command !== 'run' && commandLine !== undefined)
+    throw new ConfigError(command, 'takes no command after "--" (did you mean faultline run?)');
+  if (command === 'run' && stdin) throw new ConfigError('--stdin', 'cannot be used with run');
   const file = readConfigFile(values.config ? resolve(cwd, values.config) : undefined, '--config');
   const webhooks = cliWebhooks(file, values.webhook ?? [], env);
   const workspace = env.GITHUB_WORKSPACE || cwd;
@@ -228,7 +256,11 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
     kind: 'run',
     config: {
       command,
-      paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+      paths: paths.length > 0 ? paths : command === 'run' || logs.length > 0 || stdin ? [] : DEFAULT_PATHS,
+      logs,
+      stdin,
+      ...(commandLine ? { commandLine } : {}),
+      inApp: file.inApp,
       format: checkFormat(values.format ?? 'auto', '--format'),
       cwd,
       workspace,
@@ -273,6 +305,8 @@ function parseCliArgs(argv: readonly string[]) {
       json: { type: 'boolean' },
       config: { type: 'string', short: 'c' },
       webhook: { type: 'string', multiple: true },
+      logs: { type: 'string', short: 'l', multiple: true },
+      stdin: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       tracker: { type: 'string' },
       repo: { type: 'string' },

@@ -10,8 +10,9 @@ import { trackerByName } from './issues/registry.js';
 import { type Logger, makeRedactor } from './log.js';
 import type { DeliveryResult, IssuePlanEntry, Report } from './model.js';
 import { outputFolder } from './output-folder.js';
-import { parseSources } from './parse.js';
+import { describeSourceError, parseSources } from './parse.js';
 import { renderSummaryMarkdown } from './render/summary.js';
+import { type LogInput, readLogs } from './sources/logs.js';
 
 export interface RunDeps {
   fetch: typeof fetch;
@@ -20,6 +21,8 @@ export interface RunDeps {
   newId?: () => string;
   random?: () => number;
   httpPolicy?: HttpPolicy;
+  /** Logs that are streams rather than files: stdin, or the output of `faultline run`'s command. */
+  logStreams?: LogInput[];
 }
 
 export interface Outcome {
@@ -47,9 +50,21 @@ function failReasons(config: Config, report: Report, deliveries: readonly Delive
 }
 
 /** The whole pipeline: sources → parsers → failures → fingerprints → issues, webhooks, summary. */
-export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
+async function readReport(config: Config, deps: RunDeps): Promise<Report> {
   const report = await parseSources(config, deps.log);
-  if (config.command !== 'report') {
+  const logs = await readLogs(config, deps.logStreams ?? [], deps.log);
+  for (const source of logs.sources)
+    if (source.error) deps.log.warn(`Skipped ${describeSourceError(source)}`);
+  return {
+    ...report,
+    sources: [...report.sources, ...logs.sources],
+    failures: [...report.failures, ...logs.failures],
+  };
+}
+
+export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
+  const report = await readReport(config, deps);
+  if (config.command === 'parse' || config.command === 'explain') {
     const summaryMarkdown = renderSummaryMarkdown({ report, issues: [], deliveries: [] });
     return {
       report,

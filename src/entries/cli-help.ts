@@ -1,10 +1,11 @@
 import { FAIL_ON } from '../config.js';
 import { destinationTypes } from '../destinations/registry.js';
 import { trackerNames } from '../issues/registry.js';
+import { runtimeNames } from '../logs/registry.js';
 import { formatNames } from '../parsers/registry.js';
 
 export function helpText(): string {
-  return `faultline: triage CI failures from test reports.
+  return `faultline: triage CI failures from test reports and raw logs.
 
 Usage:
   faultline report [paths, folders or globs...] [options]
@@ -14,11 +15,18 @@ Usage:
       Parse and fingerprint only. --json prints one faultline.report/v1 document.
   faultline explain <paths, folders or globs...> [--test NAME] [--json]
       Print each failure's fingerprint and the normalized parts it was made from.
+  faultline run [report paths...] [options] -- <command> [args...]
+      Run the command, passing its output through. If it fails, triage its output (and the
+      reports) as "report" does, on stderr. Exits with the command's own exit code.
+
+Logs: every command also scans raw logs for runtime errors (${runtimeNames().join(', ') || 'no runtimes'}):
+  -l, --logs PATH       a log file, folder or glob; repeatable
+      --stdin           read a log from standard input: some-command 2>&1 | faultline report --stdin
 
 Options:
   -f, --format NAME     auto (default), ${formatNames().join(', ')}
       --json            print the report as JSON on stdout
-  -c, --config FILE     faultline.yml: webhooks, fingerprints (custom rules), group-by
+  -c, --config FILE     faultline.yml: webhooks, fingerprints (custom rules), group-by, in-app
       --webhook T=URL   add an endpoint (types: ${destinationTypes().join(', ')}); repeatable
       --webhook-budget S  seconds all webhook deliveries may take together (default 60)
   -o, --out DIR         output folder (default .faultline)

@@ -1,13 +1,15 @@
 import { systemClock } from '../clock.js';
-import { type CliRequest, configFromArgv } from '../config.js';
+import { type CliRequest, type Config, configFromArgv } from '../config.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { previousFingerprints } from '../fingerprint/fingerprint.js';
 import { makeRedactor, redactingLogger, streamLogger } from '../log.js';
 import { renderExplain } from '../render/explain.js';
 import { renderTerminal } from '../render/terminal.js';
 import { run } from '../run.js';
+import type { LogInput } from '../sources/logs.js';
 import { VERSION } from '../version.js';
 import { helpText } from './cli-help.js';
+import { type CommandRunner, spawnCommand } from './run-command.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -15,6 +17,13 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   fetch: typeof fetch;
+  /** Standard input, for `--stdin`. */
+  stdin?: AsyncIterable<Buffer>;
+  /** Runs `faultline run`'s command; spawnCommand unless a test injects another. */
+  runCommand?: CommandRunner;
+  /** Raw bytes of the command's output, passed through unchanged. */
+  stdoutBytes?: (chunk: Buffer) => void;
+  stderrBytes?: (chunk: Buffer) => void;
 }
 
 export const EXIT = { ok: 0, failOn: 1, usage: 2, skipped: 3 } as const;
@@ -37,11 +46,36 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   const { config } = request;
+  if (config.commandLine) return runAndTriage(config, config.commandLine, io);
+  return triage(
+    config,
+    io,
+    config.stdin && io.stdin ? [{ path: 'stdin', open: () => io.stdin as AsyncIterable<Buffer> }] : [],
+  );
+}
+
+/** `faultline run`: the command's own exit code always wins; triage only adds what it found. */
+async function runAndTriage(config: Config, commandLine: readonly string[], io: CliIo): Promise<number> {
+  const result = await (io.runCommand ?? spawnCommand)(commandLine, {
+    stdout: io.stdoutBytes ?? ((chunk) => io.stdout(chunk.toString())),
+    stderr: io.stderrBytes ?? ((chunk) => io.stderr(chunk.toString())),
+    cwd: io.cwd,
+    env: io.env,
+  });
+  try {
+    if (result.exitCode !== 0) await triage(config, { ...io, stdout: io.stderr }, [result.output]);
+  } finally {
+    await result.dispose();
+  }
+  return result.exitCode;
+}
+
+async function triage(config: Config, io: CliIo, logStreams: LogInput[]): Promise<number> {
   const redact = makeRedactor(config.secrets);
   const log = redactingLogger(streamLogger(io.stderr, config.verbose), config.secrets);
   for (const error of config.webhooks.errors) log.error(error.message);
   try {
-    const outcome = await run(config, { fetch: io.fetch, clock: systemClock, log });
+    const outcome = await run(config, { fetch: io.fetch, clock: systemClock, log, logStreams });
     if (config.command === 'explain') {
       const filter = config.testFilter;
       const chosen = outcome.report.failures.filter(

@@ -1,0 +1,84 @@
+import { createReadStream } from 'node:fs';
+import { errorMessage } from '../errors.js';
+import { type FingerprintOptions, withFingerprint } from '../fingerprint/fingerprint.js';
+import type { Logger } from '../log.js';
+import type { LogDetector } from '../logs/detector.js';
+import { type InAppRules, inAppOverride } from '../logs/in-app.js';
+import { logDetectors } from '../logs/registry.js';
+import { scanLogStream } from '../logs/scanner.js';
+import type { Failure, FailureDraft, SourceInfo } from '../model.js';
+import { resolveSources } from './files.js';
+
+// Raw logs (a step's output saved with tee, a downloaded job log, stdin) as sources. Unlike
+// reports they are never sniffed: the user named them as logs, and any text is a valid log.
+
+export interface LogInput {
+  /** The name shown to users: a path, or "stdin". */
+  path: string;
+  open(): AsyncIterable<Buffer | string>;
+}
+
+export interface LogScanResult {
+  sources: SourceInfo[];
+  failures: FailureDraft[];
+  /** Globs that matched nothing. */
+  unmatched: string[];
+}
+
+export async function logFiles(
+  patterns: readonly string[],
+  cwd: string,
+): Promise<{ inputs: LogInput[]; missing: string[]; unmatched: string[] }> {
+  const resolved = await resolveSources(patterns, cwd);
+  const inputs = resolved.files.map((file) => ({
+    path: file.path,
+    open: () => createReadStream(file.absolute, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>,
+  }));
+  return { inputs, missing: resolved.missing, unmatched: resolved.unmatched };
+}
+
+/** Scans each log in turn; a log that cannot be read is listed with its error, and the rest go on. */
+export async function scanLogs(
+  inputs: readonly LogInput[],
+  detectors: readonly LogDetector[],
+  workspace: string,
+): Promise<Pick<LogScanResult, 'sources' | 'failures'>> {
+  const sources: SourceInfo[] = [];
+  const failures: FailureDraft[] = [];
+  for (const input of inputs) {
+    try {
+      failures.push(...(await scanLogStream(input.open(), detectors, { path: input.path, workspace })));
+      sources.push({ path: input.path, format: 'log' });
+    } catch (error) {
+      sources.push({ path: input.path, error: { message: errorMessage(error) } });
+    }
+  }
+  return { sources, failures };
+}
+
+export interface LogReadOptions {
+  logs: readonly string[];
+  cwd: string;
+  workspace: string;
+  inApp: InAppRules;
+  fingerprint: FingerprintOptions;
+}
+
+/** The configured log files plus any streams the entry hands over (stdin, a command's output). */
+export async function readLogs(
+  options: LogReadOptions,
+  extra: readonly LogInput[],
+  log: Logger,
+): Promise<{ sources: SourceInfo[]; failures: Failure[] }> {
+  const files = options.logs.length > 0 ? await logFiles(options.logs, options.cwd) : undefined;
+  for (const pattern of files?.unmatched ?? []) log.warn(`No log files matched ${pattern}`);
+  const scanned = await scanLogs([...(files?.inputs ?? []), ...extra], logDetectors, options.workspace);
+  const missing = (files?.missing ?? []).map((path) => ({ path, error: { message: 'no such file' } }));
+  const fix = inAppOverride(options.inApp);
+  const failures = scanned.failures.map((draft) =>
+    withFingerprint(fix ? fix(draft) : draft, options.fingerprint),
+  );
+  if (failures.length > 0)
+    log.info(`Found ${failures.length} runtime error(s) in ${scanned.sources.length} log(s)`);
+  return { sources: [...missing, ...scanned.sources], failures };
+}
