@@ -72,6 +72,24 @@ export interface FailureDraft {
   output?: CapturedOutput;
   /** For runtime failures found in logs: the language or runtime that printed it (python, node, go…). */
   runtime?: string;
+  /** Where in a workflow run it happened, when faultline triaged a whole run or a matrix. */
+  origin?: Origin;
+}
+
+/** The part of a workflow run a failure came from: its job, matrix leg and step. */
+export interface Origin {
+  workflow?: string;
+  job?: string;
+  jobId?: number;
+  /** The matrix leg's values, when the job is one leg of a matrix: { os: 'ubuntu', node: '20' }. */
+  matrix?: Record<string, string>;
+  step?: string;
+  runId?: string;
+  runAttempt?: number;
+  sha?: string;
+  pullRequest?: number;
+  /** The artifact the report came from. */
+  artifact?: string;
 }
 
 /** Why a failure got its fingerprint: what `faultline explain` prints and issue markers keep. */

@@ -11,8 +11,12 @@ import { type Logger, makeRedactor } from './log.js';
 import type { DeliveryResult, IssuePlanEntry, Report } from './model.js';
 import { outputFolder } from './output-folder.js';
 import { describeSourceError, parseSources } from './parse.js';
+import { type AnnotationPlan, type FileExists, planAnnotations } from './render/annotations.js';
 import { renderSummaryMarkdown } from './render/summary.js';
 import { type LogInput, readLogs } from './sources/logs.js';
+
+/** result.json: the report contract plus what the run did with it (issues, deliveries). */
+export const RESULT_SCHEMA = 'faultline.result/v1';
 
 export interface RunDeps {
   fetch: typeof fetch;
@@ -23,6 +27,8 @@ export interface RunDeps {
   httpPolicy?: HttpPolicy;
   /** Logs that are streams rather than files: stdin, or the output of `faultline run`'s command. */
   logStreams?: LogInput[];
+  /** Whether a workspace-relative file exists, to place annotations; none are placed without it. */
+  fileExists?: FileExists;
 }
 
 export interface Outcome {
@@ -30,6 +36,8 @@ export interface Outcome {
   issues: IssuePlanEntry[];
   deliveries: DeliveryResult[];
   summaryMarkdown: string;
+  /** Error annotations for the failures that matter most, within GitHub's per-step cap. */
+  annotations: AnnotationPlan;
   /** Files written into the output folder, relative to the working directory. */
   written: string[];
   /** Why the run should fail the caller, per the user's fail-on list. Empty: it should not. */
@@ -71,6 +79,7 @@ export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
       issues: [],
       deliveries: [],
       summaryMarkdown,
+      annotations: { annotations: [], omitted: 0 },
       written: [],
       failReasons: failReasons(config, report, []),
     };
@@ -106,18 +115,34 @@ export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
     redact,
   });
 
-  const summaryMarkdown = renderSummaryMarkdown({ report, issues, deliveries });
+  const annotations = planAnnotations(
+    report.failures,
+    issues,
+    config.workspace,
+    deps.fileExists ?? (() => false),
+  );
+  const summaryMarkdown = renderSummaryMarkdown({
+    report,
+    issues,
+    deliveries,
+    annotations: { shown: annotations.annotations.length, omitted: annotations.omitted },
+  });
   await output.write('report.json', JSON.stringify(report, null, 2));
   await output.write(
     'issue-plan.json',
     JSON.stringify({ schema: 'faultline.issue-plan/v1', tracker: tracker.name, issues }, null, 2),
   );
   await output.write('summary.md', summaryMarkdown);
+  await output.write(
+    'result.json',
+    JSON.stringify({ schema: RESULT_SCHEMA, tracker: tracker.name, report, issues, deliveries }, null, 2),
+  );
   return {
     report,
     issues,
     deliveries,
     summaryMarkdown,
+    annotations,
     written: output.written,
     failReasons: failReasons(config, report, deliveries),
   };

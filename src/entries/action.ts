@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { systemClock } from '../clock.js';
@@ -40,10 +41,22 @@ export async function runAction(): Promise<void> {
   const redact = makeRedactor(config.secrets);
   for (const error of config.webhooks.errors) log.error(error.message);
   try {
-    const outcome = await run(config, { fetch: globalThis.fetch, clock: systemClock, log });
+    const outcome = await run(config, {
+      fetch: globalThis.fetch,
+      clock: systemClock,
+      log,
+      fileExists: (path) => existsSync(join(config.workspace, path)),
+    });
     printInert(redact(renderTerminal(outcome)));
+    for (const annotation of outcome.annotations.annotations) {
+      core.error(redact(annotation.message), {
+        title: redact(annotation.title),
+        ...(annotation.file ? { file: annotation.file } : {}),
+        ...(annotation.line ? { startLine: annotation.line } : {}),
+      });
+    }
     for (const [name, value] of Object.entries(
-      actionOutputs(outcome, join(config.outputDir, 'report.json')),
+      actionOutputs(outcome, join(config.outputDir, 'report.json'), join(config.outputDir, 'result.json')),
     )) {
       core.setOutput(name, redact(value));
     }
