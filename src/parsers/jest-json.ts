@@ -1,16 +1,15 @@
 import { ParseError } from '../errors.js';
 import { emptySummary, type FailureDraft, type Summary } from '../model.js';
 import { buildErrorInfo } from './error-info.js';
+import { isJsonObject, readJsonDocument } from './json-document.js';
 import type { ParseContext, ParseResult, ReportParser } from './parser.js';
 import { relativeToWorkspace } from './paths.js';
 
 // The jest --json format, which Vitest's JSON reporter writes too: testResults[] per file with
 // assertionResults[] per test. A file that failed with no test in it (an import or compile
 // error, a failing beforeAll) is a failure of its own, counted as one more failed test.
-// The document is parsed whole: these reports are small next to JUnit's. A size cap keeps a
-// runaway file from exhausting memory.
+// The document is read whole, by the shared JSON reader (size cap, line and column of errors).
 
-const MAX_CHARS = 256 * 1024 * 1024;
 const SKIPPED = new Set(['skipped', 'pending', 'todo', 'disabled', 'focused']);
 
 interface AssertionResult {
@@ -29,14 +28,6 @@ interface FileResult {
   status?: string;
   message?: string;
   assertionResults?: AssertionResult[];
-}
-
-function position(text: string, error: unknown): { line?: number; column?: number } {
-  const at = /position (\d+)/.exec(String(error))?.[1];
-  if (at === undefined) return {};
-  const before = text.slice(0, Number(at));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
 function read(results: FileResult[], context: ParseContext): ParseResult {
@@ -72,6 +63,9 @@ function read(results: FileResult[], context: ParseContext): ParseResult {
         },
         error: buildErrorInfo({ text: messages.join('\n\n') }, context.workspace),
         source: { path: context.path },
+        ...(typeof test.duration === 'number' && test.duration >= 0
+          ? { durationMs: Math.round(test.duration) }
+          : {}),
       });
     }
     if (file.status === 'failed' && !tests.some((test) => test.status === 'failed')) {
@@ -98,29 +92,10 @@ export const jestJsonParser: ReportParser = {
   description: 'jest --json and Vitest --reporter=json',
   sniff: (head) => /^\s*\{/.test(head) && /"(numTotalTests|numTotalTestSuites)"\s*:/.test(head),
   async parse(chunks, context): Promise<ParseResult> {
-    let text = '';
-    for await (const chunk of chunks) {
-      text += chunk;
-      if (text.length > MAX_CHARS)
-        throw new ParseError(
-          context.path,
-          `larger than ${MAX_CHARS / 1024 / 1024} MiB; the JSON reader holds a report in memory`,
-        );
-    }
-    let document: { testResults?: unknown };
-    try {
-      document = JSON.parse(text) as { testResults?: unknown };
-    } catch (error) {
-      const at = position(text, error);
-      throw new ParseError(
-        context.path,
-        `invalid JSON: ${(error as Error).message.split('\n')[0]}`,
-        at.line,
-        at.column,
-      );
-    }
-    if (!Array.isArray(document.testResults))
+    const document = await readJsonDocument(chunks, context.path);
+    const results = isJsonObject(document) ? document.testResults : undefined;
+    if (!Array.isArray(results))
       throw new ParseError(context.path, 'no testResults array: not a jest or Vitest JSON report', 1, 1);
-    return read(document.testResults as FileResult[], context);
+    return read(results.filter(isJsonObject) as FileResult[], context);
   },
 };

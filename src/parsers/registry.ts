@@ -1,9 +1,13 @@
 import { cargoTestParser } from './cargo-test.js';
+import { ctrfParser } from './ctrf.js';
 import { goTestJsonParser } from './go-test-json.js';
 import { jestJsonParser } from './jest-json.js';
 import { junitParser } from './junit.js';
+import { mochaJsonParser } from './mocha-json.js';
 import { nunitParser } from './nunit.js';
 import type { ReportParser } from './parser.js';
+import { playwrightJsonParser } from './playwright-json.js';
+import { rspecJsonParser } from './rspec-json.js';
 import { tapParser } from './tap.js';
 import { trxParser } from './trx.js';
 import { xunitParser } from './xunit.js';
@@ -15,6 +19,12 @@ const parsers: readonly ReportParser[] = [
   nunitParser,
   xunitParser,
   jestJsonParser,
+  playwrightJsonParser,
+  rspecJsonParser,
+  mochaJsonParser,
+  // CTRF is known by results with a tool when an old writer left out reportFormat: the
+  // loosest JSON sniff, so after the other JSON formats.
+  ctrfParser,
   goTestJsonParser,
   tapParser,
   cargoTestParser,

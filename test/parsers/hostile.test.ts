@@ -8,11 +8,15 @@ import { ParseError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import { parseSources } from '../../src/parse.js';
 import { cargoTestParser } from '../../src/parsers/cargo-test.js';
+import { ctrfParser } from '../../src/parsers/ctrf.js';
 import { goTestJsonParser } from '../../src/parsers/go-test-json.js';
 import { jestJsonParser } from '../../src/parsers/jest-json.js';
 import { junitParser } from '../../src/parsers/junit.js';
+import { mochaJsonParser } from '../../src/parsers/mocha-json.js';
 import { nunitParser } from '../../src/parsers/nunit.js';
 import type { ReportParser } from '../../src/parsers/parser.js';
+import { playwrightJsonParser } from '../../src/parsers/playwright-json.js';
+import { rspecJsonParser } from '../../src/parsers/rspec-json.js';
 import { tapParser } from '../../src/parsers/tap.js';
 import { trxParser } from '../../src/parsers/trx.js';
 import { xunitParser } from '../../src/parsers/xunit.js';
@@ -92,6 +96,10 @@ const seeds: Array<[ReportParser, string]> = [
   [trxParser, fixture('test/fixtures/dotnet/mstest.trx')],
   [nunitParser, fixture('test/fixtures/dotnet/nunit3.xml')],
   [xunitParser, fixture('test/fixtures/dotnet/xunit-v2.xml')],
+  [mochaJsonParser, fixture('test/fixtures/mocha/mocha.json')],
+  [ctrfParser, fixture('test/fixtures/ctrf/jest-ctrf.json')],
+  [playwrightJsonParser, fixture('test/fixtures/playwright/report.json')],
+  [rspecJsonParser, fixture('test/fixtures/rspec/rspec.json')],
 ];
 
 const mutation = (text: string) =>
