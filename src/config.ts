@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type FileConfig, readConfigFile } from './config/file.js';
 import { githubTrackerConfig } from './config/github.js';
+import { type ServeConfig, serveConfigFromArgv } from './config/serve.js';
 import { parseWebhooks, parseWebhooksYaml, type WebhookConfig } from './config/webhooks.js';
+import { type WorkflowRunConfig, workflowRunConfig } from './config/workflow-run.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { GROUP_BY, type GroupBy } from './fingerprint/components.js';
 import type { FingerprintOptions } from './fingerprint/fingerprint.js';
@@ -38,6 +40,14 @@ export interface Config {
   commandLine?: string[];
   /** The project's corrections to which stack frames are its own code. */
   inApp: InAppRules;
+  /** workflow_run mode: triage that finished run through the API. */
+  workflowRun?: WorkflowRunConfig & {
+    token: string;
+    owner: string;
+    repo: string;
+    apiUrl: string;
+    pullRequest?: number;
+  };
   format: string;
   cwd: string;
   workspace: string;
@@ -58,7 +68,11 @@ export interface Config {
   verbose: boolean;
 }
 
-export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; config: Config };
+export type CliRequest =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'run'; config: Config }
+  | { kind: 'serve'; config: ServeConfig };
 
 function isFailOn(value: string): value is FailOn {
   return (FAIL_ON as readonly string[]).includes(value);
@@ -165,7 +179,13 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     secrets: [...fromInput.secrets, ...fromFile.secrets],
   };
   const paths = listOf(input(env, 'paths'));
-  const run = runContext(env);
+  const triaged = workflowRunConfig((name) => input(env, name), env);
+  // In workflow_run mode the run being triaged, not this one, is what issues and links describe,
+  // and its own event (push, pull_request…) is what the issue policy judges.
+  const run = triaged
+    ? { ...pick(runContext(env), 'repository', 'serverUrl'), ...triaged.run }
+    : runContext(env);
+  const policyEnv = triaged?.config.event ? { ...env, GITHUB_EVENT_NAME: triaged.config.event } : env;
   const tracker = chooseTracker(
     input(env, 'issue-tracker'),
     'issue-tracker',
@@ -174,8 +194,9 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
   );
   return {
     command: 'report',
-    paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+    paths: paths.length > 0 ? paths : triaged ? [] : DEFAULT_PATHS,
     logs: listOf(input(env, 'logs')),
+    ...(triaged ? { workflowRun: workflowRunSettings(triaged, input(env, 'github-token'), env) } : {}),
     stdin: false,
     inApp: file.inApp,
     format: checkFormat(input(env, 'format') || 'auto', 'format'),
@@ -183,7 +204,9 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     workspace,
     outputDir: resolve(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
     tracker,
-    ...(tracker === 'github' ? { github: githubTrackerConfig((name) => input(env, name), env, run) } : {}),
+    ...(tracker === 'github'
+      ? { github: githubTrackerConfig((name) => input(env, name), policyEnv, run) }
+      : {}),
     webhooks,
     failOn: [
       ...failOnList(input(env, 'fail-on'), 'fail-on'),
@@ -195,6 +218,32 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     delivery: { budgetMs: seconds(input(env, 'webhook-budget'), 'webhook-budget') },
     json: false,
     verbose: booleanInput(env, 'verbose'),
+  };
+}
+
+function pick<T extends object, K extends keyof T>(value: T, ...keys: K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) if (value[key] !== undefined) picked[key] = value[key];
+  return picked;
+}
+
+function workflowRunSettings(
+  triaged: NonNullable<ReturnType<typeof workflowRunConfig>>,
+  token: string,
+  env: NodeJS.ProcessEnv,
+): NonNullable<Config['workflowRun']> {
+  if (!token)
+    throw new ConfigError('github-token', 'is required to triage a workflow run (permission actions: read)');
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo)
+    throw new ConfigError('repository', 'GITHUB_REPOSITORY must be owner/name to triage a workflow run');
+  return {
+    ...triaged.config,
+    token,
+    owner,
+    repo,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+    ...(triaged.pullRequest ? { pullRequest: triaged.pullRequest } : {}),
   };
 }
 
@@ -217,6 +266,11 @@ function isCommand(value: string): value is Command {
 }
 
 export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): CliRequest {
+  // `faultline serve` has flags of its own (src/config/serve.ts).
+  if (argv[0] === 'serve')
+    return argv.includes('--help') || argv.includes('-h')
+      ? { kind: 'help' }
+      : { kind: 'serve', config: serveConfigFromArgv(argv.slice(1), env, cwd) };
   // `faultline run [options] -- cmd args`: everything after the first `--` is the command, untouched.
   const dashes = argv.indexOf('--');
   const commandLine = dashes < 0 ? undefined : argv.slice(dashes + 1);

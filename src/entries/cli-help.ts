@@ -18,6 +18,11 @@ Usage:
   faultline run [report paths...] [options] -- <command> [args...]
       Run the command, passing its output through. If it fails, triage its output (and the
       reports) as "report" does, on stderr. Exits with the command's own exit code.
+  faultline serve [--port 8080] [--host 127.0.0.1] [--data ./faultline-data] [--secret whsec_...]
+                  [--forward faultline.yml] [--tolerance 300] [--max-body 1048576]
+      Receive faultline's signed generic webhooks (POST /webhook), store them in SQLite, group
+      them by fingerprint (GET /), forward new and regressed ones. --secret may repeat;
+      FAULTLINE_SERVE_SECRET may hold several. See docs/serve.md.
 
 Logs: every command also scans raw logs for runtime errors (${runtimeNames().join(', ') || 'no runtimes'}):
   -l, --logs PATH       a log file, folder or glob; repeatable

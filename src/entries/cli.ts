@@ -1,4 +1,5 @@
 import { systemClock } from '../clock.js';
+import type { ServeConfig } from '../config/serve.js';
 import { type CliRequest, type Config, configFromArgv } from '../config.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { previousFingerprints } from '../fingerprint/fingerprint.js';
@@ -6,6 +7,7 @@ import { makeRedactor, redactingLogger, streamLogger } from '../log.js';
 import { renderExplain } from '../render/explain.js';
 import { renderTerminal } from '../render/terminal.js';
 import { run } from '../run.js';
+import { serveUntilSignal } from '../serve/command.js';
 import type { LogInput } from '../sources/logs.js';
 import { VERSION } from '../version.js';
 import { helpText } from './cli-help.js';
@@ -45,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
+  if (request.kind === 'serve') return serve(request.config, io);
   const { config } = request;
   if (config.commandLine) return runAndTriage(config, config.commandLine, io);
   return triage(
@@ -52,6 +55,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io,
     config.stdin && io.stdin ? [{ path: 'stdin', open: () => io.stdin as AsyncIterable<Buffer> }] : [],
   );
+}
+
+/** `faultline serve`: runs until SIGINT or SIGTERM; secrets are masked in all it logs. */
+async function serve(config: ServeConfig, io: CliIo): Promise<number> {
+  const log = redactingLogger(streamLogger(io.stderr, config.verbose), config.masked);
+  try {
+    await serveUntilSignal(config, { fetch: io.fetch, clock: systemClock, log });
+    return EXIT.ok;
+  } catch (error) {
+    log.error(`faultline serve failed: ${errorMessage(error)}`);
+    return EXIT.usage;
+  }
 }
 
 /** `faultline run`: the command's own exit code always wins; triage only adds what it found. */
