@@ -51,7 +51,7 @@ const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
 // rustc prints them: "/rustc/<hash>/library/std/…" (or "src/libstd/…" before 1.47), a rustup
 // toolchain's source, or a crate unpacked under $CARGO_HOME.
 const LIBRARY_FILE =
-  /^\/rustc\/[0-9a-f]+\/|(^|\/)lib\/rustlib\/src\/|(^|\/)\.rustup\/toolchains\/|^(library|src)\/(std|core|alloc|test|proc_macro|panic_unwind|panic_abort|backtrace)\/|^src\/lib(std|core|alloc|test)\/|(^|\/)registry\/src\/[^/]+\/|(^|\/)git\/checkouts\//;
+  /^\/rustc\/[0-9a-f]+\/|(^|\/)lib\/rustlib\/src\/|(^|\/)\.rustup\/toolchains\/|^(library|src)\/(std|core|alloc|test|proc_macro|panic_unwind|panic_abort|backtrace)\/|^src\/lib(std|core|alloc|test)\/|(^|\/)registry\/src\/[^/]+\/|(^|\/)git\/checkouts\/|(^|\/)csu\/|(^|\/)sysdeps\//;
 const LIBRARY_CRATES = new Set([
   'std',
   'core',
@@ -65,7 +65,7 @@ const LIBRARY_CRATES = new Set([
 ]);
 // Symbols of the runtime and libc with no crate path: "rust_begin_unwind", "_start", "main".
 const RUNTIME_SYMBOL =
-  /^(rust_begin_unwind|rust_panic|__rust_\w+|_start|__libc_start_\w+|start_thread|clone3?|main)$/;
+  /^(rust_begin_unwind|rust_panic|__rust_\w+|_start|__libc_start_\w+|start_thread|clone3?|main|<unknown>)$/;
 
 function cleanPath(file: string, workspace: string): string {
   return relativeToWorkspace(file, workspace).replace(/^\.\//, '');
