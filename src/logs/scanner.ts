@@ -7,11 +7,12 @@ import {
   type LogLine,
 } from './detector.js';
 import { isRunnerCommand, unframeLine } from './framing.js';
+import { TriggerAutomaton } from './trigger-automaton.js';
 
 // Finds runtime errors in a log read as a stream of byte chunks. Decoding UTF-8 costs far
-// more than matching, so each chunk is searched for every detector's triggers on bytes
-// (Buffer#indexOf is native), and only lines with a hit, lines inside an open report, and
-// the few lines above a hit are ever decoded.
+// more than matching, so the bytes are searched for every detector's triggers at once (one
+// automaton pass), and only lines with a hit, lines inside an open report, and the few lines
+// above a hit are ever decoded.
 
 /** A report longer than this is cut: enough for any real trace, bounded for a runaway one. */
 export const MAX_BLOCK_LINES = 4_000;
@@ -23,11 +24,6 @@ export interface ScanOptions extends DetectorContext {
   path: string;
 }
 
-interface Trigger {
-  bytes: Buffer;
-  detector: LogDetector;
-}
-
 interface OpenBlock {
   block: LogBlock;
   runtime: string;
@@ -36,7 +32,7 @@ interface OpenBlock {
 
 export class LogScanner {
   readonly failures: FailureDraft[] = [];
-  private readonly triggers: Trigger[];
+  private readonly automaton: TriggerAutomaton;
   private carry: Buffer | undefined;
   private lineNumber = 0;
   private open: OpenBlock | undefined;
@@ -47,9 +43,7 @@ export class LogScanner {
     private readonly detectors: readonly LogDetector[],
     private readonly options: ScanOptions,
   ) {
-    this.triggers = detectors.flatMap((detector) =>
-      detector.triggers.map((trigger) => ({ bytes: Buffer.from(trigger, 'latin1'), detector })),
-    );
+    this.automaton = new TriggerAutomaton(detectors.flatMap((detector) => detector.triggers));
   }
 
   write(chunk: Buffer): void {
@@ -75,43 +69,48 @@ export class LogScanner {
     return this.failures;
   }
 
+  // data[0, limit) holds whole lines. Outside a report, jump from trigger to trigger; inside
+  // one, feed the report line by line.
   private scan(data: Buffer, limit: number): void {
-    const hits = this.findHits(data, limit);
-    let hitIndex = 0;
     let start = 0;
     while (start < limit) {
-      const newline = data.indexOf(10, start);
+      let lineStart = start;
+      if (!this.open) {
+        const hit = this.automaton.find(data, start, limit);
+        if (hit < 0) {
+          this.skipLines(data, start, limit, this.automaton.newlines);
+          return;
+        }
+        lineStart = hit > start ? data.lastIndexOf(10, hit) + 1 : start;
+        this.skipLines(data, start, lineStart, this.automaton.newlines);
+      }
+      const newline = data.indexOf(10, lineStart);
       const stop = newline < 0 || newline >= limit ? limit : newline;
       this.lineNumber++;
-      while (hitIndex < hits.length && (hits[hitIndex]?.at ?? limit) < start) hitIndex++;
-      const hit = hitIndex < hits.length && (hits[hitIndex]?.at ?? limit) < stop;
-      if (this.open || hit) {
-        this.onLine(data.subarray(start, stop), hits, hitIndex, stop);
-      } else {
-        this.remember(data.subarray(start, stop));
-      }
+      this.onLine(data.subarray(lineStart, stop));
       start = stop + 1;
     }
   }
 
-  private findHits(data: Buffer, limit: number): { at: number; detector: LogDetector }[] {
-    const hits: { at: number; detector: LogDetector }[] = [];
-    for (const trigger of this.triggers) {
-      let at = data.indexOf(trigger.bytes, 0);
-      while (at >= 0 && at < limit) {
-        hits.push({ at, detector: trigger.detector });
-        at = data.indexOf(trigger.bytes, at + trigger.bytes.length);
-      }
+  /** Moves past `count` whole lines in data[from, to), remembering the last few for context. */
+  private skipLines(data: Buffer, from: number, to: number, count: number): void {
+    if (to <= from) return;
+    const kept: Buffer[] = [];
+    let end = to - 1;
+    while (kept.length < BEFORE_LINES && end >= from) {
+      // lastIndexOf takes a negative offset as counted from the end: never pass one.
+      const previous = end - 1 >= from ? data.lastIndexOf(10, end - 1) : -1;
+      const begin = previous >= from ? previous + 1 : from;
+      kept.unshift(data.subarray(begin, end));
+      if (begin === from) break;
+      end = begin - 1;
     }
-    return hits.sort((a, b) => a.at - b.at);
+    const first = this.lineNumber + count - kept.length + 1;
+    this.lineNumber += count;
+    for (const [index, raw] of kept.entries()) this.remember(raw, first + index);
   }
 
-  private onLine(
-    raw: Buffer,
-    hits: readonly { at: number; detector: LogDetector }[],
-    from: number,
-    stop: number,
-  ): void {
+  private onLine(raw: Buffer): void {
     const line: LogLine = { text: decode(raw), number: this.lineNumber };
     if (this.open) {
       if (isRunnerCommand(line.text) && this.open.lines > 0) this.close();
@@ -121,15 +120,12 @@ export class LogScanner {
         return;
       } else this.close();
     }
-    const candidates = new Set<LogDetector>();
-    for (let i = from; i < hits.length && (hits[i]?.at ?? stop) < stop; i++) {
-      const detector = hits[i]?.detector;
-      if (detector) candidates.add(detector);
-    }
-    if (candidates.size > 0) {
+    const candidates = this.detectors.filter((detector) =>
+      detector.triggers.some((trigger) => line.text.includes(trigger)),
+    );
+    if (candidates.length > 0) {
       const before = this.before.map((entry) => ({ text: decode(entry.raw), number: entry.number }));
-      for (const detector of this.detectors) {
-        if (!candidates.has(detector)) continue;
+      for (const detector of candidates) {
         const block = detector.start(line, before, this.options);
         if (block) {
           this.open = { block, runtime: detector.runtime, lines: 0 };
@@ -138,11 +134,11 @@ export class LogScanner {
         }
       }
     }
-    this.remember(raw);
+    this.remember(raw, line.number);
   }
 
-  private remember(raw: Buffer): void {
-    this.before.push({ raw, number: this.lineNumber });
+  private remember(raw: Buffer, number: number): void {
+    this.before.push({ raw, number });
     if (this.before.length > BEFORE_LINES) this.before.shift();
   }
 

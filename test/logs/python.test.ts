@@ -297,3 +297,33 @@ describe('isPythonAppFile', () => {
     expect(isPythonAppFile(file)).toBe(expected);
   });
 });
+
+describe('python: what stands above a traceback', () => {
+  const crash = (above: string) =>
+    `${above}\nTraceback (most recent call last):\n  File "/w/cli.py", line 3, in <module>\n    main()\nValueError: bad port\n`;
+
+  it('reports a crash below another tool’s INFO or WARN line', () => {
+    for (const above of [
+      '[INFO] Compiling 113 source files',
+      '[WARN] 2024-05-01T09:32:28.000Z request id=1',
+      'INFO:app:started',
+    ]) {
+      expect(
+        scanLogText(crash(above), [pythonDetector], { path: 'ci.log', workspace: '/w' }),
+        above,
+      ).toHaveLength(1);
+    }
+  });
+
+  it('does not report a traceback that logging.exception() printed', () => {
+    for (const above of [
+      'ERROR:app:retrying',
+      '2024-05-01 08:00:00,123 ERROR app retrying',
+      '[ERROR] retrying',
+    ]) {
+      expect(scanLogText(crash(above), [pythonDetector], { path: 'ci.log', workspace: '/w' }), above).toEqual(
+        [],
+      );
+    }
+  });
+});

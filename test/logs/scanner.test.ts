@@ -38,6 +38,7 @@ const toy: LogDetector = {
 const options = { path: 'ci.log', workspace: '/w' };
 const LOG = [
   'starting',
+  '',
   'header above',
   'BOOM: first',
   '  at one',
@@ -51,8 +52,8 @@ describe('LogScanner', () => {
   it('turns each report into a runtime failure with its line and the lines it took', () => {
     const failures = scanLogText(LOG, [toy], options);
     expect(failures.map((f) => [f.error.message, f.source.line, f.error.frames.length])).toEqual([
-      ['first', 3, 2],
-      ['second', 7, 0],
+      ['first', 4, 2],
+      ['second', 8, 0],
     ]);
     expect(failures[0]).toMatchObject({
       kind: 'runtime',

@@ -23,8 +23,10 @@ import {
 // from a crash, and is reported.
 
 const HEADER_AT_END = /Traceback \(most recent call last\):\s*$/;
+// Only the levels logging.exception() and exc_info=True use: an "[INFO] Compiling…" line from
+// another tool just above a real crash must not hide it.
 const LOG_RECORD =
-  /^\[?(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)\]?[\s:]|^\S*\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d.*\b(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)\b/;
+  /^\[?(?:ERROR|CRITICAL|FATAL|EXCEPTION)\]?[\s:]|^\S*\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d.*\b(?:ERROR|CRITICAL|FATAL|EXCEPTION)\b/;
 const PYTEST_HEADER = /^_{3,} .+ _{3,}$|^-{3,} Captured .+ -{3,}$/;
 const SYNTAX_TYPES = new Set(['SyntaxError', 'IndentationError', 'TabError']);
 
