@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { errorMessage, ParseError } from './errors.js';
 import { type FingerprintOptions, withFingerprint } from './fingerprint/fingerprint.js';
 import type { Logger } from './log.js';
@@ -9,7 +10,7 @@ import {
   type Report,
   type SourceInfo,
 } from './model.js';
-import type { ParseResult } from './parsers/parser.js';
+import { type ParseResult, RAW_BYTES, type ReportChunks } from './parsers/parser.js';
 import { detectParser, parserByFormat } from './parsers/registry.js';
 import { readChunks, readHead, resolveSources, type SourceFile } from './sources/files.js';
 
@@ -31,6 +32,14 @@ type Outcome =
   | { kind: 'failed'; info: SourceInfo }
   | { kind: 'ignored' };
 
+/** The file as text chunks, and as bytes for parsers that find their syntax without decoding. */
+function fileChunks(path: string): ReportChunks {
+  return {
+    [Symbol.asyncIterator]: () => readChunks(path)[Symbol.asyncIterator](),
+    [RAW_BYTES]: () => createReadStream(path, { highWaterMark: 1 << 20 }),
+  };
+}
+
 async function parseFile(
   file: SourceFile,
   format: string,
@@ -40,7 +49,7 @@ async function parseFile(
   if (head.trim() === '' && file.explicit) throw new ParseError(file.path, 'the file is empty');
   const parser = format === 'auto' ? detectParser(head) : parserByFormat(format);
   if (!parser) return undefined;
-  const result = await parser.parse(readChunks(file.absolute), { path: file.path, workspace });
+  const result = await parser.parse(fileChunks(file.absolute), { path: file.path, workspace });
   return { format: parser.format, ...result };
 }
 

@@ -25,3 +25,23 @@ export interface ReportParser {
   sniff(head: string): boolean;
   parse(chunks: AsyncIterable<string>, context: ParseContext): Promise<ParseResult>;
 }
+
+/** The key of ReportChunks' byte reader: a symbol, so no stream's own method is mistaken for it. */
+export const RAW_BYTES = Symbol('faultline.rawBytes');
+
+/**
+ * Text chunks that can also be read as the file's raw bytes. src/parse.ts passes these, so a
+ * byte-level parser can skip decoding what it never reads; tests may pass plain text streams.
+ */
+export interface ReportChunks extends AsyncIterable<string> {
+  [RAW_BYTES](): AsyncIterable<Uint8Array>;
+}
+
+function isReportChunks(chunks: AsyncIterable<string>): chunks is ReportChunks {
+  return RAW_BYTES in chunks && typeof chunks[RAW_BYTES] === 'function';
+}
+
+/** The raw bytes behind text chunks, when the caller has them. */
+export function bytesOf(chunks: AsyncIterable<string>): AsyncIterable<Uint8Array> | undefined {
+  return isReportChunks(chunks) ? chunks[RAW_BYTES]() : undefined;
+}

@@ -1,84 +1,32 @@
-import { SaxesParser } from 'saxes';
 import { ParseError } from '../errors.js';
-import type { ParseResult } from './parser.js';
+import { bytesOf, type ParseResult } from './parser.js';
+import { type XmlEvents, type XmlLimits, XmlTokenizer } from './xml-tokenizer.js';
 
-export interface XmlHandlers {
-  open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
-  close(name: string): void;
-  text(text: string): void;
-}
-
-export interface XmlLimits {
-  maxDepth: number;
-  maxAttributeChars: number;
-}
+export type { XmlLimits } from './xml-tokenizer.js';
+export type XmlHandlers = XmlEvents;
 
 // Real reports nest a handful of levels; 256 leaves room for PHPUnit's data-provider
 // suites while refusing nesting bombs long before the stack is at risk.
 export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 256, maxAttributeChars: 1 << 20 };
 
-// A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE
-// attacks start. saxes never expands declared entities (it reports them as undefined),
-// but we refuse them up front with a message that says why.
-const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
-
 /**
- * Streams XML text chunks through saxes, a strict non-validating parser, with limits
- * for hostile input. Every error becomes a ParseError with the file, line and column.
+ * Streams XML chunks (UTF-8 bytes, or text) through our strict tokenizer, with limits for
+ * hostile input. Every error is a ParseError with the file, line and column.
  */
 export async function streamXml(
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<string | Uint8Array>,
   path: string,
   handlers: XmlHandlers,
   limits: XmlLimits = DEFAULT_XML_LIMITS,
 ): Promise<{ repaired: number }> {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
-  let depth = 0;
-  const fail = (message: string): never => {
-    throw new ParseError(path, message, parser.line, parser.column + 1);
-  };
-  parser.on('error', (error) => fail(error.message.replace(/^\d+:\d+: /, '')));
-  parser.on('doctype', (doctype) => {
-    if (HOSTILE_DOCTYPE.test(doctype)) fail('DOCTYPE declarations with entities or external ids are refused');
-  });
-  parser.on('opentag', (tag) => {
-    depth += 1;
-    if (depth > limits.maxDepth) fail(`elements nest deeper than ${limits.maxDepth} levels`);
-    let size = 0;
-    for (const value of Object.values(tag.attributes)) size += value.length;
-    if (size > limits.maxAttributeChars)
-      fail(`attributes of <${tag.name}> exceed ${limits.maxAttributeChars} characters`);
-    handlers.open(tag.name, tag.attributes, parser.line);
-  });
-  parser.on('closetag', (tag) => {
-    depth -= 1;
-    handlers.close(tag.name);
-  });
-  parser.on('text', handlers.text);
-  parser.on('cdata', handlers.text);
-
-  let repaired = 0;
-  for await (const chunk of chunks) {
-    // Real tools write raw control characters from test output into XML, which XML 1.0 forbids.
-    // Their meaning is clear, so they become U+FFFD and the caller says what was repaired.
-    let clean = chunk;
-    if (CONTROL.test(chunk)) {
-      clean = chunk.replace(CONTROL_ALL, '\uFFFD');
-      repaired += chunk.length - chunk.replace(CONTROL_ALL, '').length;
-    }
-    parser.write(clean);
-  }
-  parser.close();
-  return { repaired };
+  const tokenizer = new XmlTokenizer(path, handlers, limits);
+  for await (const chunk of chunks) tokenizer.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  tokenizer.end();
+  return { repaired: tokenizer.repaired };
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
-const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
 /**
- * V8 strings sliced from a large chunk keep the whole chunk alive. A Buffer round trip
+ * V8 strings sliced from a large string keep the whole of it alive. A Buffer round trip
  * makes an independent copy, so memory stays bounded by what we keep, not what we read.
  */
 export function detach(text: string): string {
@@ -90,6 +38,8 @@ export interface XmlReportReader {
   open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
   close(name: string): void;
   onText(text: string): void;
+  /** Optional: whether onText would keep text here. Text it would not keep is never decoded. */
+  wantsText?(): boolean;
   finish(): ParseResult;
 }
 
@@ -101,7 +51,7 @@ export async function readXmlReport(
   reader: XmlReportReader,
 ): Promise<ParseResult> {
   let sawRoot = false;
-  const { repaired } = await streamXml(chunks, path, {
+  const handlers: XmlHandlers = {
     open(name, attributes, line) {
       if (!sawRoot && !roots.includes(name)) {
         throw new ParseError(
@@ -115,7 +65,10 @@ export async function readXmlReport(
     },
     close: (name) => reader.close(name),
     text: (text) => reader.onText(text),
-  });
+  };
+  if (reader.wantsText) handlers.wantsText = () => reader.wantsText?.() ?? true;
+  // Files from src/parse.ts come as bytes too: markup is found without decoding the file.
+  const { repaired } = await streamXml(bytesOf(chunks) ?? chunks, path, handlers);
   const result = reader.finish();
   if (repaired > 0)
     result.notes = [

@@ -1,0 +1,88 @@
+import { ParseError } from '../errors.js';
+import { CARRIAGE_RETURN, CONTROL, countChars, LINE_FEED, NEWLINE, TEXT_CLASS } from './xml-bytes.js';
+
+const LINE_ENDS = /\r\n?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Where the tokenizer stands in a stream of byte chunks: the bytes not yet consumed, the line
+ * and column for errors, and the control characters repaired so far. Only what is consumed is
+ * counted, so markup cut by a chunk end is simply read again once the next chunk is here.
+ */
+export class XmlCursor {
+  /** Control characters replaced with U+FFFD, for the caller's note. */
+  repaired = 0;
+  protected bytes: Buffer = EMPTY;
+  protected position = 0;
+  protected line = 1;
+  protected lineStart = 0;
+  /** Characters of the current line in earlier chunks, for columns. */
+  protected columnBase = 0;
+  protected readonly failAt = (message: string, at: number): never => this.fail(message, at);
+
+  constructor(private readonly path: string) {}
+
+  /** Appends a chunk to what is left of the last one: at most a few bytes or one piece of markup. */
+  protected append(chunk: Uint8Array): void {
+    const next = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    this.columnBase += countChars(this.bytes, this.lineStart, this.position);
+    const rest = this.bytes.length - this.position;
+    this.bytes = rest > 0 ? Buffer.concat([this.bytes.subarray(this.position), next]) : next;
+    this.position = 0;
+    this.lineStart = 0;
+  }
+
+  /** Throws a ParseError for the byte at `at`, at or after the position. */
+  protected fail(message: string, at: number): never {
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let base = this.columnBase;
+    for (let index = this.position; index < at; index += 1) {
+      if (this.bytes[index] !== NEWLINE) continue;
+      line += 1;
+      lineStart = index + 1;
+      base = 0;
+    }
+    throw new ParseError(this.path, message, line, base + countChars(this.bytes, lineStart, at) + 1);
+  }
+
+  /** Moves past bytes that hold no text: markup, skipped sections. */
+  protected advance(to: number): void {
+    let newline = this.bytes.indexOf(NEWLINE, this.position);
+    while (newline !== -1 && newline < to) {
+      this.line += 1;
+      this.lineStart = newline + 1;
+      this.columnBase = 0;
+      newline = this.bytes.indexOf(NEWLINE, newline + 1);
+    }
+    this.position = to;
+  }
+
+  /** Counts lines and control characters in bytes that are passed over; says if any need repair. */
+  protected countText(start: number, end: number): boolean {
+    const bytes = this.bytes;
+    let dirty = false;
+    for (let index = start; index < end; index += 1) {
+      const kind = TEXT_CLASS[bytes[index] ?? 0];
+      if (kind === LINE_FEED) {
+        this.line += 1;
+        this.lineStart = index + 1;
+        this.columnBase = 0;
+      } else if (kind === CONTROL) {
+        this.repaired += 1;
+        dirty = true;
+      } else if (kind === CARRIAGE_RETURN) dirty = true;
+    }
+    return dirty;
+  }
+
+  /** Text as the document means it: one newline per line end, U+FFFD for control characters. */
+  protected decode(start: number, end: number, dirty: boolean): string {
+    const text = this.bytes.toString('utf8', start, end);
+    return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
+  }
+}

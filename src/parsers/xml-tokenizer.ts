@@ -1,0 +1,315 @@
+import {
+  AMPERSAND,
+  BRACKET,
+  CARRIAGE_RETURN,
+  CONTROL,
+  decodeReference,
+  GREATER_THAN,
+  isWhitespace,
+  LESS_THAN,
+  LINE_FEED,
+  MAX_REFERENCE_BYTES,
+  NAME_CHAR,
+  NAME_START,
+  PLAIN,
+  pieceEnd,
+  RIGHT_BRACKET,
+  SEMICOLON,
+  SLASH,
+  startsWith,
+  TEXT_CLASS,
+} from './xml-bytes.js';
+import { XmlCursor } from './xml-cursor.js';
+import { failTooLong, readStartTag, type StartTag, tooLong } from './xml-start-tag.js';
+
+export interface XmlEvents {
+  open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
+  close(name: string): void;
+  text(text: string): void;
+  /** Whether text here would be used: when false, it is checked and counted but never decoded. */
+  wantsText?(): boolean;
+}
+
+export interface XmlLimits {
+  maxDepth: number;
+  maxAttributeChars: number;
+}
+
+// A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE attacks start.
+const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const ascii = (text: string) => Buffer.from(text, 'latin1');
+const COMMENT = ascii('<!--');
+const CDATA = ascii('<![CDATA[');
+const DOCTYPE = ascii('<!DOCTYPE');
+const XML_DECLARATION = /^<\?xml[\s?]/i;
+
+type Section = { kind: 'comment' | 'CDATA section' | 'processing instruction'; terminator: Buffer };
+const SECTIONS = {
+  comment: { kind: 'comment', terminator: ascii('--') },
+  cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
+  instruction: { kind: 'processing instruction', terminator: ascii('?>') },
+} as const satisfies Record<string, Section>;
+
+/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
+function sameName(name: string, bytes: Buffer, start: number, end: number): boolean {
+  if (name.length !== end - start) return name === bytes.toString('utf8', start, end);
+  for (let index = 0; index < name.length; index += 1) {
+    const code = name.charCodeAt(index);
+    if (code >= 0x80) return name === bytes.toString('utf8', start, end);
+    if (code !== bytes[start + index]) return false;
+  }
+  return true;
+}
+
+/**
+ * A strict, non-validating XML 1.0 tokenizer over UTF-8 byte chunks. It finds markup in the
+ * bytes and decodes only names, attribute values and the text its caller wants, so skipped
+ * output costs one pass over its bytes. What a chunk ends in the middle of is carried over:
+ * only markup (bounded by the attribute limit) and a few bytes of text, never a whole text node.
+ */
+export class XmlTokenizer extends XmlCursor {
+  private section: Section | undefined;
+  private readonly open: string[] = [];
+  private sawRoot = false;
+  private atStart = true;
+  private checkedBom = false;
+  private readonly tag: StartTag = {
+    name: '',
+    attributes: {},
+    selfClosing: false,
+    end: 0,
+    repaired: 0,
+    attributeNames: new Map(),
+  };
+
+  constructor(
+    path: string,
+    private readonly events: XmlEvents,
+    private readonly limits: XmlLimits,
+  ) {
+    super(path);
+  }
+
+  write(chunk: Uint8Array): void {
+    this.append(chunk);
+    this.run(false);
+  }
+
+  end(): void {
+    this.run(true);
+    const end = this.bytes.length;
+    if (this.section) this.fail(`the file ends inside a ${this.section.kind}`, end);
+    if (this.position < end) this.fail('the file ends inside a tag', end);
+    const unclosed = this.open.at(-1);
+    if (unclosed !== undefined) this.fail(`unclosed tag: <${unclosed}>`, end);
+    if (!this.sawRoot) this.fail('the document has no root element', end);
+  }
+
+  private run(final: boolean): void {
+    if (!this.checkedBom) {
+      if (this.bytes.length < BOM.length && !final) return;
+      if (startsWith(this.bytes, 0, BOM)) this.position = BOM.length;
+      this.checkedBom = true;
+    }
+    let progressing = true;
+    while (progressing && this.position < this.bytes.length) {
+      if (this.section) progressing = this.skipSection(this.section, final);
+      else if (this.open.length === 0) progressing = this.outsideRoot(final);
+      else progressing = this.text(final);
+    }
+  }
+
+  /** Before and after the root only whitespace, comments, processing instructions and a DOCTYPE may stand. */
+  private outsideRoot(final: boolean): boolean {
+    const bytes = this.bytes;
+    let index = this.position;
+    while (index < bytes.length && isWhitespace(bytes[index])) index += 1;
+    if (index > this.position) this.atStart = false;
+    this.advance(index);
+    if (index === bytes.length) return false;
+    if (bytes[index] !== LESS_THAN) this.fail('text outside the root element', index);
+    return this.markup(final);
+  }
+
+  /** Character data inside an element, up to the next markup, reference or chunk end. */
+  private text(final: boolean): boolean {
+    const bytes = this.bytes;
+    const length = bytes.length;
+    const start = this.position;
+    const wanted = this.events.wantsText?.() ?? true;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let dirty = false;
+    let index = start;
+    for (; index < length; index += 1) {
+      const kind = TEXT_CLASS[bytes[index] ?? 0];
+      if (kind === PLAIN) continue;
+      if (kind === LINE_FEED) {
+        line += 1;
+        lineStart = index + 1;
+      } else if (kind === CONTROL) {
+        this.repaired += 1;
+        dirty = true;
+      } else if (kind === CARRIAGE_RETURN) dirty = true;
+      else if (kind !== BRACKET) break;
+      else if (index + 2 >= length) {
+        if (!final) break;
+      } else if (bytes[index + 1] === RIGHT_BRACKET && bytes[index + 2] === GREATER_THAN)
+        this.fail('"]]>" is not allowed in text', index);
+    }
+    const end = index === length && wanted && !final ? pieceEnd(bytes, start, length) : index;
+    if (line !== this.line) {
+      this.line = line;
+      this.lineStart = lineStart;
+      this.columnBase = 0;
+    }
+    if (wanted && end > start) this.events.text(this.decode(start, end, dirty));
+    this.position = end;
+    if (index >= length || end < index) return false;
+    const byte = bytes[index];
+    if (byte === LESS_THAN) return this.markup(final);
+    if (byte === AMPERSAND) return this.reference(wanted, final);
+    return false;
+  }
+
+  private reference(wanted: boolean, final: boolean): boolean {
+    const bytes = this.bytes;
+    const at = this.position;
+    const semicolon = bytes.indexOf(SEMICOLON, at + 1);
+    if (semicolon === -1 || semicolon - at > MAX_REFERENCE_BYTES) {
+      if (!final && bytes.length - at <= MAX_REFERENCE_BYTES) return false;
+      this.fail('"&" starts no entity or character reference', at);
+    }
+    const reference = decodeReference(bytes.toString('latin1', at + 1, semicolon));
+    if (!reference) this.fail('undefined entity or malformed character reference', at);
+    if (reference.repaired) this.repaired += 1;
+    if (wanted) this.events.text(reference.text);
+    this.position = semicolon + 1;
+    return true;
+  }
+
+  /** At a "<": decides what it starts, once enough bytes are here to tell. */
+  private markup(final: boolean): boolean {
+    const bytes = this.bytes;
+    const at = this.position;
+    const next = bytes[at + 1];
+    if (next === undefined) return false;
+    // Enough bytes to tell "<!--" from "<![CDATA[" and "<!DOCTYPE", and to see "<?xml ".
+    if ((next === 0x21 || next === 0x3f) && bytes.length - at < CDATA.length && !final) return false;
+    const atStart = this.atStart;
+    this.atStart = false;
+    if (next === SLASH) return this.closeTag(final);
+    if (next === 0x21) {
+      if (startsWith(bytes, at, COMMENT)) return this.enter(SECTIONS.comment, at + COMMENT.length);
+      if (startsWith(bytes, at, CDATA)) {
+        if (this.open.length === 0) this.fail('CDATA outside the root element', at);
+        return this.enter(SECTIONS.cdata, at + CDATA.length);
+      }
+      if (startsWith(bytes, at, DOCTYPE)) return this.doctype();
+      this.fail('"<!" starts no comment, CDATA section or DOCTYPE', at);
+    }
+    if (next === 0x3f) {
+      if (!atStart && XML_DECLARATION.test(bytes.toString('latin1', at, at + 6)))
+        this.fail('an XML declaration must be at the start of the document', at);
+      return this.enter(SECTIONS.instruction, at + 2);
+    }
+    if (NAME_START[next] !== 1) this.fail('disallowed character after "<"', at + 1);
+    return this.startTag();
+  }
+
+  private enter(section: Section, contentStart: number): boolean {
+    this.advance(contentStart);
+    this.section = section;
+    return true;
+  }
+
+  private markupTooLong(at: number): boolean {
+    return tooLong(this.bytes.length - at, this.limits.maxAttributeChars);
+  }
+
+  private startTag(): boolean {
+    const at = this.position;
+    const { maxAttributeChars, maxDepth } = this.limits;
+    const tag = this.tag;
+    if (!readStartTag(this.bytes, at, maxAttributeChars, tag, this.failAt)) {
+      if (this.markupTooLong(at)) failTooLong(this.bytes, at, maxAttributeChars, this.failAt);
+      return false;
+    }
+    if (this.open.length === 0 && this.sawRoot) this.fail('a document has only one root element', at);
+    if (this.open.length >= maxDepth) this.fail(`elements nest deeper than ${maxDepth} levels`, at);
+    const line = this.line;
+    this.advance(tag.end);
+    this.repaired += tag.repaired;
+    this.sawRoot = true;
+    this.events.open(tag.name, tag.attributes, line);
+    if (tag.selfClosing) this.events.close(tag.name);
+    else this.open.push(tag.name);
+    return true;
+  }
+
+  private closeTag(final: boolean): boolean {
+    const bytes = this.bytes;
+    const at = this.position;
+    const gt = bytes.indexOf(GREATER_THAN, at + 2);
+    if (gt === -1) {
+      if (!final && this.markupTooLong(at)) this.fail('a close tag does not end', at);
+      return false;
+    }
+    if (NAME_START[bytes[at + 2] ?? 0] !== 1) this.fail('disallowed character in a close tag', at + 2);
+    let nameEnd = at + 2;
+    while (NAME_CHAR[bytes[nameEnd] ?? 0] === 1) nameEnd += 1;
+    for (let index = nameEnd; index < gt; index += 1)
+      if (!isWhitespace(bytes[index])) this.fail('disallowed character in a close tag', index);
+    const name = this.open.pop();
+    if (name === undefined || !sameName(name, bytes, at + 2, nameEnd)) {
+      const found = bytes.toString('utf8', at + 2, nameEnd);
+      this.fail(
+        name === undefined ? `unexpected close tag </${found}>` : `expected </${name}>, found </${found}>`,
+        at,
+      );
+    }
+    this.advance(gt + 1);
+    this.events.close(name);
+    return true;
+  }
+
+  private doctype(): boolean {
+    const at = this.position;
+    const gt = this.bytes.indexOf(GREATER_THAN, at);
+    if (gt === -1) {
+      if (this.markupTooLong(at)) this.fail('a DOCTYPE does not end', at);
+      return false;
+    }
+    if (HOSTILE_DOCTYPE.test(this.bytes.toString('utf8', at, gt + 1)))
+      this.fail('DOCTYPE declarations with entities or external ids are refused', at);
+    if (this.sawRoot) this.fail('a DOCTYPE must come before the root element', at);
+    this.advance(gt + 1);
+    return true;
+  }
+
+  /** Comments, CDATA and processing instructions: only CDATA has text, and only wanted text is decoded. */
+  private skipSection(section: Section, final: boolean): boolean {
+    const bytes = this.bytes;
+    const start = this.position;
+    const { terminator } = section;
+    const found = bytes.indexOf(terminator, start);
+    const cdata = section === SECTIONS.cdata;
+    const wanted = cdata && (this.events.wantsText?.() ?? true);
+    let end = found === -1 ? Math.max(start, bytes.length - terminator.length + 1) : found;
+    if (final && found === -1) end = bytes.length;
+    else if (wanted && found === -1) end = pieceEnd(bytes, start, end);
+    const dirty = this.countText(start, end);
+    if (wanted && end > start) this.events.text(this.decode(start, end, dirty));
+    this.position = end;
+    if (found === -1) return false;
+    if (section === SECTIONS.comment) {
+      // XML 1.0 §2.5: "--" may only end a comment.
+      if (found + 2 >= bytes.length) return false;
+      if (bytes[found + 2] !== GREATER_THAN) this.fail('"--" inside a comment', found);
+      this.position = found + 3;
+    } else this.position = found + terminator.length;
+    this.section = undefined;
+    return true;
+  }
+}
