@@ -1,140 +1,186 @@
-import { emptySummary, type FailureDraft, type Summary, type TestRef } from '../model.js';
-import { buildErrorInfo, MAX_STACK_CHARS, type RawProblem } from './error-info.js';
+import { ParseError } from '../errors.js';
+import { emptySummary, type FailureDraft, type Summary } from '../model.js';
+import { MAX_STACK_CHARS } from './error-info.js';
+import { isGoTestProblem } from './junit-dialect-go.js';
+import { type JunitProblem, readJunitError } from './junit-errors.js';
+import { baseTestRef, type CaseIdentity, durationMs, locateTest, seconds } from './junit-location.js';
+import { OutputCapture } from './junit-output.js';
+import { type CaseStatus, caseKey, RerunTracker } from './junit-reruns.js';
+import { SuiteState } from './junit-suites.js';
 import type { ParseContext, ParseResult, ReportParser } from './parser.js';
-import { relativeToWorkspace } from './paths.js';
-import { detach, readXmlReport } from './xml-stream.js';
+import { readXmlReport } from './xml-stream.js';
 
-// The common JUnit dialect (Surefire, jest-junit, vitest, pytest, node:test): testsuites >
-// testsuite > testcase > failure | error | skipped. Surefire's rerun elements are read so
-// that a test that failed, then passed, counts as passed and flaky.
+// The common JUnit dialect and its variants (Surefire/Failsafe, Gradle, jest-junit, mocha,
+// Vitest, node:test, pytest, gotestsum, PHPUnit, CTest, Catch2, nextest, Bazel): testsuites >
+// testsuite (nested for PHPUnit) > testcase > failure | error | skipped, with system-out and
+// system-err. Surefire's rerun elements and gotestsum's repeated test cases are read so that a
+// test that failed, then passed, counts once, as passed and flaky.
 
 const FAILED = new Set(['failure', 'error']);
 const FLAKY = new Set(['flakyFailure', 'flakyError']);
+const RERUN = new Set(['rerunFailure', 'rerunError']);
+const STREAMS: Readonly<Record<string, 'stdout' | 'stderr'>> = {
+  'system-out': 'stdout',
+  'system-err': 'stderr',
+};
+// CTest marks a disabled test with status="disabled" and no <skipped> element.
+const NOT_RUN = new Set(['disabled', 'notrun']);
 const ROOT =
   /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(testsuites|testsuite)[\s>/]/;
 
-interface CaseState {
-  attributes: Readonly<Record<string, string>>;
-  line: number;
-  failed?: RawProblem;
-  flaky?: RawProblem;
-  skipped: boolean;
+interface ProblemState extends JunitProblem {
+  kind: 'failed' | 'flaky' | 'rerun';
+  /** Surefire writes a rerun's output inside its element. */
+  output: OutputCapture;
 }
 
-function seconds(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value.replace(/,/g, ''));
-  return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
+interface CaseState extends CaseIdentity {
+  line: number;
+  failed?: ProblemState;
+  flaky?: ProblemState;
+  skipped: boolean;
+  output: OutputCapture;
 }
 
 class JunitReader {
   readonly summary: Summary = emptySummary();
   readonly failures: FailureDraft[] = [];
-  private readonly suites: string[] = [];
+  private readonly suites: SuiteState[] = [];
+  private readonly reruns = new RerunTracker();
   private rootSeconds: number | undefined;
   private topSuiteSeconds = 0;
   private caseSeconds = 0;
   private current: CaseState | undefined;
-  private problem: RawProblem | undefined;
-  private capturing = false;
-  private text = '';
+  private problem: ProblemState | undefined;
+  private stream: { name: 'stdout' | 'stderr'; into: OutputCapture } | undefined;
+  private depth = 0;
+  /** Set once the root element has closed: anything after it is a second document. */
+  rootClosed = false;
 
   constructor(private readonly context: ParseContext) {}
 
   open(name: string, attributes: Readonly<Record<string, string>>, line: number): void {
-    if (name === 'testsuites' && this.suites.length === 0) this.rootSeconds = seconds(attributes.time);
+    this.depth += 1;
+    const stream = STREAMS[name];
+    if (stream) {
+      const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.output;
+      this.stream = into ? { name: stream, into } : undefined;
+    } else if (name === 'testsuites' && this.suites.length === 0) this.rootSeconds = seconds(attributes.time);
     else if (name === 'testsuite') {
       if (this.suites.length === 0) this.topSuiteSeconds += seconds(attributes.time) ?? 0;
-      this.suites.push(attributes.name ?? '');
+      this.suites.push(new SuiteState(attributes.name ?? ''));
     } else if (name === 'testcase') {
-      this.current = { attributes, line, skipped: false };
+      const suite = this.suites.at(-1)?.name;
+      // pytest names its one suite "pytest"; its xunit1 `line` is 0-based.
+      const zeroBasedLine = this.suites.some((each) => each.name === 'pytest');
+      this.current = { attributes, suite, zeroBasedLine, line, skipped: false, output: new OutputCapture() };
       this.caseSeconds += seconds(attributes.time) ?? 0;
-    } else if (this.current && (FAILED.has(name) || FLAKY.has(name))) {
-      this.problem = { type: attributes.type, message: attributes.message };
-      this.startText();
+      const parent = this.suites.at(-1);
+      if (parent) parent.cases += 1;
+    } else if (this.current && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
+      const kind = FAILED.has(name) ? 'failed' : FLAKY.has(name) ? 'flaky' : 'rerun';
+      this.problem = {
+        kind,
+        type: attributes.type,
+        message: attributes.message,
+        text: '',
+        output: new OutputCapture(),
+      };
     } else if (this.current && name === 'skipped') this.current.skipped = true;
-    else if (this.problem && name === 'stackTrace') this.startText();
+    else if (this.problem && name === 'stackTrace') this.problem.text = '';
   }
 
   close(name: string): void {
+    this.depth -= 1;
+    if (this.depth === 0) this.rootClosed = true;
     const state = this.current;
-    if (name === 'testsuite') this.suites.pop();
+    if (STREAMS[name]) this.stream = undefined;
+    else if (name === 'testsuite') this.suites.pop()?.settle(this.context.workspace);
     else if (name === 'testcase' && state) this.finishCase(state);
-    else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name))) {
-      const problem = { ...this.problem, text: this.text };
-      if (FAILED.has(name)) state.failed ??= problem;
-      else state.flaky ??= problem;
+    else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
+      if (this.problem.kind === 'failed') state.failed ??= this.problem;
+      else if (this.problem.kind === 'flaky') state.flaky ??= this.problem;
       this.problem = undefined;
-      this.capturing = false;
-    } else if (name === 'stackTrace') this.capturing = false;
+    }
   }
 
   onText(text: string): void {
-    if (this.capturing && this.text.length < MAX_STACK_CHARS) this.text += text.slice(0, MAX_STACK_CHARS);
+    if (this.stream) this.stream.into.append(this.stream.name, text);
+    else if (this.problem && this.problem.text.length < MAX_STACK_CHARS)
+      this.problem.text += text.slice(0, MAX_STACK_CHARS);
+  }
+
+  // A test's output can come before its <failure> (Vitest writes it first), so it is always kept.
+  wantsText(): boolean {
+    return (
+      this.stream !== undefined || (this.problem !== undefined && this.problem.text.length < MAX_STACK_CHARS)
+    );
   }
 
   finish(): ParseResult {
-    return { summary: { ...this.summary, durationMs: this.durationMs() }, failures: this.failures };
-  }
-
-  durationMs(): number {
     const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
-    return Math.round(total * 1000);
-  }
-
-  private startText(): void {
-    this.capturing = true;
-    this.text = '';
+    return { summary: { ...this.summary, durationMs: Math.round(total * 1000) }, failures: this.failures };
   }
 
   private finishCase(state: CaseState): void {
     this.current = undefined;
+    const test = baseTestRef(state);
+    const status: CaseStatus = state.failed
+      ? 'failed'
+      : state.skipped || NOT_RUN.has(state.attributes.status ?? '')
+        ? 'skipped'
+        : 'passed';
+    const key = caseKey(state.suite, test.classname, test.name);
+    if (this.reruns.isRerun(key, status, this.summary)) return;
     this.summary.tests += 1;
-    const problem = state.failed ?? state.flaky;
-    if (state.failed) this.summary.failed += 1;
-    else if (state.skipped) this.summary.skipped += 1;
-    else this.summary.passed += 1;
+    this.summary[status] += 1;
     if (state.flaky && !state.failed) this.summary.flaky += 1;
+    const problem = state.failed ?? state.flaky;
     if (!problem) return;
-    this.failures.push({
+    const output = state.output.result() ?? problem.output.result();
+    const error = readJunitError(problem, { test, output, workspace: this.context.workspace });
+    // Only gotestsum writes reruns as repeated test cases. Elsewhere a repeated name is another
+    // test (Surefire's JUnit 5 parameterized tests all share one name), counted on its own.
+    const reruns = state.failed !== undefined && isGoTestProblem(problem);
+    if (!error) {
+      if (reruns) this.reruns.rememberFailure(key, undefined);
+      return;
+    }
+    const draft: FailureDraft = {
       kind: 'test',
       flaky: !state.failed,
-      test: this.testRef(state),
-      error: buildErrorInfo(
-        {
-          type: detachOptional(problem.type),
-          message: detachOptional(problem.message),
-          text: detach(problem.text ?? ''),
-        },
-        this.context.workspace,
-      ),
+      test: locateTest(test, state, error.frames, this.context.workspace),
+      error,
       source: { path: this.context.path, line: state.line },
-    });
+    };
+    const duration = durationMs(state.attributes.time);
+    if (duration !== undefined) draft.durationMs = duration;
+    if (output) draft.output = output;
+    else this.suites.at(-1)?.awaitOutput(draft, problem, test);
+    this.failures.push(draft);
+    if (reruns) this.reruns.rememberFailure(key, draft);
   }
-
-  private testRef(state: CaseState): TestRef {
-    const { name = '', classname, file, line } = state.attributes;
-    const ref: TestRef = { name: detach(name) };
-    const suite = this.suites.at(-1);
-    if (suite) ref.suite = detach(suite);
-    if (classname) ref.classname = detach(classname);
-    if (file) ref.file = relativeToWorkspace(detach(file), this.context.workspace);
-    const lineNumber = Number(line);
-    if (line && Number.isInteger(lineNumber) && lineNumber > 0) ref.line = lineNumber;
-    return ref;
-  }
-}
-
-function detachOptional(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : detach(text);
 }
 
 export const junitParser: ReportParser = {
   format: 'junit',
-  description: 'JUnit XML (Surefire, Gradle, jest-junit, vitest, pytest, node:test and others)',
+  description:
+    'JUnit XML (Surefire, Gradle, jest-junit, Vitest, pytest, node:test, gotestsum, PHPUnit, CTest and others)',
   sniff: (head) => ROOT.test(head),
   async parse(chunks, context): Promise<ParseResult> {
     const reader = new JunitReader(context);
-    return readXmlReport(chunks, context.path, ['testsuites', 'testsuite'], reader);
+    try {
+      return await readXmlReport(chunks, context.path, ['testsuites', 'testsuite'], reader);
+    } catch (error) {
+      if (!(error instanceof ParseError) || !reader.rootClosed) throw error;
+      // `cat a.xml b.xml` leaves two roots, which XML forbids; reading on would guess at the rest.
+      throw new ParseError(
+        context.path,
+        `the file goes on after its report ended (${error.message}): several reports in one file are not well-formed XML; give faultline each report as its own file (a glob reads them all)`,
+        error.line,
+        error.column,
+        { cause: error },
+      );
+    }
   },
 };
