@@ -196,7 +196,7 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     command: 'report',
     paths: paths.length > 0 ? paths : triaged ? [] : DEFAULT_PATHS,
     logs: listOf(input(env, 'logs')),
-    ...(triaged ? { workflowRun: workflowRunSettings(triaged, input(env, 'github-token'), env) } : {}),
+    ...(triaged ? { workflowRun: workflowRunSettings(triaged, (name) => input(env, name), env) } : {}),
     stdin: false,
     inApp: file.inApp,
     format: checkFormat(input(env, 'format') || 'auto', 'format'),
@@ -229,20 +229,21 @@ function pick<T extends object, K extends keyof T>(value: T, ...keys: K[]): Pick
 
 function workflowRunSettings(
   triaged: NonNullable<ReturnType<typeof workflowRunConfig>>,
-  token: string,
+  read: (name: string) => string,
   env: NodeJS.ProcessEnv,
 ): NonNullable<Config['workflowRun']> {
+  const token = read('github-token');
   if (!token)
     throw new ConfigError('github-token', 'is required to triage a workflow run (permission actions: read)');
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo)
-    throw new ConfigError('repository', 'GITHUB_REPOSITORY must be owner/name to triage a workflow run');
+  const [owner, repo, extra] = (read('repository') || env.GITHUB_REPOSITORY || '').split('/');
+  if (!owner || !repo || extra !== undefined)
+    throw new ConfigError('repository', 'must be owner/name to triage a workflow run');
   return {
     ...triaged.config,
     token,
     owner,
     repo,
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+    apiUrl: (read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
     ...(triaged.pullRequest ? { pullRequest: triaged.pullRequest } : {}),
   };
 }

@@ -10,10 +10,10 @@ import { trackerByName } from './issues/registry.js';
 import { type Logger, makeRedactor } from './log.js';
 import type { DeliveryResult, IssuePlanEntry, Report } from './model.js';
 import { outputFolder } from './output-folder.js';
-import { describeSourceError, parseSources } from './parse.js';
 import { type AnnotationPlan, type FileExists, planAnnotations } from './render/annotations.js';
 import { renderSummaryMarkdown } from './render/summary.js';
-import { type LogInput, readLogs } from './sources/logs.js';
+import type { LogInput } from './sources/logs.js';
+import { readReport } from './sources/read-report.js';
 
 /** result.json: the report contract plus what the run did with it (issues, deliveries). */
 export const RESULT_SCHEMA = 'faultline.result/v1';
@@ -58,18 +58,6 @@ function failReasons(config: Config, report: Report, deliveries: readonly Delive
 }
 
 /** The whole pipeline: sources → parsers → failures → fingerprints → issues, webhooks, summary. */
-async function readReport(config: Config, deps: RunDeps): Promise<Report> {
-  const report = await parseSources(config, deps.log);
-  const logs = await readLogs(config, deps.logStreams ?? [], deps.log);
-  for (const source of logs.sources)
-    if (source.error) deps.log.warn(`Skipped ${describeSourceError(source)}`);
-  return {
-    ...report,
-    sources: [...report.sources, ...logs.sources],
-    failures: [...report.failures, ...logs.failures],
-  };
-}
-
 export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
   const report = await readReport(config, deps);
   if (config.command === 'parse' || config.command === 'explain') {

@@ -41,6 +41,8 @@ function itemEntry(item: AlertItem) {
               frames: failure.error.frames.filter((frame) => frame.inApp).slice(0, FRAMES_PER_ITEM),
             },
             grouping: failure.grouping,
+            ...(failure.runtime ? { runtime: failure.runtime } : {}),
+            ...(failure.origin ? { origin: failure.origin } : {}),
           },
         }
       : {}),

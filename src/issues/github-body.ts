@@ -1,4 +1,5 @@
 import type { Failure } from '../model.js';
+import { originLabel } from '../render/summary-groups.js';
 import { failureTitle } from '../render/title.js';
 
 // The issue body faultline writes and reads back. Its first line is the hidden marker that
@@ -112,6 +113,9 @@ export function renderIssueBody(context: BodyContext): string {
       ),
     ),
   ];
+  const where = [...new Set(context.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))]
+    .slice(0, 5)
+    .join('; ');
   const head = [
     markerLine(state.fingerprint),
     `### ${inert(cut(error, 300))}`,
@@ -125,6 +129,7 @@ export function renderIssueBody(context: BodyContext): string {
     `| Occurrences | ${state.occurrences} |`,
     `| Branches | ${state.branches.map((branch) => `\`${inert(branch)}\``).join(', ') || '—'} |`,
     `| Jobs | ${state.jobs.map((job) => `\`${inert(job)}\``).join(', ') || '—'} |`,
+    ...(where ? [`| Where | ${inert(where).replace(/\|/g, '\\|')} |`] : []),
     '',
     '#### Error',
     fenced(inert(cut(first.error.message, 4000))),

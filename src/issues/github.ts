@@ -45,6 +45,12 @@ function notFiled(fingerprint: string, first: Failure, reason: string): IssuePla
   return entry({ number: 0 }, fingerprint, 'open', issueTitle(first), 1, `not filed: ${reason}`);
 }
 
+/** The jobs a group failed in: the triaged run's legs in workflow_run mode, else this job. */
+function jobsOf(group: readonly Failure[], job: string | undefined): string[] {
+  const legs = [...new Set(group.flatMap((failure) => (failure.origin?.job ? [failure.origin.job] : [])))];
+  return legs.length > 0 ? legs : job ? [job] : [];
+}
+
 export class GitHubTracker implements IssueTracker {
   readonly name = 'github';
   private readonly repo: Repo;
@@ -180,7 +186,7 @@ export class GitHubTracker implements IssueTracker {
         ? { firstRun: this.context.run.runId, lastRun: this.context.run.runId }
         : {}),
       branches: this.context.run.branch ? [this.context.run.branch] : [],
-      jobs: this.context.run.job ? [this.context.run.job] : [],
+      jobs: jobsOf(group, this.context.run.job),
       message: stateMessage(first),
       sources: [...new Set(group.map((failure) => failure.source.path))],
       green: 0,
@@ -275,7 +281,9 @@ export class GitHubTracker implements IssueTracker {
       ...(run.branch && !previous.branches.includes(run.branch)
         ? [`first seen on branch \`${inert(run.branch)}\``]
         : []),
-      ...(run.job && !previous.jobs.includes(run.job) ? [`first seen in job \`${inert(run.job)}\``] : []),
+      ...jobsOf(group, run.job)
+        .filter((job) => !previous.jobs.includes(job))
+        .map((job) => `first seen in job \`${inert(job)}\``),
       ...(stateMessage(first) !== previous.message ? ['the message changed'] : []),
       ...(quiet
         ? [
@@ -290,7 +298,7 @@ export class GitHubTracker implements IssueTracker {
       lastSeen: clock.now().toISOString(),
       ...(run.runId ? { lastRun: run.runId } : {}),
       branches: [...new Set([...previous.branches, ...(run.branch ? [run.branch] : [])])],
-      jobs: [...new Set([...previous.jobs, ...(run.job ? [run.job] : [])])],
+      jobs: [...new Set([...previous.jobs, ...jobsOf(group, run.job)])],
       message: stateMessage(first),
       sources: [...new Set(group.map((failure) => failure.source.path))],
       green: 0,

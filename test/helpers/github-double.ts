@@ -1,12 +1,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  type ActionsKnobs,
+  type DoubleRun,
+  type Storage,
+  startActionsDouble,
+} from './github-double-actions.js';
 
 // A stateful test double of the GitHub REST API, over real HTTP on 127.0.0.1, for the real
 // Octokit. It behaves like GitHub where faultline depends on it: Link pagination (at most 100
 // a page), pull requests mixed into the issues list, search that lags behind writes, primary
 // and secondary rate limits with their headers, 403 for missing permissions and locked issues,
 // 422 for over-long titles and bodies and for duplicate labels, labels created on the fly, and
-// a create that commits and then answers 502.
+// a create that commits and then answers 502. Workflow runs, job logs and artifacts live in
+// github-double-actions.ts.
 
 export interface DoubleIssue {
   number: number;
@@ -30,7 +37,7 @@ export interface Token {
   personal?: boolean;
 }
 
-export interface Knobs {
+export interface Knobs extends ActionsKnobs {
   searchLagMs: number;
   /** Answer the next create with 502 after committing it. */
   commitThen502: number;
@@ -49,6 +56,10 @@ export interface GitHubDouble {
   violations: string[];
   issues: DoubleIssue[];
   labels: Set<string>;
+  /** Workflow runs, with their jobs, logs and artifacts: fill in from tests. */
+  runs: DoubleRun[];
+  /** The second host that serves logs and artifacts by signed links. */
+  storage: Storage;
   requests: Array<{ method: string; path: string; token: string }>;
   knobs: Knobs;
   tokens: Record<string, Token>;
@@ -63,7 +74,8 @@ function shape(path: string): string {
   return path
     .replace(/\/repos\/[^/]+\/[^/]+/, '/repos/{o}/{r}')
     .replace(/\/issues\/\d+/, '/issues/{n}')
-    .replace(/\/labels\/[^/]+$/, '/labels/{name}');
+    .replace(/\/labels\/[^/]+$/, '/labels/{name}')
+    .replace(/\/actions\/(runs|jobs|artifacts)\/\d+/, '/actions/$1/{id}');
 }
 
 export async function startGitHubDouble(
@@ -88,11 +100,15 @@ export async function startGitHubDouble(
     primaryLimits: 0,
     listBarrier: 0,
     files: {},
+    actionsRead: true,
+    linkTtlMs: 1000,
+    expiredLinks: 0,
     ...options.knobs,
   };
   const waiting: Array<() => void> = [];
   let listsSeen = 0;
   let origin = '';
+  const actions = await startActionsDouble(knobs);
 
   const send = (
     response: ServerResponse,
@@ -182,6 +198,7 @@ export async function startGitHubDouble(
     const match = REPO.exec(url.pathname);
     if (!match) return send(response, 404, { message: 'Not Found' });
     const [, owner = '', repo = '', rest = ''] = match;
+    if (actions.handle(rest, url, { owner, repo, origin }, response, send)) return;
     const payload = body ? (JSON.parse(body) as Record<string, unknown>) : {};
     const needWrite = method !== 'GET';
     if (needWrite && !who.write) return forbidden(response);
@@ -361,6 +378,8 @@ export async function startGitHubDouble(
     violations,
     issues,
     labels,
+    runs: actions.runs,
+    storage: actions.storage,
     requests,
     knobs,
     tokens,
@@ -371,11 +390,13 @@ export async function startGitHubDouble(
           (counts[`${request.method} ${shape(request.path)}`] ?? 0) + 1;
       return counts;
     },
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         for (const release of waiting.splice(0)) release();
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      await actions.close();
+    },
   };
 }
