@@ -11,6 +11,7 @@ import { type Logger, makeRedactor } from './log.js';
 import type { DeliveryResult, IssuePlanEntry, Report } from './model.js';
 import { outputFolder } from './output-folder.js';
 import { type AnnotationPlan, type FileExists, planAnnotations } from './render/annotations.js';
+import { jsonPieces } from './render/json-stream.js';
 import { renderSummaryMarkdown } from './render/summary.js';
 import type { LogInput } from './sources/logs.js';
 import { readReport } from './sources/read-report.js';
@@ -115,15 +116,15 @@ export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
     deliveries,
     annotations: { shown: annotations.annotations.length, omitted: annotations.omitted },
   });
-  await output.write('report.json', JSON.stringify(report, null, 2));
+  await output.writeStream('report.json', jsonPieces(report));
   await output.write(
     'issue-plan.json',
     JSON.stringify({ schema: 'faultline.issue-plan/v1', tracker: tracker.name, issues }, null, 2),
   );
   await output.write('summary.md', summaryMarkdown);
-  await output.write(
+  await output.writeStream(
     'result.json',
-    JSON.stringify({ schema: RESULT_SCHEMA, tracker: tracker.name, report, issues, deliveries }, null, 2),
+    jsonPieces({ schema: RESULT_SCHEMA, tracker: tracker.name, report, issues, deliveries }, 4),
   );
   return {
     report,

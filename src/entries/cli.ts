@@ -5,6 +5,7 @@ import { ConfigError, errorMessage } from '../errors.js';
 import { previousFingerprints } from '../fingerprint/fingerprint.js';
 import { makeRedactor, redactingLogger, streamLogger } from '../log.js';
 import { renderExplain } from '../render/explain.js';
+import { batched, jsonPieces } from '../render/json-stream.js';
 import { renderTerminal } from '../render/terminal.js';
 import { run } from '../run.js';
 import { serveUntilSignal } from '../serve/command.js';
@@ -109,8 +110,10 @@ async function triage(config: Config, io: CliIo, logStreams: LogInput[]): Promis
           )}\n`,
         );
       else io.stdout(redact(renderExplain(chosen)));
-    } else if (config.json) io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
-    else io.stdout(redact(renderTerminal({ ...outcome })));
+    } else if (config.json) {
+      for (const chunk of batched(jsonPieces(outcome.report))) io.stdout(chunk);
+      io.stdout('\n');
+    } else io.stdout(redact(renderTerminal({ ...outcome })));
     for (const reason of outcome.failReasons) log.error(reason);
     if (outcome.failReasons.length > 0) return EXIT.failOn;
     return outcome.report.sources.some((source) => source.error) ? EXIT.skipped : EXIT.ok;

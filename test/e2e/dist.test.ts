@@ -143,9 +143,14 @@ describe('dist/index.js under Node 24, as the runner runs it', () => {
 
     const summary = readFileSync(files.summary, 'utf8');
     expect(summary).toContain('| 10 | 3 | 4 | 3 | 0 |');
-    expect(summary).toMatch(
-      /\| `v1:[0-9a-f]{16}` \| test_inventory › test_reserve_unknown_fruit \| KeyError: 'kiwi' \| inventory\.py:7 \| opened #\d \|/,
+    expect(summary).toContain(
+      "<details><summary><b>KeyError: 'kiwi'</b> — test_inventory › test_reserve_unknown_fruit · opened #",
     );
+    expect(summary).toMatch(/`v1:[0-9a-f]{16}` · inventory\.py:7/);
+    expect(outputs.result).toBe(join(workspace, '.faultline/result.json'));
+    expect(JSON.parse(readFileSync(outputs.result ?? '', 'utf8'))).toMatchObject({
+      schema: 'faultline.result/v1',
+    });
     expect(summary).toContain('- ops (generic): sent');
 
     expect(receiver.received).toHaveLength(1);
