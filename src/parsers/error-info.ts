@@ -1,4 +1,4 @@
-import type { ErrorInfo } from '../model.js';
+import type { ErrorInfo, Frame } from '../model.js';
 import { parseFrames } from './stack-frames.js';
 
 // A stack longer than this is cut: enough for any real trace, and it bounds memory when
@@ -17,6 +17,17 @@ const HEADER = /^\s*\[?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(?: \[[\w_]+\])?
 const TYPE_NAME = /(?:Error|Exception|Failure|Panic|Interrupt|Exit)$/;
 // pytest's last traceback line: "tests/test_math.py:7: AssertionError"
 const PYTEST_TRAILER = /^[^\s:][^:]*:\d+: ([A-Za-z_][\w.]*)$/;
+
+// Deep framework stacks (Spring, JUnit runners) run to a hundred frames, and a big report has
+// thousands of failures: keep the innermost frames and every in-app one, which is all that
+// grouping and people read; the raw stack keeps the rest.
+export const MAX_LIBRARY_FRAMES = 32;
+export const MAX_FRAMES = 128;
+
+export function boundFrames(frames: Frame[]): Frame[] {
+  if (frames.length <= MAX_LIBRARY_FRAMES) return frames;
+  return frames.filter((frame, index) => index < MAX_LIBRARY_FRAMES || frame.inApp).slice(0, MAX_FRAMES);
+}
 
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
@@ -55,7 +66,7 @@ export function buildErrorInfo(problem: RawProblem, workspace: string): ErrorInf
   const type = UNINFORMATIVE_TYPES.has(declared) ? typeFromStack(stack) : declared;
   let message = firstLine(stripAnsi(problem.message ?? '')) || firstLine(stack);
   if (type && message.startsWith(`${type}:`)) message = message.slice(type.length + 1).trim();
-  const info: ErrorInfo = { message, frames: stack ? parseFrames(stack, workspace) : [] };
+  const info: ErrorInfo = { message, frames: stack ? boundFrames(parseFrames(stack, workspace)) : [] };
   if (type) info.type = type;
   if (stack)
     info.stack = stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;

@@ -130,7 +130,7 @@ class JunitReader {
       : state.skipped || NOT_RUN.has(state.attributes.status ?? '')
         ? 'skipped'
         : 'passed';
-    const key = caseKey(state.suite, test.classname, test.name);
+    const key = () => caseKey(state.suite, test.classname, test.name);
     if (this.reruns.isRerun(key, status, this.summary)) return;
     this.summary.tests += 1;
     this.summary[status] += 1;
@@ -143,7 +143,7 @@ class JunitReader {
     // test (Surefire's JUnit 5 parameterized tests all share one name), counted on its own.
     const reruns = state.failed !== undefined && isGoTestProblem(problem);
     if (!error) {
-      if (reruns) this.reruns.rememberFailure(key, undefined);
+      if (reruns) this.reruns.rememberFailure(key(), undefined);
       return;
     }
     const draft: FailureDraft = {
@@ -158,7 +158,7 @@ class JunitReader {
     if (output) draft.output = output;
     else this.suites.at(-1)?.awaitOutput(draft, problem, test);
     this.failures.push(draft);
-    if (reruns) this.reruns.rememberFailure(key, draft);
+    if (reruns) this.reruns.rememberFailure(key(), draft);
   }
 }
 
