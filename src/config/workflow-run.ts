@@ -16,6 +16,12 @@ export interface WorkflowRunConfig {
   jobLogs: boolean;
   /** Artifacts larger than this (zip bytes) are skipped, with a note. */
   maxArtifactBytes: number;
+  /**
+   * The run is the one this job belongs to: the matrix-aggregation setup, where a last job
+   * (needs: every leg) triages the run it is part of. Jobs still running are then this job and
+   * its peers, not a problem to report.
+   */
+  ownRun?: boolean;
 }
 
 interface WorkflowRunEvent {
@@ -65,6 +71,19 @@ export function workflowRunConfig(
     maxArtifactBytes: maxMb * 1024 * 1024,
   };
   const run: RunContext = { runId: String(runId) };
+  if (explicit && explicit === env.GITHUB_RUN_ID) {
+    config.ownRun = true;
+    if (env.GITHUB_EVENT_NAME) config.event = env.GITHUB_EVENT_NAME;
+    const own: Array<[keyof RunContext, string | undefined]> = [
+      ['workflow', env.GITHUB_WORKFLOW],
+      ['sha', env.GITHUB_SHA],
+      ['branch', env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME],
+      ['runAttempt', env.GITHUB_RUN_ATTEMPT],
+      ['ref', env.GITHUB_REF],
+    ];
+    for (const [key, value] of own) if (value) run[key] = value;
+    return { config, run };
+  }
   // The event describes the triaged run only when it is that run (not when run-id names another).
   const same = event && (!explicit || Number(explicit) === event.id);
   if (same && event) {

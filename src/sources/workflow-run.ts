@@ -164,7 +164,9 @@ export async function readWorkflowRun(
   } catch (error) {
     into.sources.push(sourceError(`jobs of run ${config.runId}`, error));
   }
-  for (const job of jobs.filter((candidate) => candidate.status !== 'completed'))
+  // In the run this job belongs to, the jobs still running are this one and its peers.
+  const running = config.ownRun ? [] : jobs.filter((candidate) => candidate.status !== 'completed');
+  for (const job of running)
     into.sources.push({
       path: `job ${job.name}`,
       error: { message: `still ${job.status.replace(/_/g, ' ')}; not triaged` },

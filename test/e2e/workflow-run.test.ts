@@ -209,6 +209,62 @@ describe('workflow_run mode through the built action', () => {
     expect(stdout).toContain('::error ');
   });
 
+  it('triages its own run from a last job that needs every matrix leg (the aggregation setup)', async () => {
+    const github = await startGitHubDouble({ check: openApiProblems });
+    closers.push(github);
+    github.runs.push({
+      id: 555,
+      jobs: [
+        leg(21, '18'),
+        leg(22, '20'),
+        { id: 29, name: 'report', attempt: 1, status: 'in_progress', conclusion: null, steps: [] },
+      ],
+      artifacts: ['18', '20'].map((node, index) => ({
+        id: 300 + index,
+        name: `junit-ubuntu-latest-${node}`,
+        zip: zipBytes([{ name: 'junit.xml', data: report }]),
+      })),
+    });
+    const dir = workspace({
+      ref: 'refs/heads/main',
+      repository: { full_name: 'acme/shop', default_branch: 'main' },
+    });
+    await exec(node24, [join(repo, 'dist/index.js')], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: join(dir, 'out'),
+        GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+        GITHUB_EVENT_PATH: join(dir, 'event.json'),
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_RUN_ID: '555',
+        GITHUB_SHA: 'beef',
+        GITHUB_REF_NAME: 'main',
+        GITHUB_WORKFLOW: 'CI',
+        GITHUB_JOB: 'report',
+        'INPUT_RUN-ID': '555',
+        'INPUT_GITHUB-TOKEN': 'ghs-write',
+        'INPUT_GITHUB-API-URL': github.url,
+        'INPUT_CONVERGE-DELAY': '100',
+        'INPUT_WRITE-SPACING': '0',
+      },
+    });
+    const result = JSON.parse(readFileSync(join(dir, '.faultline/result.json'), 'utf8')) as {
+      report: Report;
+    };
+    expect(result.report.sources.filter((source) => source.error)).toEqual([]);
+    expect(result.report.summary).toMatchObject({ tests: 8, failed: 4 });
+    expect(new Set(result.report.failures.map((failure) => failure.origin?.job))).toEqual(
+      new Set(['test (ubuntu-latest, 18)', 'test (ubuntu-latest, 20)']),
+    );
+    expect(result.report.failures.every((failure) => failure.origin?.sha === 'beef')).toBe(true);
+    expect(github.issues).toHaveLength(2);
+    expect(github.violations).toEqual([]);
+  });
+
   it('reports an expired artifact, a running job and an API error in the summary and triages the rest', async () => {
     const github = await startGitHubDouble();
     closers.push(github);

@@ -96,6 +96,20 @@ describe('workflow_run mode settings', () => {
     );
   });
 
+  it('triages its own run in the matrix-aggregation setup, described by this run’s environment', () => {
+    const config = configFromInputs({
+      ...base,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_RUN_ID: '555',
+      GITHUB_SHA: 'beef',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_WORKFLOW: 'CI',
+      'INPUT_RUN-ID': '555',
+    });
+    expect(config.workflowRun).toMatchObject({ runId: 555, ownRun: true, event: 'push' });
+    expect(config.run).toMatchObject({ runId: '555', sha: 'beef', branch: 'main', workflow: 'CI' });
+  });
+
   it('stays off for other events', () => {
     expect(configFromInputs({ ...base, GITHUB_EVENT_NAME: 'push' }).workflowRun).toBeUndefined();
   });
