@@ -1,31 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nativeDetector } from '../../src/logs/runtimes/native.js';
 import { isNativeInApp, parseSanitizerFrame } from '../../src/logs/runtimes/native-frames.js';
-import { LogScanner, scanLogText } from '../../src/logs/scanner.js';
 import type { ErrorInfo, FailureDraft } from '../../src/model.js';
+import { runtimeFixtures } from './runtime-fixtures.js';
 
 // Fixtures: real output of g++ 12.2 with its sanitizers, bash, dash and GNU make, made by
 // test/fixtures/logs/native/generate.sh in this workspace.
 const WORKSPACE = '/tmp/faultline-fixtures/native';
-const DIR = 'test/fixtures/logs/native';
-const CLEAN = 'test/fixtures/logs/clean';
+const fixtures = runtimeFixtures('native', nativeDetector, WORKSPACE);
+const { only } = fixtures;
 
-function scan(name: string, dir = DIR): FailureDraft[] {
-  const failures = scanLogText(readFileSync(`${dir}/${name}`, 'utf8'), [nativeDetector], {
-    path: name,
-    workspace: WORKSPACE,
-  });
+function scan(name: string, clean = false): FailureDraft[] {
+  const failures = fixtures.scanText(fixtures.read(name, clean), name);
   for (const failure of failures) expect(failure).toMatchObject({ kind: 'runtime', runtime: 'native' });
   return failures;
-}
-
-function only(name: string): FailureDraft {
-  const failures = scan(name);
-  expect(failures).toHaveLength(1);
-  const [failure] = failures;
-  if (!failure) throw new Error('no failure');
-  return failure;
 }
 
 /** The frames that key the fingerprint, as "file:line function". */
@@ -211,17 +199,14 @@ describe('native detector: aborts and signals', () => {
 
   it('gives the same result when the log arrives in 7-byte chunks', () => {
     for (const name of ['asan-use-after-free.log', 'lsan-leaks.log', 'assert-and-terminate.log']) {
-      const bytes = readFileSync(`${DIR}/${name}`);
-      const scanner = new LogScanner([nativeDetector], { path: name, workspace: WORKSPACE });
-      for (let at = 0; at < bytes.length; at += 7) scanner.write(bytes.subarray(at, at + 7));
-      expect(scanner.end()).toEqual(scan(name));
+      fixtures.expectChunkedSame(name);
     }
   });
 
   it('finds nothing in clean output: compiler warnings, a passing sanitized run, "Killed"/"Aborted" as words', () => {
-    const clean = readdirSync(CLEAN).filter((name) => name.startsWith('native-'));
+    const clean = fixtures.cleanLogs;
     expect(clean).toHaveLength(2);
-    for (const name of clean) expect(scan(name, CLEAN)).toEqual([]);
+    for (const name of clean) expect(scan(name, true)).toEqual([]);
   });
 });
 

@@ -1,43 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { logDetectors } from '../../src/logs/registry.js';
 import { rubyDetector } from '../../src/logs/runtimes/ruby.js';
 import { isRubyAppFile } from '../../src/logs/runtimes/ruby-report.js';
-import { LogScanner, scanLogText } from '../../src/logs/scanner.js';
-import type { ErrorInfo } from '../../src/model.js';
+import { scanLogText } from '../../src/logs/scanner.js';
+import { runtimeFixtures, errorSummary as summary } from './runtime-fixtures.js';
 
 // The fixtures are the real output of Debian's ruby 3.1 and rspec 3.12, made in a fixed folder
 // by test/fixtures/logs/ruby/generate.sh; that folder is the workspace here.
 const workspace = '/tmp/faultline-fixtures/ruby';
-const fixtures = new URL('../fixtures/logs/ruby/', import.meta.url);
-const cleanFolder = new URL('../fixtures/logs/clean/', import.meta.url);
-const logs = readdirSync(fixtures).filter((name) => name.endsWith('.log'));
-const cleanLogs = readdirSync(cleanFolder).filter((name) => name.startsWith('ruby-'));
-
-function read(name: string, folder = fixtures): string {
-  return readFileSync(new URL(name, folder), 'utf8');
-}
-
-function scanText(text: string, path = 'x.log') {
-  return scanLogText(text, [rubyDetector], { path, workspace });
-}
-
-/** The one failure a log holds, after checking it holds exactly one. */
-function only(name: string) {
-  const failures = scanText(read(name), name);
-  expect(failures).toHaveLength(1);
-  const [failure] = failures;
-  if (!failure) throw new Error(`no failure in ${name}`);
-  expect(failure).toMatchObject({ kind: 'runtime', runtime: 'ruby', flaky: false, source: { path: name } });
-  return failure;
-}
-
-function summary(error: ErrorInfo) {
-  const app = error.frames
-    .filter((frame) => frame.inApp)
-    .map((frame) => [frame.file, frame.line, frame.function]);
-  return { type: error.type, message: error.message, app };
-}
+const { logs, cleanLogs, read, scanText, only, expectChunkedSame, expectRegistrySame } = runtimeFixtures(
+  'ruby',
+  rubyDetector,
+  workspace,
+);
 
 describe('ruby: uncaught exceptions', () => {
   it('plain.log: a stdlib raise called from app code', () => {
@@ -163,7 +137,7 @@ describe('ruby: what is not an uncaught exception', () => {
   });
 
   it.each(cleanLogs)('clean/%s: no failure', (name) => {
-    expect(scanText(read(name, cleanFolder))).toEqual([]);
+    expect(scanText(read(name, true))).toEqual([]);
   });
 
   it('finds a clean log of each kind', () => {
@@ -214,16 +188,9 @@ describe('ruby: other versions and framing', () => {
     expect(failures[0]?.error).toEqual(only('cause.log').error);
   });
 
-  it.each(logs)('%s: 7-byte chunks give the same result as the whole log', (name) => {
-    const scanner = new LogScanner([rubyDetector], { path: 'x.log', workspace });
-    const bytes = Buffer.from(read(name));
-    for (let at = 0; at < bytes.length; at += 7) scanner.write(bytes.subarray(at, at + 7));
-    expect(scanner.end()).toEqual(scanText(read(name)));
-  });
+  it.each(logs)('%s: 7-byte chunks give the same result as the whole log', (name) => expectChunkedSame(name));
 
-  it.each(logs)('%s: every registered detector together finds the same', (name) => {
-    expect(scanLogText(read(name), logDetectors, { path: 'x.log', workspace })).toEqual(scanText(read(name)));
-  });
+  it.each(logs)('%s: every registered detector together finds the same', (name) => expectRegistrySame(name));
 });
 
 describe('isRubyAppFile', () => {

@@ -1,31 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nativeDetector } from '../../src/logs/runtimes/native.js';
 import { rustDetector } from '../../src/logs/runtimes/rust.js';
-import { LogScanner, scanLogText } from '../../src/logs/scanner.js';
+import { scanLogText } from '../../src/logs/scanner.js';
 import type { ErrorInfo, FailureDraft } from '../../src/model.js';
+import { runtimeFixtures } from './runtime-fixtures.js';
 
 // Fixtures: real output of cargo/rustc 1.95 over test/fixtures/logs/rust/project, made by
 // test/fixtures/logs/rust/generate.sh in this workspace.
 const WORKSPACE = '/tmp/faultline-fixtures/rust';
-const DIR = 'test/fixtures/logs/rust';
-const CLEAN = 'test/fixtures/logs/clean';
+const fixtures = runtimeFixtures('rust', rustDetector, WORKSPACE);
+const { only } = fixtures;
 
-function scan(name: string, dir = DIR): FailureDraft[] {
-  const failures = scanLogText(readFileSync(`${dir}/${name}`, 'utf8'), [rustDetector], {
-    path: name,
-    workspace: WORKSPACE,
-  });
+function scan(name: string, clean = false): FailureDraft[] {
+  const failures = fixtures.scanText(fixtures.read(name, clean), name);
   for (const failure of failures) expect(failure).toMatchObject({ kind: 'runtime', runtime: 'rust' });
   return failures;
-}
-
-function only(name: string): FailureDraft {
-  const failures = scan(name);
-  expect(failures).toHaveLength(1);
-  const [failure] = failures;
-  if (!failure) throw new Error('no failure');
-  return failure;
 }
 
 /** The frames that key the fingerprint, as "file:line function". */
@@ -116,14 +105,10 @@ describe('rust detector on real output', () => {
   });
 
   it('reads a double panic: the abort that follows belongs to the second panic', () => {
-    const failures = scanLogText(
-      readFileSync(`${DIR}/double-panic.log`, 'utf8'),
-      [rustDetector, nativeDetector],
-      {
-        path: 'double-panic.log',
-        workspace: WORKSPACE,
-      },
-    );
+    const failures = scanLogText(fixtures.read('double-panic.log'), [rustDetector, nativeDetector], {
+      path: 'double-panic.log',
+      workspace: WORKSPACE,
+    });
     expect(failures.map((f) => [f.runtime, f.source.line, f.error.message])).toEqual([
       ['rust', 2, 'port must be a number: ParseIntError { kind: Empty }'],
       ['rust', 6, 'connection dropped while unwinding'],
@@ -139,14 +124,10 @@ describe('rust detector on real output', () => {
   });
 
   it('reads a stack overflow, and the abort report after it is no second failure', () => {
-    const failures = scanLogText(
-      readFileSync(`${DIR}/stack-overflow.log`, 'utf8'),
-      [rustDetector, nativeDetector],
-      {
-        path: 'stack-overflow.log',
-        workspace: WORKSPACE,
-      },
-    );
+    const failures = scanLogText(fixtures.read('stack-overflow.log'), [rustDetector, nativeDetector], {
+      path: 'stack-overflow.log',
+      workspace: WORKSPACE,
+    });
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({
       runtime: 'rust',
@@ -167,17 +148,14 @@ describe('rust detector on real output', () => {
 
   it('gives the same result when the log arrives in 7-byte chunks', () => {
     for (const name of ['panic-backtrace-full.log', 'double-panic.log', 'cargo-test-nocapture.log']) {
-      const bytes = readFileSync(`${DIR}/${name}`);
-      const scanner = new LogScanner([rustDetector], { path: name, workspace: WORKSPACE });
-      for (let at = 0; at < bytes.length; at += 7) scanner.write(bytes.subarray(at, at + 7));
-      expect(scanner.end()).toEqual(scan(name));
+      fixtures.expectChunkedSame(name);
     }
   });
 
   it('finds nothing in clean cargo output: passing tests, warnings, panics of passing tests under --nocapture', () => {
-    const clean = readdirSync(CLEAN).filter((name) => name.startsWith('rust-'));
+    const clean = fixtures.cleanLogs;
     expect(clean).toHaveLength(3);
-    for (const name of clean) expect(scan(name, CLEAN)).toEqual([]);
+    for (const name of clean) expect(scan(name, true)).toEqual([]);
   });
 });
 
