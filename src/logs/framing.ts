@@ -19,3 +19,15 @@ export function unframeLine(raw: string): string {
 export function isRunnerCommand(line: string): boolean {
   return line.startsWith('##[');
 }
+
+// Parallel processes write into one log with a name in front of each line: docker compose
+// ("web-1     | "), concurrently and npm-run-all ("[web] ", "[0] "). Each name is a stream of its
+// own, so two interleaved tracebacks are read apart. Bracketed names start lowercase or with a
+// digit, so Maven's "[INFO] " and "[ERROR] " stay plain text.
+const STREAM_PREFIX = /^(?:([\w][\w.-]{0,63})\s+\| |\[([a-z0-9][\w.@/:-]{0,39})\] )/;
+
+export function splitStream(line: string): { stream: string; text: string } {
+  const match = STREAM_PREFIX.exec(line);
+  if (!match) return { stream: '', text: line };
+  return { stream: match[1] ?? match[2] ?? '', text: line.slice(match[0].length) };
+}

@@ -6,7 +6,7 @@ import {
   type LogDetector,
   type LogLine,
 } from './detector.js';
-import { isRunnerCommand, unframeLine } from './framing.js';
+import { isRunnerCommand, splitStream, unframeLine } from './framing.js';
 import { TriggerAutomaton } from './trigger-automaton.js';
 
 // Finds runtime errors in a log read as a stream of byte chunks. Decoding UTF-8 costs far
@@ -16,6 +16,8 @@ import { TriggerAutomaton } from './trigger-automaton.js';
 
 /** A report longer than this is cut: enough for any real trace, bounded for a runaway one. */
 export const MAX_BLOCK_LINES = 4_000;
+/** Reports open at once, one per stream of interleaved output. */
+export const MAX_OPEN_STREAMS = 32;
 /** A line longer than this is cut before decoding (minified bundles, base64 dumps). */
 export const MAX_LINE_BYTES = 64 * 1024;
 
@@ -35,7 +37,10 @@ export class LogScanner {
   private readonly automaton: TriggerAutomaton;
   private carry: Buffer | undefined;
   private lineNumber = 0;
-  private open: OpenBlock | undefined;
+  // One open report per stream: a log may interleave the output of parallel processes.
+  private readonly open = new Map<string, OpenBlock>();
+  // Lines at or above a stream's last report are not context for its next one.
+  private readonly contextFloor = new Map<string, number>();
   // The raw bytes of the last lines that no block took, decoded only when a hit needs them.
   private before: { raw: Buffer; number: number }[] = [];
 
@@ -65,8 +70,9 @@ export class LogScanner {
       this.carry = undefined;
       this.scan(Buffer.concat([last, Buffer.from('\n')]), last.length + 1);
     }
-    this.close();
-    return this.failures;
+    this.closeAll();
+    // Interleaved streams finish out of order; report in the order the errors began.
+    return this.failures.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
   }
 
   // data[0, limit) holds whole lines. Outside a report, jump from trigger to trigger; inside
@@ -75,7 +81,7 @@ export class LogScanner {
     let start = 0;
     while (start < limit) {
       let lineStart = start;
-      if (!this.open) {
+      if (this.open.size === 0) {
         const hit = this.automaton.find(data, start, limit);
         if (hit < 0) {
           this.skipLines(data, start, limit, this.automaton.newlines);
@@ -111,25 +117,33 @@ export class LogScanner {
   }
 
   private onLine(raw: Buffer): void {
-    const line: LogLine = { text: decode(raw), number: this.lineNumber };
-    if (this.open) {
-      if (isRunnerCommand(line.text) && this.open.lines > 0) this.close();
-      else if (this.open.lines >= MAX_BLOCK_LINES) this.close();
-      else if (this.open.block.push(line) === 'more') {
-        this.open.lines++;
+    const framed = decode(raw);
+    // A runner command (##[group], ##[endgroup]…) ends every report: the step's output is over.
+    if (isRunnerCommand(framed)) {
+      for (const [stream, open] of this.open) if (open.lines > 0) this.close(stream);
+    }
+    const { stream, text } = splitStream(framed);
+    const line: LogLine = { text, number: this.lineNumber };
+    const open = this.open.get(stream);
+    if (open) {
+      if (open.lines < MAX_BLOCK_LINES && open.block.push(line) === 'more') {
+        open.lines++;
         return;
-      } else this.close();
+      }
+      this.close(stream);
     }
     const candidates = this.detectors.filter((detector) =>
       detector.triggers.some((trigger) => line.text.includes(trigger)),
     );
     if (candidates.length > 0) {
-      const before = this.before.map((entry) => ({ text: decode(entry.raw), number: entry.number }));
+      const before = this.context(stream);
       for (const detector of candidates) {
         const block = detector.start(line, before, this.options);
         if (block) {
-          this.open = { block, runtime: detector.runtime, lines: 0 };
-          this.before = [];
+          // A log with endless stream names must not hold endless reports open.
+          if (this.open.size >= MAX_OPEN_STREAMS) this.close(this.open.keys().next().value ?? '');
+          this.open.set(stream, { block, runtime: detector.runtime, lines: 0 });
+          this.contextFloor.set(stream, line.number);
           return;
         }
       }
@@ -137,15 +151,31 @@ export class LogScanner {
     this.remember(raw, line.number);
   }
 
+  /** The remembered lines of one stream, as its detectors see them. */
+  private context(stream: string): LogLine[] {
+    const lines: LogLine[] = [];
+    const floor = this.contextFloor.get(stream) ?? 0;
+    for (const entry of this.before) {
+      if (entry.number <= floor) continue;
+      const split = splitStream(decode(entry.raw));
+      if (split.stream === stream) lines.push({ text: split.text, number: entry.number });
+    }
+    return lines;
+  }
+
   private remember(raw: Buffer, number: number): void {
     this.before.push({ raw, number });
     if (this.before.length > BEFORE_LINES) this.before.shift();
   }
 
-  private close(): void {
-    const open = this.open;
+  private closeAll(): void {
+    for (const stream of [...this.open.keys()]) this.close(stream);
+  }
+
+  private close(stream: string): void {
+    const open = this.open.get(stream);
     if (!open) return;
-    this.open = undefined;
+    this.open.delete(stream);
     for (const found of open.block.finish()) {
       this.failures.push({
         kind: 'runtime',

@@ -327,3 +327,48 @@ describe('python: what stands above a traceback', () => {
     }
   });
 });
+
+describe('python: interleaved output of parallel processes', () => {
+  it('reads two docker compose services’ tracebacks apart', () => {
+    const log = [
+      'web-1     | Traceback (most recent call last):',
+      'worker-1  | INFO processing job 7',
+      'web-1     |   File "/app/web.py", line 3, in <module>',
+      'web-1     |     main()',
+      'worker-1  | Traceback (most recent call last):',
+      'web-1     |   File "/app/web.py", line 2, in main',
+      'worker-1  |   File "/app/worker.py", line 9, in <module>',
+      'web-1     |     raise ValueError("bad port")',
+      'worker-1  |     run()',
+      'web-1     | ValueError: bad port',
+      'worker-1  |   File "/app/worker.py", line 5, in run',
+      'worker-1  |     raise KeyError("job")',
+      "worker-1  | KeyError: 'job'",
+    ].join('\n');
+    const found = scanLogText(log, logDetectors, { path: 'compose.log', workspace: '/app' });
+    expect(found.map((failure) => [failure.source.line, summary(failure.error)])).toEqual([
+      [
+        1,
+        {
+          type: 'ValueError',
+          message: 'bad port',
+          app: [
+            ['web.py', 2, 'main'],
+            ['web.py', 3, '<module>'],
+          ],
+        },
+      ],
+      [
+        5,
+        {
+          type: 'KeyError',
+          message: "'job'",
+          app: [
+            ['worker.py', 5, 'run'],
+            ['worker.py', 9, '<module>'],
+          ],
+        },
+      ],
+    ]);
+  });
+});

@@ -101,4 +101,28 @@ describe('LogScanner', () => {
     expect(scanLogText('all good\nerror: none here\n', [toy], options)).toEqual([]);
     expect(scanLogText('ok\nBOOM: last', [toy], options).map((f) => f.source.line)).toEqual([2]);
   });
+
+  it('reads interleaved output of parallel processes (docker compose, concurrently) stream by stream', () => {
+    const log = [
+      'web-1     | BOOM: web failed',
+      'worker-1  | BOOM: worker failed',
+      'web-1     |   at web.handle',
+      '[api] BOOM: api failed',
+      'worker-1  |   at worker.run',
+      '[api]   at api.serve',
+      'web-1     |   at web.main',
+      'worker-1  | done',
+      '[INFO] BOOM: maven-style levels are not streams',
+    ].join('\n');
+    const found = scanLogText(log, [toy], options).map((f) => [
+      f.error.message,
+      f.error.frames.map((x) => x.function),
+    ]);
+    expect(found).toEqual([
+      ['web failed', ['at web.handle', 'at web.main']],
+      ['worker failed', ['at worker.run']],
+      ['api failed', ['at api.serve']],
+    ]);
+    expect(scanLogText(log.replace('[INFO] ', ''), [toy], options)).toHaveLength(4);
+  });
 });
