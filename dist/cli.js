@@ -5244,6 +5244,68 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -7745,2066 +7807,6 @@ exports.basename = (path, { windows } = {}) => {
   return last;
 };
 
-
-/***/ }),
-
-/***/ 9800:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(6950);
-const ed2 = __nccwpck_require__(4488);
-const NSed3 = __nccwpck_require__(5699);
-var isS = ed5.isS;
-var isChar10 = ed5.isChar;
-var isNameStartChar = ed5.isNameStartChar;
-var isNameChar = ed5.isNameChar;
-var S_LIST = ed5.S_LIST;
-var NAME_RE = ed5.NAME_RE;
-var isChar11 = ed2.isChar;
-var isNCNameStartChar = NSed3.isNCNameStartChar;
-var isNCNameChar = NSed3.isNCNameChar;
-var NC_NAME_RE = NSed3.NC_NAME_RE;
-const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-const rootNS = {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-    __proto__: null,
-    xml: XML_NAMESPACE,
-    xmlns: XMLNS_NAMESPACE,
-};
-const XML_ENTITIES = {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-    __proto__: null,
-    amp: "&",
-    gt: ">",
-    lt: "<",
-    quot: "\"",
-    apos: "'",
-};
-// EOC: end-of-chunk
-const EOC = -1;
-const NL_LIKE = -2;
-const S_BEGIN = 0; // Initial state.
-const S_BEGIN_WHITESPACE = 1; // leading whitespace
-const S_DOCTYPE = 2; // <!DOCTYPE
-const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
-const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
-const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
-const S_DTD_OPEN_WAKA = 6;
-const S_DTD_OPEN_WAKA_BANG = 7;
-const S_DTD_COMMENT = 8; // <!--
-const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
-const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
-const S_DTD_PI = 11; // <?
-const S_DTD_PI_ENDING = 12; // <?hi "there" ?
-const S_TEXT = 13; // general stuff
-const S_ENTITY = 14; // &amp and such
-const S_OPEN_WAKA = 15; // <
-const S_OPEN_WAKA_BANG = 16; // <!...
-const S_COMMENT = 17; // <!--
-const S_COMMENT_ENDING = 18; // <!-- blah -
-const S_COMMENT_ENDED = 19; // <!-- blah --
-const S_CDATA = 20; // <![CDATA[ something
-const S_CDATA_ENDING = 21; // ]
-const S_CDATA_ENDING_2 = 22; // ]]
-const S_PI_FIRST_CHAR = 23; // <?hi, first char
-const S_PI_REST = 24; // <?hi, rest of the name
-const S_PI_BODY = 25; // <?hi there
-const S_PI_ENDING = 26; // <?hi "there" ?
-const S_XML_DECL_NAME_START = 27; // <?xml
-const S_XML_DECL_NAME = 28; // <?xml foo
-const S_XML_DECL_EQ = 29; // <?xml foo=
-const S_XML_DECL_VALUE_START = 30; // <?xml foo=
-const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
-const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
-const S_XML_DECL_ENDING = 33; // <?xml ... ?
-const S_OPEN_TAG = 34; // <strong
-const S_OPEN_TAG_SLASH = 35; // <strong /
-const S_ATTRIB = 36; // <a
-const S_ATTRIB_NAME = 37; // <a foo
-const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
-const S_ATTRIB_VALUE = 39; // <a foo=
-const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
-const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
-const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
-const S_CLOSE_TAG = 43; // </a
-const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
-const TAB = 9;
-const NL = 0xA;
-const CR = 0xD;
-const SPACE = 0x20;
-const BANG = 0x21;
-const DQUOTE = 0x22;
-const AMP = 0x26;
-const SQUOTE = 0x27;
-const MINUS = 0x2D;
-const FORWARD_SLASH = 0x2F;
-const SEMICOLON = 0x3B;
-const LESS = 0x3C;
-const EQUAL = 0x3D;
-const GREATER = 0x3E;
-const QUESTION = 0x3F;
-const OPEN_BRACKET = 0x5B;
-const CLOSE_BRACKET = 0x5D;
-const NEL = 0x85;
-const LS = 0x2028; // Line Separator
-const isQuote = (c) => c === DQUOTE || c === SQUOTE;
-const QUOTES = [DQUOTE, SQUOTE];
-const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
-function nsPairCheck(parser, prefix, uri) {
-    switch (prefix) {
-        case "xml":
-            if (uri !== XML_NAMESPACE) {
-                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
-            }
-            break;
-        case "xmlns":
-            if (uri !== XMLNS_NAMESPACE) {
-                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
-            }
-            break;
-        default:
-    }
-    switch (uri) {
-        case XMLNS_NAMESPACE:
-            parser.fail(prefix === "" ?
-                `the default namespace may not be set to ${uri}.` :
-                `may not assign a prefix (even "xmlns") to the URI \
-${XMLNS_NAMESPACE}.`);
-            break;
-        case XML_NAMESPACE:
-            switch (prefix) {
-                case "xml":
-                    // Assinging the XML namespace to "xml" is fine.
-                    break;
-                case "":
-                    parser.fail(`the default namespace may not be set to ${uri}.`);
-                    break;
-                default:
-                    parser.fail("may not assign the xml namespace to another prefix.");
-            }
-            break;
-        default:
-    }
-}
-function nsMappingCheck(parser, mapping) {
-    for (const local of Object.keys(mapping)) {
-        nsPairCheck(parser, local, mapping[local]);
-    }
-}
-const isNCName = (name) => NC_NAME_RE.test(name);
-const isName = (name) => NAME_RE.test(name);
-const FORBIDDEN_START = 0;
-const FORBIDDEN_BRACKET = 1;
-const FORBIDDEN_BRACKET_BRACKET = 2;
-/**
- * The list of supported events.
- */
-__webpack_unused_export__ = [
-    "xmldecl",
-    "text",
-    "processinginstruction",
-    "doctype",
-    "comment",
-    "opentagstart",
-    "attribute",
-    "opentag",
-    "closetag",
-    "cdata",
-    "error",
-    "end",
-    "ready",
-];
-const EVENT_NAME_TO_HANDLER_NAME = {
-    xmldecl: "xmldeclHandler",
-    text: "textHandler",
-    processinginstruction: "piHandler",
-    doctype: "doctypeHandler",
-    comment: "commentHandler",
-    opentagstart: "openTagStartHandler",
-    attribute: "attributeHandler",
-    opentag: "openTagHandler",
-    closetag: "closeTagHandler",
-    cdata: "cdataHandler",
-    error: "errorHandler",
-    end: "endHandler",
-    ready: "readyHandler",
-};
-// eslint-disable-next-line @typescript-eslint/ban-types
-class SaxesParser {
-    /**
-     * @param opt The parser options.
-     */
-    constructor(opt) {
-        this.opt = opt !== null && opt !== void 0 ? opt : {};
-        this.fragmentOpt = !!this.opt.fragment;
-        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
-        this.trackPosition = this.opt.position !== false;
-        this.fileName = this.opt.fileName;
-        if (xmlnsOpt) {
-            // This is the function we use to perform name checks on PIs and entities.
-            // When namespaces are used, colons are not allowed in PI target names or
-            // entity names. So the check depends on whether namespaces are used. See:
-            //
-            // https://www.w3.org/XML/xml-names-19990114-errata.html
-            // NE08
-            //
-            this.nameStartCheck = isNCNameStartChar;
-            this.nameCheck = isNCNameChar;
-            this.isName = isNCName;
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            this.processAttribs = this.processAttribsNS;
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            this.pushAttrib = this.pushAttribNS;
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-            this.ns = Object.assign({ __proto__: null }, rootNS);
-            const additional = this.opt.additionalNamespaces;
-            if (additional != null) {
-                nsMappingCheck(this, additional);
-                Object.assign(this.ns, additional);
-            }
-        }
-        else {
-            this.nameStartCheck = isNameStartChar;
-            this.nameCheck = isNameChar;
-            this.isName = isName;
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            this.processAttribs = this.processAttribsPlain;
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            this.pushAttrib = this.pushAttribPlain;
-        }
-        //
-        // The order of the members in this table needs to correspond to the state
-        // numbers given to the states that correspond to the methods being recorded
-        // here.
-        //
-        this.stateTable = [
-            /* eslint-disable @typescript-eslint/unbound-method */
-            this.sBegin,
-            this.sBeginWhitespace,
-            this.sDoctype,
-            this.sDoctypeQuote,
-            this.sDTD,
-            this.sDTDQuoted,
-            this.sDTDOpenWaka,
-            this.sDTDOpenWakaBang,
-            this.sDTDComment,
-            this.sDTDCommentEnding,
-            this.sDTDCommentEnded,
-            this.sDTDPI,
-            this.sDTDPIEnding,
-            this.sText,
-            this.sEntity,
-            this.sOpenWaka,
-            this.sOpenWakaBang,
-            this.sComment,
-            this.sCommentEnding,
-            this.sCommentEnded,
-            this.sCData,
-            this.sCDataEnding,
-            this.sCDataEnding2,
-            this.sPIFirstChar,
-            this.sPIRest,
-            this.sPIBody,
-            this.sPIEnding,
-            this.sXMLDeclNameStart,
-            this.sXMLDeclName,
-            this.sXMLDeclEq,
-            this.sXMLDeclValueStart,
-            this.sXMLDeclValue,
-            this.sXMLDeclSeparator,
-            this.sXMLDeclEnding,
-            this.sOpenTag,
-            this.sOpenTagSlash,
-            this.sAttrib,
-            this.sAttribName,
-            this.sAttribNameSawWhite,
-            this.sAttribValue,
-            this.sAttribValueQuoted,
-            this.sAttribValueClosed,
-            this.sAttribValueUnquoted,
-            this.sCloseTag,
-            this.sCloseTagSawWhite,
-            /* eslint-enable @typescript-eslint/unbound-method */
-        ];
-        this._init();
-    }
-    /**
-     * Indicates whether or not the parser is closed. If ``true``, wait for
-     * the ``ready`` event to write again.
-     */
-    get closed() {
-        return this._closed;
-    }
-    _init() {
-        var _a;
-        this.openWakaBang = "";
-        this.text = "";
-        this.name = "";
-        this.piTarget = "";
-        this.entity = "";
-        this.q = null;
-        this.tags = [];
-        this.tag = null;
-        this.topNS = null;
-        this.chunk = "";
-        this.chunkPosition = 0;
-        this.i = 0;
-        this.prevI = 0;
-        this.carriedFromPrevious = undefined;
-        this.forbiddenState = FORBIDDEN_START;
-        this.attribList = [];
-        // The logic is organized so as to minimize the need to check
-        // this.opt.fragment while parsing.
-        const { fragmentOpt } = this;
-        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
-        // We want these to be all true if we are dealing with a fragment.
-        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
-            this.sawRoot = fragmentOpt;
-        // An XML declaration is intially possible only when parsing whole
-        // documents.
-        this.xmlDeclPossible = !fragmentOpt;
-        this.xmlDeclExpects = ["version"];
-        this.entityReturnState = undefined;
-        let { defaultXMLVersion } = this.opt;
-        if (defaultXMLVersion === undefined) {
-            if (this.opt.forceXMLVersion === true) {
-                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
-            }
-            defaultXMLVersion = "1.0";
-        }
-        this.setXMLVersion(defaultXMLVersion);
-        this.positionAtNewLine = 0;
-        this.doctype = false;
-        this._closed = false;
-        this.xmlDecl = {
-            version: undefined,
-            encoding: undefined,
-            standalone: undefined,
-        };
-        this.line = 1;
-        this.column = 0;
-        this.ENTITIES = Object.create(XML_ENTITIES);
-        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
-    }
-    /**
-     * The stream position the parser is currently looking at. This field is
-     * zero-based.
-     *
-     * This field is not based on counting Unicode characters but is to be
-     * interpreted as a plain index into a JavaScript string.
-     */
-    get position() {
-        return this.chunkPosition + this.i;
-    }
-    /**
-     * The column number of the next character to be read by the parser.  *
-     * This field is zero-based. (The first column in a line is 0.)
-     *
-     * This field reports the index at which the next character would be in the
-     * line if the line were represented as a JavaScript string.  Note that this
-     * *can* be different to a count based on the number of *Unicode characters*
-     * due to how JavaScript handles astral plane characters.
-     *
-     * See [[column]] for a number that corresponds to a count of Unicode
-     * characters.
-     */
-    get columnIndex() {
-        return this.position - this.positionAtNewLine;
-    }
-    /**
-     * Set an event listener on an event. The parser supports one handler per
-     * event type. If you try to set an event handler over an existing handler,
-     * the old handler is silently overwritten.
-     *
-     * @param name The event to listen to.
-     *
-     * @param handler The handler to set.
-     */
-    on(name, handler) {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
-    }
-    /**
-     * Unset an event handler.
-     *
-     * @parma name The event to stop listening to.
-     */
-    off(name) {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
-    }
-    /**
-     * Make an error object. The error object will have a message that contains
-     * the ``fileName`` option passed at the creation of the parser. If position
-     * tracking was turned on, it will also have line and column number
-     * information.
-     *
-     * @param message The message describing the error to report.
-     *
-     * @returns An error object with a properly formatted message.
-     */
-    makeError(message) {
-        var _a;
-        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
-        if (this.trackPosition) {
-            if (msg.length > 0) {
-                msg += ":";
-            }
-            msg += `${this.line}:${this.column}`;
-        }
-        if (msg.length > 0) {
-            msg += ": ";
-        }
-        return new Error(msg + message);
-    }
-    /**
-     * Report a parsing error. This method is made public so that client code may
-     * check for issues that are outside the scope of this project and can report
-     * errors.
-     *
-     * @param message The error to report.
-     *
-     * @returns this
-     */
-    fail(message) {
-        const err = this.makeError(message);
-        const handler = this.errorHandler;
-        if (handler === undefined) {
-            throw err;
-        }
-        else {
-            handler(err);
-        }
-        return this;
-    }
-    /**
-     * Write a XML data to the parser.
-     *
-     * @param chunk The XML data to write.
-     *
-     * @returns this
-     */
-    // We do need object for the type here. Yes, it often causes problems
-    // but not in this case.
-    write(chunk) {
-        if (this.closed) {
-            return this.fail("cannot write after close; assign an onready handler.");
-        }
-        let end = false;
-        if (chunk === null) {
-            // We cannot return immediately because carriedFromPrevious may need
-            // processing.
-            end = true;
-            chunk = "";
-        }
-        else if (typeof chunk === "object") {
-            chunk = chunk.toString();
-        }
-        // We checked if performing a pre-decomposition of the string into an array
-        // of single complete characters (``Array.from(chunk)``) would be faster
-        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
-        // isn't. (There may be Node-specific code that would perform faster than
-        // ``Array.from`` but don't want to be dependent on Node.)
-        if (this.carriedFromPrevious !== undefined) {
-            // The previous chunk had char we must carry over.
-            chunk = `${this.carriedFromPrevious}${chunk}`;
-            this.carriedFromPrevious = undefined;
-        }
-        let limit = chunk.length;
-        const lastCode = chunk.charCodeAt(limit - 1);
-        if (!end &&
-            // A trailing CR or surrogate must be carried over to the next
-            // chunk.
-            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
-            // The chunk ends with a character that must be carried over. We cannot
-            // know how to handle it until we get the next chunk or the end of the
-            // stream. So save it for later.
-            this.carriedFromPrevious = chunk[limit - 1];
-            limit--;
-            chunk = chunk.slice(0, limit);
-        }
-        const { stateTable } = this;
-        this.chunk = chunk;
-        this.i = 0;
-        while (this.i < limit) {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
-            stateTable[this.state].call(this);
-        }
-        this.chunkPosition += limit;
-        return end ? this.end() : this;
-    }
-    /**
-     * Close the current stream. Perform final well-formedness checks and reset
-     * the parser tstate.
-     *
-     * @returns this
-     */
-    close() {
-        return this.write(null);
-    }
-    /**
-     * Get a single code point out of the current chunk. This updates the current
-     * position if we do position tracking.
-     *
-     * This is the algorithm to use for XML 1.0.
-     *
-     * @returns The character read.
-     */
-    getCode10() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
-        // read this.i again, which is a bit faster.
-        this.i = i + 1;
-        if (i >= chunk.length) {
-            return EOC;
-        }
-        // Using charCodeAt and handling the surrogates ourselves is faster
-        // than using codePointAt.
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 0xD800) {
-            if (code >= SPACE || code === TAB) {
-                return code;
-            }
-            switch (code) {
-                case NL:
-                    this.line++;
-                    this.column = 0;
-                    this.positionAtNewLine = this.position;
-                    return NL;
-                case CR:
-                    // We may get NaN if we read past the end of the chunk, which is fine.
-                    if (chunk.charCodeAt(i + 1) === NL) {
-                        // A \r\n sequence is converted to \n so we have to skip over the
-                        // next character. We already know it has a size of 1 so ++ is fine
-                        // here.
-                        this.i = i + 2;
-                    }
-                    // Otherwise, a \r is just converted to \n, so we don't have to skip
-                    // ahead.
-                    // In either case, \r becomes \n.
-                    this.line++;
-                    this.column = 0;
-                    this.positionAtNewLine = this.position;
-                    return NL_LIKE;
-                default:
-                    // If we get here, then code < SPACE and it is not NL CR or TAB.
-                    this.fail("disallowed character.");
-                    return code;
-            }
-        }
-        if (code > 0xDBFF) {
-            // This is a specialized version of isChar10 that takes into account
-            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
-            // test cases that don't need testing.
-            if (!(code >= 0xE000 && code <= 0xFFFD)) {
-                this.fail("disallowed character.");
-            }
-            return code;
-        }
-        const final = 0x10000 + ((code - 0xD800) * 0x400) +
-            (chunk.charCodeAt(i + 1) - 0xDC00);
-        this.i = i + 2;
-        // This is a specialized version of isChar10 that takes into account that in
-        // this context necessarily final >= 0x10000.
-        if (final > 0x10FFFF) {
-            this.fail("disallowed character.");
-        }
-        return final;
-    }
-    /**
-     * Get a single code point out of the current chunk. This updates the current
-     * position if we do position tracking.
-     *
-     * This is the algorithm to use for XML 1.1.
-     *
-     * @returns {number} The character read.
-     */
-    getCode11() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
-        // read this.i again, which is a bit faster.
-        this.i = i + 1;
-        if (i >= chunk.length) {
-            return EOC;
-        }
-        // Using charCodeAt and handling the surrogates ourselves is faster
-        // than using codePointAt.
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 0xD800) {
-            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
-                code === TAB) {
-                return code;
-            }
-            switch (code) {
-                case NL: // 0xA
-                    this.line++;
-                    this.column = 0;
-                    this.positionAtNewLine = this.position;
-                    return NL;
-                case CR: { // 0xD
-                    // We may get NaN if we read past the end of the chunk, which is
-                    // fine.
-                    const next = chunk.charCodeAt(i + 1);
-                    if (next === NL || next === NEL) {
-                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
-                        // over the next character. We already know it has a size of 1.
-                        this.i = i + 2;
-                    }
-                    // Otherwise, a CR is just converted to NL, no skip.
-                }
-                /* yes, fall through */
-                case NEL: // 0x85
-                case LS: // Ox2028
-                    this.line++;
-                    this.column = 0;
-                    this.positionAtNewLine = this.position;
-                    return NL_LIKE;
-                default:
-                    this.fail("disallowed character.");
-                    return code;
-            }
-        }
-        if (code > 0xDBFF) {
-            // This is a specialized version of isCharAndNotRestricted that takes into
-            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
-            // does not test cases that don't need testing.
-            if (!(code >= 0xE000 && code <= 0xFFFD)) {
-                this.fail("disallowed character.");
-            }
-            return code;
-        }
-        const final = 0x10000 + ((code - 0xD800) * 0x400) +
-            (chunk.charCodeAt(i + 1) - 0xDC00);
-        this.i = i + 2;
-        // This is a specialized version of isCharAndNotRestricted that takes into
-        // account that in this context necessarily final >= 0x10000.
-        if (final > 0x10FFFF) {
-            this.fail("disallowed character.");
-        }
-        return final;
-    }
-    /**
-     * Like ``getCode`` but with the return value normalized so that ``NL`` is
-     * returned for ``NL_LIKE``.
-     */
-    getCodeNorm() {
-        const c = this.getCode();
-        return c === NL_LIKE ? NL : c;
-    }
-    unget() {
-        this.i = this.prevI;
-        this.column--;
-    }
-    /**
-     * Capture characters into a buffer until encountering one of a set of
-     * characters.
-     *
-     * @param chars An array of codepoints. Encountering a character in the array
-     * ends the capture. (``chars`` may safely contain ``NL``.)
-     *
-     * @return The character code that made the capture end, or ``EOC`` if we hit
-     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-     * instead.
-     */
-    captureTo(chars) {
-        let { i: start } = this;
-        const { chunk } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const c = this.getCode();
-            const isNLLike = c === NL_LIKE;
-            const final = isNLLike ? NL : c;
-            if (final === EOC || chars.includes(final)) {
-                this.text += chunk.slice(start, this.prevI);
-                return final;
-            }
-            if (isNLLike) {
-                this.text += `${chunk.slice(start, this.prevI)}\n`;
-                start = this.i;
-            }
-        }
-    }
-    /**
-     * Capture characters into a buffer until encountering a character.
-     *
-     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
-     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
-     *
-     * @return ``true`` if we ran into the character. Otherwise, we ran into the
-     * end of the current chunk.
-     */
-    captureToChar(char) {
-        let { i: start } = this;
-        const { chunk } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            let c = this.getCode();
-            switch (c) {
-                case NL_LIKE:
-                    this.text += `${chunk.slice(start, this.prevI)}\n`;
-                    start = this.i;
-                    c = NL;
-                    break;
-                case EOC:
-                    this.text += chunk.slice(start);
-                    return false;
-                default:
-            }
-            if (c === char) {
-                this.text += chunk.slice(start, this.prevI);
-                return true;
-            }
-        }
-    }
-    /**
-     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
-     * this parser.
-     *
-     * @return The character code that made the test fail, or ``EOC`` if we hit
-     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-     * instead.
-     */
-    captureNameChars() {
-        const { chunk, i: start } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const c = this.getCode();
-            if (c === EOC) {
-                this.name += chunk.slice(start);
-                return EOC;
-            }
-            // NL is not a name char so we don't have to test specifically for it.
-            if (!isNameChar(c)) {
-                this.name += chunk.slice(start, this.prevI);
-                return c === NL_LIKE ? NL : c;
-            }
-        }
-    }
-    /**
-     * Skip white spaces.
-     *
-     * @return The character that ended the skip, or ``EOC`` if we hit
-     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-     * instead.
-     */
-    skipSpaces() {
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const c = this.getCodeNorm();
-            if (c === EOC || !isS(c)) {
-                return c;
-            }
-        }
-    }
-    setXMLVersion(version) {
-        this.currentXMLVersion = version;
-        /*  eslint-disable @typescript-eslint/unbound-method */
-        if (version === "1.0") {
-            this.isChar = isChar10;
-            this.getCode = this.getCode10;
-        }
-        else {
-            this.isChar = isChar11;
-            this.getCode = this.getCode11;
-        }
-        /* eslint-enable @typescript-eslint/unbound-method */
-    }
-    // STATE ENGINE METHODS
-    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
-    // to be sure never to come back to this state later.
-    sBegin() {
-        // We are essentially peeking at the first character of the chunk. Since
-        // S_BEGIN can be in effect only when we start working on the first chunk,
-        // the index at which we must look is necessarily 0. Note also that the
-        // following test does not depend on decoding surrogates.
-        // If the initial character is 0xFEFF, ignore it.
-        if (this.chunk.charCodeAt(0) === 0xFEFF) {
-            this.i++;
-            this.column++;
-        }
-        this.state = S_BEGIN_WHITESPACE;
-    }
-    sBeginWhitespace() {
-        // We need to know whether we've encountered spaces or not because as soon
-        // as we run into a space, an XML declaration is no longer possible. Rather
-        // than slow down skipSpaces even in places where we don't care whether it
-        // skipped anything or not, we check whether prevI is equal to the value of
-        // i from before we skip spaces.
-        const iBefore = this.i;
-        const c = this.skipSpaces();
-        if (this.prevI !== iBefore) {
-            this.xmlDeclPossible = false;
-        }
-        switch (c) {
-            case LESS:
-                this.state = S_OPEN_WAKA;
-                // We could naively call closeText but in this state, it is not normal
-                // to have text be filled with any data.
-                if (this.text.length !== 0) {
-                    throw new Error("no-empty text at start");
-                }
-                break;
-            case EOC:
-                break;
-            default:
-                this.unget();
-                this.state = S_TEXT;
-                this.xmlDeclPossible = false;
-        }
-    }
-    sDoctype() {
-        var _a;
-        const c = this.captureTo(DOCTYPE_TERMINATOR);
-        switch (c) {
-            case GREATER: {
-                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-                this.text = "";
-                this.state = S_TEXT;
-                this.doctype = true; // just remember that we saw it.
-                break;
-            }
-            case EOC:
-                break;
-            default:
-                this.text += String.fromCodePoint(c);
-                if (c === OPEN_BRACKET) {
-                    this.state = S_DTD;
-                }
-                else if (isQuote(c)) {
-                    this.state = S_DOCTYPE_QUOTE;
-                    this.q = c;
-                }
-        }
-    }
-    sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-            this.text += String.fromCodePoint(q);
-            this.q = null;
-            this.state = S_DOCTYPE;
-        }
-    }
-    sDTD() {
-        const c = this.captureTo(DTD_TERMINATOR);
-        if (c === EOC) {
-            return;
-        }
-        this.text += String.fromCodePoint(c);
-        if (c === CLOSE_BRACKET) {
-            this.state = S_DOCTYPE;
-        }
-        else if (c === LESS) {
-            this.state = S_DTD_OPEN_WAKA;
-        }
-        else if (isQuote(c)) {
-            this.state = S_DTD_QUOTED;
-            this.q = c;
-        }
-    }
-    sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-            this.text += String.fromCodePoint(q);
-            this.state = S_DTD;
-            this.q = null;
-        }
-    }
-    sDTDOpenWaka() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        switch (c) {
-            case BANG:
-                this.state = S_DTD_OPEN_WAKA_BANG;
-                this.openWakaBang = "";
-                break;
-            case QUESTION:
-                this.state = S_DTD_PI;
-                break;
-            default:
-                this.state = S_DTD;
-        }
-    }
-    sDTDOpenWakaBang() {
-        const char = String.fromCodePoint(this.getCodeNorm());
-        const owb = this.openWakaBang += char;
-        this.text += char;
-        if (owb !== "-") {
-            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
-            this.openWakaBang = "";
-        }
-    }
-    sDTDComment() {
-        if (this.captureToChar(MINUS)) {
-            this.text += "-";
-            this.state = S_DTD_COMMENT_ENDING;
-        }
-    }
-    sDTDCommentEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
-    }
-    sDTDCommentEnded() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-            this.state = S_DTD;
-        }
-        else {
-            this.fail("malformed comment.");
-            // <!-- blah -- bloo --> will be recorded as
-            // a comment of " blah -- bloo "
-            this.state = S_DTD_COMMENT;
-        }
-    }
-    sDTDPI() {
-        if (this.captureToChar(QUESTION)) {
-            this.text += "?";
-            this.state = S_DTD_PI_ENDING;
-        }
-    }
-    sDTDPIEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-            this.state = S_DTD;
-        }
-    }
-    sText() {
-        //
-        // We did try a version of saxes where the S_TEXT state was split in two
-        // states: one for text inside the root element, and one for text
-        // outside. This was avoiding having to test this.tags.length to decide
-        // what implementation to actually use.
-        //
-        // Peformance testing on gigabyte-size files did not show any advantage to
-        // using the two states solution instead of the current one. Conversely, it
-        // made the code a bit more complicated elsewhere. For instance, a comment
-        // can appear before the root element so when a comment ended it was
-        // necessary to determine whether to return to the S_TEXT state or to the
-        // new text-outside-root state.
-        //
-        if (this.tags.length !== 0) {
-            this.handleTextInRoot();
-        }
-        else {
-            this.handleTextOutsideRoot();
-        }
-    }
-    sEntity() {
-        // This is essentially a specialized version of captureToChar(SEMICOLON...)
-        let { i: start } = this;
-        const { chunk } = this;
-        // eslint-disable-next-line no-labels, no-restricted-syntax
-        loop: 
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            switch (this.getCode()) {
-                case NL_LIKE:
-                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
-                    start = this.i;
-                    break;
-                case SEMICOLON: {
-                    const { entityReturnState } = this;
-                    const entity = this.entity + chunk.slice(start, this.prevI);
-                    this.state = entityReturnState;
-                    let parsed;
-                    if (entity === "") {
-                        this.fail("empty entity name.");
-                        parsed = "&;";
-                    }
-                    else {
-                        parsed = this.parseEntity(entity);
-                        this.entity = "";
-                    }
-                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
-                        this.text += parsed;
-                    }
-                    // eslint-disable-next-line no-labels
-                    break loop;
-                }
-                case EOC:
-                    this.entity += chunk.slice(start);
-                    // eslint-disable-next-line no-labels
-                    break loop;
-                default:
-            }
-        }
-    }
-    sOpenWaka() {
-        // Reminder: a state handler is called with at least one character
-        // available in the current chunk. So the first call to get code inside of
-        // a state handler cannot return ``EOC``. That's why we don't test
-        // for it.
-        const c = this.getCode();
-        // either a /, ?, !, or text is coming next.
-        if (isNameStartChar(c)) {
-            this.state = S_OPEN_TAG;
-            this.unget();
-            this.xmlDeclPossible = false;
-        }
-        else {
-            switch (c) {
-                case FORWARD_SLASH:
-                    this.state = S_CLOSE_TAG;
-                    this.xmlDeclPossible = false;
-                    break;
-                case BANG:
-                    this.state = S_OPEN_WAKA_BANG;
-                    this.openWakaBang = "";
-                    this.xmlDeclPossible = false;
-                    break;
-                case QUESTION:
-                    this.state = S_PI_FIRST_CHAR;
-                    break;
-                default:
-                    this.fail("disallowed character in tag name");
-                    this.state = S_TEXT;
-                    this.xmlDeclPossible = false;
-            }
-        }
-    }
-    sOpenWakaBang() {
-        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
-        switch (this.openWakaBang) {
-            case "[CDATA[":
-                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-                    this.fail("text data outside of root node.");
-                    this.reportedTextBeforeRoot = true;
-                }
-                if (this.closedRoot && !this.reportedTextAfterRoot) {
-                    this.fail("text data outside of root node.");
-                    this.reportedTextAfterRoot = true;
-                }
-                this.state = S_CDATA;
-                this.openWakaBang = "";
-                break;
-            case "--":
-                this.state = S_COMMENT;
-                this.openWakaBang = "";
-                break;
-            case "DOCTYPE":
-                this.state = S_DOCTYPE;
-                if (this.doctype || this.sawRoot) {
-                    this.fail("inappropriately located doctype declaration.");
-                }
-                this.openWakaBang = "";
-                break;
-            default:
-                // 7 happens to be the maximum length of the string that can possibly
-                // match one of the cases above.
-                if (this.openWakaBang.length >= 7) {
-                    this.fail("incorrect syntax.");
-                }
-        }
-    }
-    sComment() {
-        if (this.captureToChar(MINUS)) {
-            this.state = S_COMMENT_ENDING;
-        }
-    }
-    sCommentEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === MINUS) {
-            this.state = S_COMMENT_ENDED;
-            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-            this.text = "";
-        }
-        else {
-            this.text += `-${String.fromCodePoint(c)}`;
-            this.state = S_COMMENT;
-        }
-    }
-    sCommentEnded() {
-        const c = this.getCodeNorm();
-        if (c !== GREATER) {
-            this.fail("malformed comment.");
-            // <!-- blah -- bloo --> will be recorded as
-            // a comment of " blah -- bloo "
-            this.text += `--${String.fromCodePoint(c)}`;
-            this.state = S_COMMENT;
-        }
-        else {
-            this.state = S_TEXT;
-        }
-    }
-    sCData() {
-        if (this.captureToChar(CLOSE_BRACKET)) {
-            this.state = S_CDATA_ENDING;
-        }
-    }
-    sCDataEnding() {
-        const c = this.getCodeNorm();
-        if (c === CLOSE_BRACKET) {
-            this.state = S_CDATA_ENDING_2;
-        }
-        else {
-            this.text += `]${String.fromCodePoint(c)}`;
-            this.state = S_CDATA;
-        }
-    }
-    sCDataEnding2() {
-        var _a;
-        const c = this.getCodeNorm();
-        switch (c) {
-            case GREATER: {
-                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-                this.text = "";
-                this.state = S_TEXT;
-                break;
-            }
-            case CLOSE_BRACKET:
-                this.text += "]";
-                break;
-            default:
-                this.text += `]]${String.fromCodePoint(c)}`;
-                this.state = S_CDATA;
-        }
-    }
-    // We need this separate state to check the first character fo the pi target
-    // with this.nameStartCheck which allows less characters than this.nameCheck.
-    sPIFirstChar() {
-        const c = this.getCodeNorm();
-        // This is first because in the case where the file is well-formed this is
-        // the branch taken. We optimize for well-formedness.
-        if (this.nameStartCheck(c)) {
-            this.piTarget += String.fromCodePoint(c);
-            this.state = S_PI_REST;
-        }
-        else if (c === QUESTION || isS(c)) {
-            this.fail("processing instruction without a target.");
-            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
-        }
-        else {
-            this.fail("disallowed character in processing instruction name.");
-            this.piTarget += String.fromCodePoint(c);
-            this.state = S_PI_REST;
-        }
-    }
-    sPIRest() {
-        // Capture characters into a piTarget while ``this.nameCheck`` run on the
-        // character read returns true.
-        const { chunk, i: start } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const c = this.getCodeNorm();
-            if (c === EOC) {
-                this.piTarget += chunk.slice(start);
-                return;
-            }
-            // NL cannot satisfy this.nameCheck so we don't have to test specifically
-            // for it.
-            if (!this.nameCheck(c)) {
-                this.piTarget += chunk.slice(start, this.prevI);
-                const isQuestion = c === QUESTION;
-                if (isQuestion || isS(c)) {
-                    if (this.piTarget === "xml") {
-                        if (!this.xmlDeclPossible) {
-                            this.fail("an XML declaration must be at the start of the document.");
-                        }
-                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
-                    }
-                    else {
-                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
-                    }
-                }
-                else {
-                    this.fail("disallowed character in processing instruction name.");
-                    this.piTarget += String.fromCodePoint(c);
-                }
-                break;
-            }
-        }
-    }
-    sPIBody() {
-        if (this.text.length === 0) {
-            const c = this.getCodeNorm();
-            if (c === QUESTION) {
-                this.state = S_PI_ENDING;
-            }
-            else if (!isS(c)) {
-                this.text = String.fromCodePoint(c);
-            }
-        }
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        else if (this.captureToChar(QUESTION)) {
-            this.state = S_PI_ENDING;
-        }
-    }
-    sPIEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-            const { piTarget } = this;
-            if (piTarget.toLowerCase() === "xml") {
-                this.fail("the XML declaration must appear at the start of the document.");
-            }
-            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
-                target: piTarget,
-                body: this.text,
-            });
-            this.piTarget = this.text = "";
-            this.state = S_TEXT;
-        }
-        else if (c === QUESTION) {
-            // We ran into ?? as part of a processing instruction. We initially took
-            // the first ? as a sign that the PI was ending, but it is not. So we have
-            // to add it to the body but we take the new ? as a sign that the PI is
-            // ending.
-            this.text += "?";
-        }
-        else {
-            this.text += `?${String.fromCodePoint(c)}`;
-            this.state = S_PI_BODY;
-        }
-        this.xmlDeclPossible = false;
-    }
-    sXMLDeclNameStart() {
-        const c = this.skipSpaces();
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            // It is valid to go to S_XML_DECL_ENDING from this state.
-            this.state = S_XML_DECL_ENDING;
-            return;
-        }
-        if (c !== EOC) {
-            this.state = S_XML_DECL_NAME;
-            this.name = String.fromCodePoint(c);
-        }
-    }
-    sXMLDeclName() {
-        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            this.state = S_XML_DECL_ENDING;
-            this.name += this.text;
-            this.text = "";
-            this.fail("XML declaration is incomplete.");
-            return;
-        }
-        if (!(isS(c) || c === EQUAL)) {
-            return;
-        }
-        this.name += this.text;
-        this.text = "";
-        if (!this.xmlDeclExpects.includes(this.name)) {
-            switch (this.name.length) {
-                case 0:
-                    this.fail("did not expect any more name/value pairs.");
-                    break;
-                case 1:
-                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
-                    break;
-                default:
-                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
-            }
-        }
-        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
-    }
-    sXMLDeclEq() {
-        const c = this.getCodeNorm();
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            this.state = S_XML_DECL_ENDING;
-            this.fail("XML declaration is incomplete.");
-            return;
-        }
-        if (isS(c)) {
-            return;
-        }
-        if (c !== EQUAL) {
-            this.fail("value required.");
-        }
-        this.state = S_XML_DECL_VALUE_START;
-    }
-    sXMLDeclValueStart() {
-        const c = this.getCodeNorm();
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            this.state = S_XML_DECL_ENDING;
-            this.fail("XML declaration is incomplete.");
-            return;
-        }
-        if (isS(c)) {
-            return;
-        }
-        if (!isQuote(c)) {
-            this.fail("value must be quoted.");
-            this.q = SPACE;
-        }
-        else {
-            this.q = c;
-        }
-        this.state = S_XML_DECL_VALUE;
-    }
-    sXMLDeclValue() {
-        const c = this.captureTo([this.q, QUESTION]);
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            this.state = S_XML_DECL_ENDING;
-            this.text = "";
-            this.fail("XML declaration is incomplete.");
-            return;
-        }
-        if (c === EOC) {
-            return;
-        }
-        const value = this.text;
-        this.text = "";
-        switch (this.name) {
-            case "version": {
-                this.xmlDeclExpects = ["encoding", "standalone"];
-                const version = value;
-                this.xmlDecl.version = version;
-                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
-                if (!/^1\.[0-9]+$/.test(version)) {
-                    this.fail("version number must match /^1\\.[0-9]+$/.");
-                }
-                // When forceXMLVersion is set, the XML declaration is ignored.
-                else if (!this.opt.forceXMLVersion) {
-                    this.setXMLVersion(version);
-                }
-                break;
-            }
-            case "encoding":
-                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
-                    this.fail("encoding value must match \
-/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
-                }
-                this.xmlDeclExpects = ["standalone"];
-                this.xmlDecl.encoding = value;
-                break;
-            case "standalone":
-                if (value !== "yes" && value !== "no") {
-                    this.fail("standalone value must match \"yes\" or \"no\".");
-                }
-                this.xmlDeclExpects = [];
-                this.xmlDecl.standalone = value;
-                break;
-            default:
-            // We don't need to raise an error here since we've already raised one
-            // when checking what name was expected.
-        }
-        this.name = "";
-        this.state = S_XML_DECL_SEPARATOR;
-    }
-    sXMLDeclSeparator() {
-        const c = this.getCodeNorm();
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            // It is valid to go to S_XML_DECL_ENDING from this state.
-            this.state = S_XML_DECL_ENDING;
-            return;
-        }
-        if (!isS(c)) {
-            this.fail("whitespace required.");
-            this.unget();
-        }
-        this.state = S_XML_DECL_NAME_START;
-    }
-    sXMLDeclEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-            if (this.piTarget !== "xml") {
-                this.fail("processing instructions are not allowed before root.");
-            }
-            else if (this.name !== "version" &&
-                this.xmlDeclExpects.includes("version")) {
-                this.fail("XML declaration must contain a version.");
-            }
-            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
-            this.name = "";
-            this.piTarget = this.text = "";
-            this.state = S_TEXT;
-        }
-        else {
-            // We got here because the previous character was a ?, but the question
-            // mark character is not valid inside any of the XML declaration
-            // name/value pairs.
-            this.fail("The character ? is disallowed anywhere in XML declarations.");
-        }
-        this.xmlDeclPossible = false;
-    }
-    sOpenTag() {
-        var _a;
-        const c = this.captureNameChars();
-        if (c === EOC) {
-            return;
-        }
-        const tag = this.tag = {
-            name: this.name,
-            attributes: Object.create(null),
-        };
-        this.name = "";
-        if (this.xmlnsOpt) {
-            this.topNS = tag.ns = Object.create(null);
-        }
-        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        this.sawRoot = true;
-        if (!this.fragmentOpt && this.closedRoot) {
-            this.fail("documents may contain only one root.");
-        }
-        switch (c) {
-            case GREATER:
-                this.openTag();
-                break;
-            case FORWARD_SLASH:
-                this.state = S_OPEN_TAG_SLASH;
-                break;
-            default:
-                if (!isS(c)) {
-                    this.fail("disallowed character in tag name.");
-                }
-                this.state = S_ATTRIB;
-        }
-    }
-    sOpenTagSlash() {
-        if (this.getCode() === GREATER) {
-            this.openSelfClosingTag();
-        }
-        else {
-            this.fail("forward-slash in opening tag not followed by >.");
-            this.state = S_ATTRIB;
-        }
-    }
-    sAttrib() {
-        const c = this.skipSpaces();
-        if (c === EOC) {
-            return;
-        }
-        if (isNameStartChar(c)) {
-            this.unget();
-            this.state = S_ATTRIB_NAME;
-        }
-        else if (c === GREATER) {
-            this.openTag();
-        }
-        else if (c === FORWARD_SLASH) {
-            this.state = S_OPEN_TAG_SLASH;
-        }
-        else {
-            this.fail("disallowed character in attribute name.");
-        }
-    }
-    sAttribName() {
-        const c = this.captureNameChars();
-        if (c === EQUAL) {
-            this.state = S_ATTRIB_VALUE;
-        }
-        else if (isS(c)) {
-            this.state = S_ATTRIB_NAME_SAW_WHITE;
-        }
-        else if (c === GREATER) {
-            this.fail("attribute without value.");
-            this.pushAttrib(this.name, this.name);
-            this.name = this.text = "";
-            this.openTag();
-        }
-        else if (c !== EOC) {
-            this.fail("disallowed character in attribute name.");
-        }
-    }
-    sAttribNameSawWhite() {
-        const c = this.skipSpaces();
-        switch (c) {
-            case EOC:
-                return;
-            case EQUAL:
-                this.state = S_ATTRIB_VALUE;
-                break;
-            default:
-                this.fail("attribute without value.");
-                // Should we do this???
-                // this.tag.attributes[this.name] = "";
-                this.text = "";
-                this.name = "";
-                if (c === GREATER) {
-                    this.openTag();
-                }
-                else if (isNameStartChar(c)) {
-                    this.unget();
-                    this.state = S_ATTRIB_NAME;
-                }
-                else {
-                    this.fail("disallowed character in attribute name.");
-                    this.state = S_ATTRIB;
-                }
-        }
-    }
-    sAttribValue() {
-        const c = this.getCodeNorm();
-        if (isQuote(c)) {
-            this.q = c;
-            this.state = S_ATTRIB_VALUE_QUOTED;
-        }
-        else if (!isS(c)) {
-            this.fail("unquoted attribute value.");
-            this.state = S_ATTRIB_VALUE_UNQUOTED;
-            this.unget();
-        }
-    }
-    sAttribValueQuoted() {
-        // We deliberately do not use captureTo here. The specialized code we use
-        // here is faster than using captureTo.
-        const { q, chunk } = this;
-        let { i: start } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            switch (this.getCode()) {
-                case q:
-                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
-                    this.name = this.text = "";
-                    this.q = null;
-                    this.state = S_ATTRIB_VALUE_CLOSED;
-                    return;
-                case AMP:
-                    this.text += chunk.slice(start, this.prevI);
-                    this.state = S_ENTITY;
-                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
-                    return;
-                case NL:
-                case NL_LIKE:
-                case TAB:
-                    this.text += `${chunk.slice(start, this.prevI)} `;
-                    start = this.i;
-                    break;
-                case LESS:
-                    this.text += chunk.slice(start, this.prevI);
-                    this.fail("disallowed character.");
-                    return;
-                case EOC:
-                    this.text += chunk.slice(start);
-                    return;
-                default:
-            }
-        }
-    }
-    sAttribValueClosed() {
-        const c = this.getCodeNorm();
-        if (isS(c)) {
-            this.state = S_ATTRIB;
-        }
-        else if (c === GREATER) {
-            this.openTag();
-        }
-        else if (c === FORWARD_SLASH) {
-            this.state = S_OPEN_TAG_SLASH;
-        }
-        else if (isNameStartChar(c)) {
-            this.fail("no whitespace between attributes.");
-            this.unget();
-            this.state = S_ATTRIB_NAME;
-        }
-        else {
-            this.fail("disallowed character in attribute name.");
-        }
-    }
-    sAttribValueUnquoted() {
-        // We don't do anything regarding EOL or space handling for unquoted
-        // attributes. We already have failed by the time we get here, and the
-        // contract that saxes upholds states that upon failure, it is not safe to
-        // rely on the data passed to event handlers (other than
-        // ``onerror``). Passing "bad" data is not a problem.
-        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
-        switch (c) {
-            case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
-                break;
-            case LESS:
-                this.fail("disallowed character.");
-                break;
-            case EOC:
-                break;
-            default:
-                if (this.text.includes("]]>")) {
-                    this.fail("the string \"]]>\" is disallowed in char data.");
-                }
-                this.pushAttrib(this.name, this.text);
-                this.name = this.text = "";
-                if (c === GREATER) {
-                    this.openTag();
-                }
-                else {
-                    this.state = S_ATTRIB;
-                }
-        }
-    }
-    sCloseTag() {
-        const c = this.captureNameChars();
-        if (c === GREATER) {
-            this.closeTag();
-        }
-        else if (isS(c)) {
-            this.state = S_CLOSE_TAG_SAW_WHITE;
-        }
-        else if (c !== EOC) {
-            this.fail("disallowed character in closing tag.");
-        }
-    }
-    sCloseTagSawWhite() {
-        switch (this.skipSpaces()) {
-            case GREATER:
-                this.closeTag();
-                break;
-            case EOC:
-                break;
-            default:
-                this.fail("disallowed character in closing tag.");
-        }
-    }
-    // END OF STATE ENGINE METHODS
-    handleTextInRoot() {
-        // This is essentially a specialized version of captureTo which is optimized
-        // for performing the ]]> check. A previous version of this code, checked
-        // ``this.text`` for the presence of ]]>. It simplified the code but was
-        // very costly when character data contained a lot of entities to be parsed.
-        //
-        // Since we are using a specialized loop, we also keep track of the presence
-        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
-        //
-        let { i: start, forbiddenState } = this;
-        const { chunk, textHandler: handler } = this;
-        // eslint-disable-next-line no-labels, no-restricted-syntax
-        scanLoop: 
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            switch (this.getCode()) {
-                case LESS: {
-                    this.state = S_OPEN_WAKA;
-                    if (handler !== undefined) {
-                        const { text } = this;
-                        const slice = chunk.slice(start, this.prevI);
-                        if (text.length !== 0) {
-                            handler(text + slice);
-                            this.text = "";
-                        }
-                        else if (slice.length !== 0) {
-                            handler(slice);
-                        }
-                    }
-                    forbiddenState = FORBIDDEN_START;
-                    // eslint-disable-next-line no-labels
-                    break scanLoop;
-                }
-                case AMP:
-                    this.state = S_ENTITY;
-                    this.entityReturnState = S_TEXT;
-                    if (handler !== undefined) {
-                        this.text += chunk.slice(start, this.prevI);
-                    }
-                    forbiddenState = FORBIDDEN_START;
-                    // eslint-disable-next-line no-labels
-                    break scanLoop;
-                case CLOSE_BRACKET:
-                    switch (forbiddenState) {
-                        case FORBIDDEN_START:
-                            forbiddenState = FORBIDDEN_BRACKET;
-                            break;
-                        case FORBIDDEN_BRACKET:
-                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
-                            break;
-                        case FORBIDDEN_BRACKET_BRACKET:
-                            break;
-                        default:
-                            throw new Error("impossible state");
-                    }
-                    break;
-                case GREATER:
-                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
-                        this.fail("the string \"]]>\" is disallowed in char data.");
-                    }
-                    forbiddenState = FORBIDDEN_START;
-                    break;
-                case NL_LIKE:
-                    if (handler !== undefined) {
-                        this.text += `${chunk.slice(start, this.prevI)}\n`;
-                    }
-                    start = this.i;
-                    forbiddenState = FORBIDDEN_START;
-                    break;
-                case EOC:
-                    if (handler !== undefined) {
-                        this.text += chunk.slice(start);
-                    }
-                    // eslint-disable-next-line no-labels
-                    break scanLoop;
-                default:
-                    forbiddenState = FORBIDDEN_START;
-            }
-        }
-        this.forbiddenState = forbiddenState;
-    }
-    handleTextOutsideRoot() {
-        // This is essentially a specialized version of captureTo which is optimized
-        // for a specialized task. We keep track of the presence of non-space
-        // characters in the text since these are errors when appearing outside the
-        // document root element.
-        let { i: start } = this;
-        const { chunk, textHandler: handler } = this;
-        let nonSpace = false;
-        // eslint-disable-next-line no-labels, no-restricted-syntax
-        outRootLoop: 
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const code = this.getCode();
-            switch (code) {
-                case LESS: {
-                    this.state = S_OPEN_WAKA;
-                    if (handler !== undefined) {
-                        const { text } = this;
-                        const slice = chunk.slice(start, this.prevI);
-                        if (text.length !== 0) {
-                            handler(text + slice);
-                            this.text = "";
-                        }
-                        else if (slice.length !== 0) {
-                            handler(slice);
-                        }
-                    }
-                    // eslint-disable-next-line no-labels
-                    break outRootLoop;
-                }
-                case AMP:
-                    this.state = S_ENTITY;
-                    this.entityReturnState = S_TEXT;
-                    if (handler !== undefined) {
-                        this.text += chunk.slice(start, this.prevI);
-                    }
-                    nonSpace = true;
-                    // eslint-disable-next-line no-labels
-                    break outRootLoop;
-                case NL_LIKE:
-                    if (handler !== undefined) {
-                        this.text += `${chunk.slice(start, this.prevI)}\n`;
-                    }
-                    start = this.i;
-                    break;
-                case EOC:
-                    if (handler !== undefined) {
-                        this.text += chunk.slice(start);
-                    }
-                    // eslint-disable-next-line no-labels
-                    break outRootLoop;
-                default:
-                    if (!isS(code)) {
-                        nonSpace = true;
-                    }
-            }
-        }
-        if (!nonSpace) {
-            return;
-        }
-        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
-        // to avoid reporting errors for every single character that is out of
-        // place.
-        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-            this.fail("text data outside of root node.");
-            this.reportedTextBeforeRoot = true;
-        }
-        if (this.closedRoot && !this.reportedTextAfterRoot) {
-            this.fail("text data outside of root node.");
-            this.reportedTextAfterRoot = true;
-        }
-    }
-    pushAttribNS(name, value) {
-        var _a;
-        const { prefix, local } = this.qname(name);
-        const attr = { name, prefix, local, value };
-        this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-        if (prefix === "xmlns") {
-            const trimmed = value.trim();
-            if (this.currentXMLVersion === "1.0" && trimmed === "") {
-                this.fail("invalid attempt to undefine prefix in XML 1.0");
-            }
-            this.topNS[local] = trimmed;
-            nsPairCheck(this, local, trimmed);
-        }
-        else if (name === "xmlns") {
-            const trimmed = value.trim();
-            this.topNS[""] = trimmed;
-            nsPairCheck(this, "", trimmed);
-        }
-    }
-    pushAttribPlain(name, value) {
-        var _a;
-        const attr = { name, value };
-        this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-    }
-    /**
-     * End parsing. This performs final well-formedness checks and resets the
-     * parser to a clean state.
-     *
-     * @returns this
-     */
-    end() {
-        var _a, _b;
-        if (!this.sawRoot) {
-            this.fail("document must contain a root element.");
-        }
-        const { tags } = this;
-        while (tags.length > 0) {
-            const tag = tags.pop();
-            this.fail(`unclosed tag: ${tag.name}`);
-        }
-        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
-            this.fail("unexpected end.");
-        }
-        const { text } = this;
-        if (text.length !== 0) {
-            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
-            this.text = "";
-        }
-        this._closed = true;
-        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
-        this._init();
-        return this;
-    }
-    /**
-     * Resolve a namespace prefix.
-     *
-     * @param prefix The prefix to resolve.
-     *
-     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
-     */
-    resolve(prefix) {
-        var _a, _b;
-        let uri = this.topNS[prefix];
-        if (uri !== undefined) {
-            return uri;
-        }
-        const { tags } = this;
-        for (let index = tags.length - 1; index >= 0; index--) {
-            uri = tags[index].ns[prefix];
-            if (uri !== undefined) {
-                return uri;
-            }
-        }
-        uri = this.ns[prefix];
-        if (uri !== undefined) {
-            return uri;
-        }
-        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
-    }
-    /**
-     * Parse a qname into its prefix and local name parts.
-     *
-     * @param name The name to parse
-     *
-     * @returns
-     */
-    qname(name) {
-        // This is faster than using name.split(":").
-        const colon = name.indexOf(":");
-        if (colon === -1) {
-            return { prefix: "", local: name };
-        }
-        const local = name.slice(colon + 1);
-        const prefix = name.slice(0, colon);
-        if (prefix === "" || local === "" || local.includes(":")) {
-            this.fail(`malformed name: ${name}.`);
-        }
-        return { prefix, local };
-    }
-    processAttribsNS() {
-        var _a;
-        const { attribList } = this;
-        const tag = this.tag;
-        {
-            // add namespace info to tag
-            const { prefix, local } = this.qname(tag.name);
-            tag.prefix = prefix;
-            tag.local = local;
-            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
-            if (prefix !== "") {
-                if (prefix === "xmlns") {
-                    this.fail("tags may not have \"xmlns\" as prefix.");
-                }
-                if (uri === "") {
-                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-                    tag.uri = prefix;
-                }
-            }
-        }
-        if (attribList.length === 0) {
-            return;
-        }
-        const { attributes } = tag;
-        const seen = new Set();
-        // Note: do not apply default ns to attributes:
-        //   http://www.w3.org/TR/REC-xml-names/#defaulting
-        for (const attr of attribList) {
-            const { name, prefix, local } = attr;
-            let uri;
-            let eqname;
-            if (prefix === "") {
-                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
-                eqname = name;
-            }
-            else {
-                uri = this.resolve(prefix);
-                // if there's any attributes with an undefined namespace,
-                // then fail on them now.
-                if (uri === undefined) {
-                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-                    uri = prefix;
-                }
-                eqname = `{${uri}}${local}`;
-            }
-            if (seen.has(eqname)) {
-                this.fail(`duplicate attribute: ${eqname}.`);
-            }
-            seen.add(eqname);
-            attr.uri = uri;
-            attributes[name] = attr;
-        }
-        this.attribList = [];
-    }
-    processAttribsPlain() {
-        const { attribList } = this;
-        // eslint-disable-next-line prefer-destructuring
-        const attributes = this.tag.attributes;
-        for (const { name, value } of attribList) {
-            if (attributes[name] !== undefined) {
-                this.fail(`duplicate attribute: ${name}.`);
-            }
-            attributes[name] = value;
-        }
-        this.attribList = [];
-    }
-    /**
-     * Handle a complete open tag. This parser code calls this once it has seen
-     * the whole tag. This method checks for well-formeness and then emits
-     * ``onopentag``.
-     */
-    openTag() {
-        var _a;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = false;
-        // There cannot be any pending text here due to the onopentagstart that was
-        // necessarily emitted before we get here. So we do not check text.
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        tags.push(tag);
-        this.state = S_TEXT;
-        this.name = "";
-    }
-    /**
-     * Handle a complete self-closing tag. This parser code calls this once it has
-     * seen the whole tag. This method checks for well-formeness and then emits
-     * ``onopentag`` and ``onclosetag``.
-     */
-    openSelfClosingTag() {
-        var _a, _b, _c;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = true;
-        // There cannot be any pending text here due to the onopentagstart that was
-        // necessarily emitted before we get here. So we do not check text.
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
-        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
-        if (top === null) {
-            this.closedRoot = true;
-        }
-        this.state = S_TEXT;
-        this.name = "";
-    }
-    /**
-     * Handle a complete close tag. This parser code calls this once it has seen
-     * the whole tag. This method checks for well-formeness and then emits
-     * ``onclosetag``.
-     */
-    closeTag() {
-        const { tags, name } = this;
-        // Our state after this will be S_TEXT, no matter what, and we can clear
-        // tagName now.
-        this.state = S_TEXT;
-        this.name = "";
-        if (name === "") {
-            this.fail("weird empty close tag.");
-            this.text += "</>";
-            return;
-        }
-        const handler = this.closeTagHandler;
-        let l = tags.length;
-        while (l-- > 0) {
-            const tag = this.tag = tags.pop();
-            this.topNS = tag.ns;
-            handler === null || handler === void 0 ? void 0 : handler(tag);
-            if (tag.name === name) {
-                break;
-            }
-            this.fail("unexpected close tag.");
-        }
-        if (l === 0) {
-            this.closedRoot = true;
-        }
-        else if (l < 0) {
-            this.fail(`unmatched closing tag: ${name}.`);
-            this.text += `</${name}>`;
-        }
-    }
-    /**
-     * Resolves an entity. Makes any necessary well-formedness checks.
-     *
-     * @param entity The entity to resolve.
-     *
-     * @returns The parsed entity.
-     */
-    parseEntity(entity) {
-        // startsWith would be significantly slower for this test.
-        if (entity[0] !== "#") {
-            const defined = this.ENTITIES[entity];
-            if (defined !== undefined) {
-                return defined;
-            }
-            this.fail(this.isName(entity) ? "undefined entity." :
-                "disallowed character in entity name.");
-            return `&${entity};`;
-        }
-        let num = NaN;
-        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
-            num = parseInt(entity.slice(2), 16);
-        }
-        else if (/^#[0-9]+$/.test(entity)) {
-            num = parseInt(entity.slice(1), 10);
-        }
-        // The character reference is required to match the CHAR production.
-        if (!this.isChar(num)) {
-            this.fail("malformed character entity.");
-            return `&${entity};`;
-        }
-        return String.fromCodePoint(num);
-    }
-}
-exports.wT = SaxesParser;
-//# sourceMappingURL=saxes.js.map
 
 /***/ }),
 
@@ -38175,336 +36177,1353 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6950:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 4248:
+/***/ ((module) => {
 
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
 
-/**
- * Character classes and associated utilities for the 5th edition of XML 1.0.
- *
- * @author Louis-Dominique Dubeau
- * @license MIT
- * @copyright Louis-Dominique Dubeau
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-//
-// Fragments.
-//
-exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
-exports.S = " \t\r\n";
-// tslint:disable-next-line:max-line-length
-exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-//
-// Regular expressions.
-//
-exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-var TAB = 9;
-var NL = 0xA;
-var CR = 0xD;
-var SPACE = 0x20;
-//
-// Lists.
-//
-/** All characters in the ``S`` production. */
-exports.S_LIST = [SPACE, NL, CR, TAB];
-/**
- * Determines whether a codepoint matches the ``CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``CHAR``.
- */
-function isChar(c) {
-    return (c >= SPACE && c <= 0xD7FF) ||
-        c === NL || c === CR || c === TAB ||
-        (c >= 0xE000 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0x10FFFF);
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
 }
-exports.isChar = isChar;
-/**
- * Determines whether a codepoint matches the ``S`` (space) production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``S``.
- */
-function isS(c) {
-    return c === SPACE || c === NL || c === CR || c === TAB;
-}
-exports.isS = isS;
-/**
- * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
- */
-function isNameStartChar(c) {
-    return ((c >= 0x41 && c <= 0x5A) ||
-        (c >= 0x61 && c <= 0x7A) ||
-        c === 0x3A ||
-        c === 0x5F ||
-        c === 0x200C ||
-        c === 0x200D ||
-        (c >= 0xC0 && c <= 0xD6) ||
-        (c >= 0xD8 && c <= 0xF6) ||
-        (c >= 0x00F8 && c <= 0x02FF) ||
-        (c >= 0x0370 && c <= 0x037D) ||
-        (c >= 0x037F && c <= 0x1FFF) ||
-        (c >= 0x2070 && c <= 0x218F) ||
-        (c >= 0x2C00 && c <= 0x2FEF) ||
-        (c >= 0x3001 && c <= 0xD7FF) ||
-        (c >= 0xF900 && c <= 0xFDCF) ||
-        (c >= 0xFDF0 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0xEFFFF));
-}
-exports.isNameStartChar = isNameStartChar;
-/**
- * Determines whether a codepoint matches the ``NAME_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
- */
-function isNameChar(c) {
-    return isNameStartChar(c) ||
-        (c >= 0x30 && c <= 0x39) ||
-        c === 0x2D ||
-        c === 0x2E ||
-        c === 0xB7 ||
-        (c >= 0x0300 && c <= 0x036F) ||
-        (c >= 0x203F && c <= 0x2040);
-}
-exports.isNameChar = isNameChar;
-//# sourceMappingURL=ed5.js.map
+
+module.exports = crc32;
+
 
 /***/ }),
 
-/***/ 4488:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(4584);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
 
-/**
- * Character classes and associated utilities for the 2nd edition of XML 1.1.
- *
- * @author Louis-Dominique Dubeau
- * @license MIT
- * @copyright Louis-Dominique Dubeau
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-//
-// Fragments.
-//
-exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
-exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
-exports.S = " \t\r\n";
-// tslint:disable-next-line:max-line-length
-exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-//
-// Regular expressions.
-//
-exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
-exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-var TAB = 9;
-var NL = 0xA;
-var CR = 0xD;
-var SPACE = 0x20;
-//
-// Lists.
-//
-/** All characters in the ``S`` production. */
-exports.S_LIST = [SPACE, NL, CR, TAB];
-/**
- * Determines whether a codepoint matches the ``CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``CHAR``.
- */
-function isChar(c) {
-    return (c >= 0x0001 && c <= 0xD7FF) ||
-        (c >= 0xE000 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0x10FFFF);
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
 }
-exports.isChar = isChar;
-/**
- * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
- */
-function isRestrictedChar(c) {
-    return (c >= 0x1 && c <= 0x8) ||
-        c === 0xB ||
-        c === 0xC ||
-        (c >= 0xE && c <= 0x1F) ||
-        (c >= 0x7F && c <= 0x84) ||
-        (c >= 0x86 && c <= 0x9F);
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
 }
-exports.isRestrictedChar = isRestrictedChar;
-/**
- * Determines whether a codepoint matches the ``CHAR`` production and does not
- * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
- * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
- * than running the two-call equivalent.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
- * ``RESTRICTED_CHAR``.
- */
-function isCharAndNotRestricted(c) {
-    return (c === 0x9) ||
-        (c === 0xA) ||
-        (c === 0xD) ||
-        (c > 0x1F && c < 0x7F) ||
-        (c === 0x85) ||
-        (c > 0x9F && c <= 0xD7FF) ||
-        (c >= 0xE000 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0x10FFFF);
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
 }
-exports.isCharAndNotRestricted = isCharAndNotRestricted;
-/**
- * Determines whether a codepoint matches the ``S`` (space) production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``S``.
- */
-function isS(c) {
-    return c === SPACE || c === NL || c === CR || c === TAB;
-}
-exports.isS = isS;
-/**
- * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
- */
-// tslint:disable-next-line:cyclomatic-complexity
-function isNameStartChar(c) {
-    return ((c >= 0x41 && c <= 0x5A) ||
-        (c >= 0x61 && c <= 0x7A) ||
-        c === 0x3A ||
-        c === 0x5F ||
-        c === 0x200C ||
-        c === 0x200D ||
-        (c >= 0xC0 && c <= 0xD6) ||
-        (c >= 0xD8 && c <= 0xF6) ||
-        (c >= 0x00F8 && c <= 0x02FF) ||
-        (c >= 0x0370 && c <= 0x037D) ||
-        (c >= 0x037F && c <= 0x1FFF) ||
-        (c >= 0x2070 && c <= 0x218F) ||
-        (c >= 0x2C00 && c <= 0x2FEF) ||
-        (c >= 0x3001 && c <= 0xD7FF) ||
-        (c >= 0xF900 && c <= 0xFDCF) ||
-        (c >= 0xFDF0 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0xEFFFF));
-}
-exports.isNameStartChar = isNameStartChar;
-/**
- * Determines whether a codepoint matches the ``NAME_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
- */
-function isNameChar(c) {
-    return isNameStartChar(c) ||
-        (c >= 0x30 && c <= 0x39) ||
-        c === 0x2D ||
-        c === 0x2E ||
-        c === 0xB7 ||
-        (c >= 0x0300 && c <= 0x036F) ||
-        (c >= 0x203F && c <= 0x2040);
-}
-exports.isNameChar = isNameChar;
-//# sourceMappingURL=ed2.js.map
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
 
 /***/ }),
 
-/***/ 5699:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(4584).Transform);
+var PassThrough = (__nccwpck_require__(4584).PassThrough);
+var Writable = (__nccwpck_require__(4584).Writable);
 
-/**
- * Character class utilities for XML NS 1.0 edition 3.
- *
- * @author Louis-Dominique Dubeau
- * @license MIT
- * @copyright Louis-Dominique Dubeau
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-//
-// Fragments.
-//
-// tslint:disable-next-line:max-line-length
-exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-//
-// Regular expressions.
-//
-exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
-exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
-exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
-/**
- * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches.
- */
-// tslint:disable-next-line:cyclomatic-complexity
-function isNCNameStartChar(c) {
-    return ((c >= 0x41 && c <= 0x5A) ||
-        c === 0x5F ||
-        (c >= 0x61 && c <= 0x7A) ||
-        (c >= 0xC0 && c <= 0xD6) ||
-        (c >= 0xD8 && c <= 0xF6) ||
-        (c >= 0x00F8 && c <= 0x02FF) ||
-        (c >= 0x0370 && c <= 0x037D) ||
-        (c >= 0x037F && c <= 0x1FFF) ||
-        (c >= 0x200C && c <= 0x200D) ||
-        (c >= 0x2070 && c <= 0x218F) ||
-        (c >= 0x2C00 && c <= 0x2FEF) ||
-        (c >= 0x3001 && c <= 0xD7FF) ||
-        (c >= 0xF900 && c <= 0xFDCF) ||
-        (c >= 0xFDF0 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0xEFFFF));
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
 }
-exports.isNCNameStartChar = isNCNameStartChar;
-/**
- * Determines whether a codepoint matches [[NC_NAME_CHAR]].
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches.
- */
-function isNCNameChar(c) {
-    return isNCNameStartChar(c) ||
-        (c === 0x2D ||
-            c === 0x2E ||
-            (c >= 0x30 && c <= 0x39) ||
-            c === 0x00B7 ||
-            (c >= 0x0300 && c <= 0x036F) ||
-            (c >= 0x203F && c <= 0x2040));
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
 }
-exports.isNCNameChar = isNCNameChar;
-//# sourceMappingURL=ed3.js.map
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
 
 /***/ }),
 
@@ -38512,13 +37531,16 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3889);
+/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3068);
 
 process.exitCode = await (0,_entries_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdoutBytes: (chunk) => process.stdout.write(chunk),
+    stderrBytes: (chunk) => process.stderr.write(chunk),
+    stdin: process.stdin,
     fetch: globalThis.fetch,
 });
 
@@ -38527,7 +37549,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3889:
+/***/ 3068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38544,12 +37566,12 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -38857,25 +37879,75 @@ function rules_applyRules(rules, draft, defaults) {
     return { rule: index, custom };
 }
 
+;// CONCATENATED MODULE: ./src/logs/in-app.ts
+
+const NO_IN_APP_RULES = { include: [], exclude: [] };
+function in_app_matcher(globs) {
+    if (globs.length === 0)
+        return undefined;
+    const test = picomatch_default()([...globs], { dot: true });
+    return (frame) => Boolean((frame.file && test(frame.file)) || (frame.module && test(frame.module)));
+}
+function inAppOverride(rules) {
+    const include = in_app_matcher(rules.include);
+    const exclude = in_app_matcher(rules.exclude);
+    if (!include && !exclude)
+        return undefined;
+    const fix = (frame) => {
+        const inApp = exclude?.(frame) ? false : include?.(frame) ? true : frame.inApp;
+        return inApp === frame.inApp ? frame : { ...frame, inApp };
+    };
+    const fixError = (error) => ({
+        ...error,
+        frames: error.frames.map(fix),
+        ...(error.causes ? { causes: error.causes.map(fixError) } : {}),
+    });
+    return (draft) => ({ ...draft, error: fixError(draft.error) });
+}
+
 ;// CONCATENATED MODULE: ./src/config/file.ts
 
 
 
 
-const KEYS = new Set(['webhooks', 'fingerprints', 'group-by']);
+
+const KEYS = new Set(['webhooks', 'fingerprints', 'group-by', 'in-app']);
+function globList(value, field) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        throw new errors_ConfigError(field, 'must be a list of globs');
+    return value;
+}
+// in-app: { include: [globs], exclude: [globs] }, matched on a frame's file or module.
+function inAppRules(value, field) {
+    if (value === undefined || value === null)
+        return NO_IN_APP_RULES;
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new errors_ConfigError(field, 'must be a mapping with include and exclude');
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (key !== 'include' && key !== 'exclude')
+            throw new errors_ConfigError(`${field}: ${key}`, 'unknown key (use include, exclude)');
+    }
+    return {
+        include: globList(record.include, `${field}: include`),
+        exclude: globList(record.exclude, `${field}: exclude`),
+    };
+}
 function file_readConfigFile(path, field) {
     if (!path)
-        return { webhooks: [], fingerprints: [] };
+        return { webhooks: [], fingerprints: [], inApp: NO_IN_APP_RULES };
     let value;
     try {
-        value = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        value = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
         // Keep the first line only: YAML errors quote the source, which may hold a secret.
         throw new errors_ConfigError(field, `cannot read ${path}: ${errors_errorMessage(error).split('\n')[0]}`);
     }
     if (value === null || value === undefined)
-        return { webhooks: [], fingerprints: [] };
+        return { webhooks: [], fingerprints: [], inApp: NO_IN_APP_RULES };
     if (typeof value !== 'object' || Array.isArray(value))
         throw new errors_ConfigError(field, `${path} must be a YAML mapping`);
     const record = value;
@@ -38893,6 +37965,7 @@ function file_readConfigFile(path, field) {
         webhooks: record.webhooks ?? [],
         fingerprints: parseFingerprintRules(record.fingerprints, `${path}: fingerprints`),
         ...(groupBy ? { groupBy } : {}),
+        inApp: inAppRules(record['in-app'], `${path}: in-app`),
     };
 }
 
@@ -38903,7 +37976,7 @@ function readEvent(path) {
     if (!path)
         return {};
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return {};
@@ -38966,6 +38039,24 @@ function github_githubTrackerConfig(read, env, run) {
         authors: ['github-actions[bot]', ...list(read('issue-authors'))].map((login) => login.toLowerCase()),
     };
     return config;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/destinations/standard-webhooks.ts
+
+// Standard Webhooks v1 (standard-webhooks/standard-webhooks spec/standard-webhooks.md):
+// signature = base64(HMAC-SHA256(key, "{id}.{timestamp}.{body}")), key = the secret's
+// bytes after the "whsec_" prefix, base64-decoded, as the reference libraries read it.
+function secretKey(secret) {
+    return Buffer.from(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret, 'base64');
+}
+function standardWebhookHeaders(id, body, secret, now) {
+    const timestamp = Math.floor(now.getTime() / 1000).toString();
+    const signature = (0,external_node_crypto_.createHmac)('sha256', secretKey(secret))
+        .update(`${id}.${timestamp}.${body}`)
+        .digest('base64');
+    return { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}` };
 }
 
 ;// CONCATENATED MODULE: ./src/destinations/destination.ts
@@ -39465,24 +38556,6 @@ const discordDestination = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/destinations/standard-webhooks.ts
-
-// Standard Webhooks v1 (standard-webhooks/standard-webhooks spec/standard-webhooks.md):
-// signature = base64(HMAC-SHA256(key, "{id}.{timestamp}.{body}")), key = the secret's
-// bytes after the "whsec_" prefix, base64-decoded, as the reference libraries read it.
-function secretKey(secret) {
-    return Buffer.from(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret, 'base64');
-}
-function standardWebhookHeaders(id, body, secret, now) {
-    const timestamp = Math.floor(now.getTime() / 1000).toString();
-    const signature = (0,external_node_crypto_.createHmac)('sha256', secretKey(secret))
-        .update(`${id}.${timestamp}.${body}`)
-        .digest('base64');
-    return { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}` };
-}
-
 ;// CONCATENATED MODULE: ./src/destinations/generic.ts
 
 
@@ -39515,6 +38588,8 @@ function itemEntry(item) {
                         frames: failure.error.frames.filter((frame) => frame.inApp).slice(0, FRAMES_PER_ITEM),
                     },
                     grouping: failure.grouping,
+                    ...(failure.runtime ? { runtime: failure.runtime } : {}),
+                    ...(failure.origin ? { origin: failure.origin } : {}),
                 },
             }
             : {}),
@@ -40298,7 +39373,7 @@ const templateDestination = {
         const path = requiredString(entry, 'template', field);
         let template;
         try {
-            template = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            template = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
             throw new errors_ConfigError(`${field}.template`, `cannot read ${path} as JSON: ${errors_errorMessage(error).split('\n')[0]}`);
@@ -40461,6 +39536,181 @@ function webhooks_parseWebhooksYaml(text, field, env) {
     if (!Array.isArray(value))
         throw new ConfigError(field, 'must be a YAML list of endpoints');
     return webhooks_parseWebhooks(value, field, env);
+}
+
+;// CONCATENATED MODULE: ./src/config/serve.ts
+
+
+
+
+
+
+
+
+const SERVE_DEFAULTS = {
+    host: '127.0.0.1',
+    port: 8080,
+    dataDir: './faultline-data',
+    // Standard Webhooks' reference libraries allow five minutes of clock skew and delay.
+    toleranceSeconds: 300,
+    // faultline's generic payload stays under 20 KB; a megabyte leaves room for other senders.
+    maxBodyBytes: 1 << 20,
+};
+const SECRET_ENV = 'FAULTLINE_SERVE_SECRET';
+function integer(value, field, fallback, min, max) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new errors_ConfigError(field, `must be a whole number from ${min} to ${max}`);
+    const parsed = Number(value);
+    if (parsed < min || parsed > max)
+        throw new errors_ConfigError(field, `must be from ${min} to ${max}`);
+    return parsed;
+}
+/** `--secret` may repeat, and the variable may hold several, split by spaces or commas. */
+function secretList(flags, env) {
+    const fromEnv = (env[SECRET_ENV] ?? '').split(/[\s,]+/);
+    const secrets = [...flags, ...fromEnv].map((secret) => secret.trim()).filter(Boolean);
+    if (secrets.length === 0)
+        throw new errors_ConfigError('--secret', `is required (or set ${SECRET_ENV}): unsigned webhooks are refused`);
+    secrets.forEach((secret, index) => {
+        // Never echo the value: name it by position only.
+        if (secretKey(secret).length < 8)
+            throw new errors_ConfigError(`--secret #${index + 1}`, 'must be a whsec_<base64> secret of at least 8 bytes, as faultline signs with it');
+    });
+    return [...new Set(secrets)];
+}
+/** A faultline.yml (its `webhooks:`) or a bare YAML list of endpoints; a bad entry stops the server. */
+function forwardConfig(path, cwd, env) {
+    if (!path)
+        return { endpoints: [], errors: [], secrets: [] };
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(full, 'utf8'));
+    }
+    catch (error) {
+        // YAML errors quote the source, which may hold a secret: keep the first line only.
+        throw new errors_ConfigError('--forward', `cannot read ${path}: ${errors_errorMessage(error).split('\n')[0]}`);
+    }
+    const entries = Array.isArray(value) ? value : file_readConfigFile(full, '--forward').webhooks;
+    const webhooks = webhooks_parseWebhooks(entries, `${path}: webhooks`, env);
+    const [first] = webhooks.errors;
+    if (first)
+        throw first;
+    return webhooks;
+}
+function serveConfigFromArgv(argv, env, cwd) {
+    let parsed;
+    try {
+        parsed = parseServeArgs(argv);
+    }
+    catch (error) {
+        throw new errors_ConfigError('serve', errors_errorMessage(error));
+    }
+    const { values } = parsed;
+    const secrets = secretList(values.secret ?? [], env);
+    const forward = forwardConfig(values.forward, cwd, env);
+    return {
+        host: values.host ?? SERVE_DEFAULTS.host,
+        port: integer(values.port, '--port', SERVE_DEFAULTS.port, 0, 65_535),
+        dataDir: (0,external_node_path_.resolve)(cwd, values.data ?? SERVE_DEFAULTS.dataDir),
+        secrets,
+        toleranceSeconds: integer(values.tolerance, '--tolerance', SERVE_DEFAULTS.toleranceSeconds, 1, 86_400),
+        maxBodyBytes: integer(values['max-body'], '--max-body', SERVE_DEFAULTS.maxBodyBytes, 1024, 64 << 20),
+        forward,
+        masked: [...secrets, ...forward.secrets],
+        verbose: values.verbose ?? false,
+    };
+}
+function parseServeArgs(argv) {
+    return (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        allowPositionals: false,
+        strict: true,
+        options: {
+            port: { type: 'string', short: 'p' },
+            host: { type: 'string' },
+            data: { type: 'string', short: 'd' },
+            secret: { type: 'string', multiple: true },
+            forward: { type: 'string' },
+            tolerance: { type: 'string' },
+            'max-body': { type: 'string' },
+            verbose: { type: 'boolean', short: 'v' },
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/workflow-run.ts
+
+
+function workflow_run_readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+const DEFAULT_MAX_ARTIFACT_MB = 512;
+/** The mode's settings and the triaged run's context, or undefined when the mode is off. */
+function workflow_run_workflowRunConfig(read, env) {
+    const explicit = read('run-id');
+    const event = env.GITHUB_EVENT_NAME === 'workflow_run' ? workflow_run_readEvent(env.GITHUB_EVENT_PATH).workflow_run : undefined;
+    if (!explicit && !event?.id)
+        return undefined;
+    const runId = Number(explicit || event?.id);
+    if (!Number.isSafeInteger(runId) || runId <= 0)
+        throw new ConfigError('run-id', 'must be a workflow run id');
+    const maxMb = Number(read('max-artifact-mb') || DEFAULT_MAX_ARTIFACT_MB);
+    if (!Number.isFinite(maxMb) || maxMb <= 0)
+        throw new ConfigError('max-artifact-mb', 'must be a number above 0');
+    const jobLogs = read('job-logs') || 'failed';
+    if (jobLogs !== 'failed' && jobLogs !== 'none')
+        throw new ConfigError('job-logs', 'must be failed or none');
+    const config = {
+        runId,
+        artifacts: read('artifacts') || '*',
+        jobLogs: jobLogs === 'failed',
+        maxArtifactBytes: maxMb * 1024 * 1024,
+    };
+    const run = { runId: String(runId) };
+    if (explicit && explicit === env.GITHUB_RUN_ID) {
+        config.ownRun = true;
+        if (env.GITHUB_EVENT_NAME)
+            config.event = env.GITHUB_EVENT_NAME;
+        const own = [
+            ['workflow', env.GITHUB_WORKFLOW],
+            ['sha', env.GITHUB_SHA],
+            ['branch', env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME],
+            ['runAttempt', env.GITHUB_RUN_ATTEMPT],
+            ['ref', env.GITHUB_REF],
+        ];
+        for (const [key, value] of own)
+            if (value)
+                run[key] = value;
+        return { config, run };
+    }
+    // The event describes the triaged run only when it is that run (not when run-id names another).
+    const same = event && (!explicit || Number(explicit) === event.id);
+    if (same && event) {
+        if (event.event)
+            config.event = event.event;
+        if (event.name)
+            run.workflow = event.name;
+        if (event.head_sha)
+            run.sha = event.head_sha;
+        if (event.head_branch)
+            run.branch = event.head_branch;
+        if (event.run_attempt)
+            run.runAttempt = String(event.run_attempt);
+        const pullRequest = event.pull_requests?.[0]?.number;
+        if (pullRequest)
+            return { config, run, pullRequest };
+    }
+    return { config, run };
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/components.ts
@@ -40632,9 +39882,9 @@ function withFingerprint(draft, options = DEFAULT_FINGERPRINT_OPTIONS) {
     return { fingerprint: hashComponents(grouping.components), ...draft, grouping };
 }
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -40648,8 +39898,8 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -46060,7 +45310,100 @@ function failureTitle(failure) {
     return truncate(`${error || 'failure'}${where}`, MAX_TITLE_CHARS);
 }
 
+;// CONCATENATED MODULE: ./src/render/summary-groups.ts
+
+const STATUS_ORDER = ['regressed', 'new', 'recurring', 'flaky', 'unfiled'];
+const STATUS_HEADINGS = {
+    regressed: 'Regressed',
+    new: 'New',
+    recurring: 'Recurring',
+    flaky: 'Flaky',
+    unfiled: 'Not filed',
+};
+function statusOf(failures, issue) {
+    if (failures.every((failure) => failure.flaky))
+        return 'flaky';
+    if (!issue)
+        return 'unfiled';
+    if (issue.action === 'reopen')
+        return 'regressed';
+    return issue.action === 'open' ? 'new' : 'recurring';
+}
+function groupFailures(failures, issues) {
+    const byFingerprint = new Map();
+    for (const failure of failures) {
+        const list = byFingerprint.get(failure.fingerprint);
+        if (list)
+            list.push(failure);
+        else
+            byFingerprint.set(failure.fingerprint, [failure]);
+    }
+    const plan = new Map(issues.map((entry) => [entry.fingerprint, entry]));
+    const groups = [...byFingerprint].map(([fingerprint, list]) => {
+        const issue = plan.get(fingerprint);
+        const group = { fingerprint, status: statusOf(list, issue), failures: list };
+        if (issue)
+            group.issue = issue;
+        return group;
+    });
+    return groups.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+}
+/** Markdown cell or inline text: no pipes or newlines, and nothing GitHub would render as HTML or a mention. */
+function cell(text, max = 200) {
+    return truncate(text, max)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/\|/g, '\\|')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/`/g, 'ˋ')
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+function testLabel(failure) {
+    if (!failure.test)
+        return `runtime error (${failure.runtime ?? 'log'}) in ${failure.source.path}`;
+    const owner = failure.test.classname ?? failure.test.suite;
+    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
+}
+function summary_groups_errorLine(failure) {
+    return failure.error.type ? `${failure.error.type}: ${failure.error.message}` : failure.error.message;
+}
+/** "job test (ubuntu-latest, 20) · step Run tests": where in the run, when known. */
+function originLabel(origin) {
+    if (!origin)
+        return '';
+    const parts = [];
+    if (origin.job) {
+        const leg = origin.matrix && Object.keys(origin.matrix).length > 0
+            ? ` (${Object.values(origin.matrix).join(', ')})`
+            : '';
+        parts.push(`job ${origin.job}${origin.job.includes('(') ? '' : leg}`);
+    }
+    if (origin.step)
+        parts.push(`step ${origin.step}`);
+    if (origin.runAttempt && origin.runAttempt > 1)
+        parts.push(`attempt ${origin.runAttempt}`);
+    if (origin.artifact)
+        parts.push(`artifact ${origin.artifact}`);
+    return parts.join(' · ');
+}
+/** The frames a person reads first: the code of the project, innermost first. */
+function inAppStack(failure, limit = 12) {
+    const frames = failure.error.frames.filter((frame) => frame.inApp);
+    const lines = (frames.length > 0 ? frames : failure.error.frames).slice(0, limit).map((frame) => {
+        const where = frame.file
+            ? `${frame.file}${frame.line ? `:${frame.line}` : ''}${frame.column ? `:${frame.column}` : ''}`
+            : '';
+        return frame.function ? `at ${frame.function}${where ? ` (${where})` : ''}` : `at ${where || '?'}`;
+    });
+    for (const cause of failure.error.causes ?? []) {
+        lines.push(`caused by ${cause.type ? `${cause.type}: ` : ''}${cause.message}`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/issues/github-body.ts
+
 
 // The issue body faultline writes and reads back. Its first line is the hidden marker that
 // names the fingerprint; its last is the hidden state block. Everything from test output is
@@ -46134,6 +45477,9 @@ function renderIssueBody(context) {
             ? `${failure.test.classname ?? failure.test.suite ?? ''} › ${failure.test.name}`
             : `runtime error in ${failure.source.path}`)),
     ];
+    const where = [...new Set(context.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))]
+        .slice(0, 5)
+        .join('; ');
     const head = [
         markerLine(state.fingerprint),
         `### ${inert(github_body_cut(error, 300))}`,
@@ -46147,6 +45493,7 @@ function renderIssueBody(context) {
         `| Occurrences | ${state.occurrences} |`,
         `| Branches | ${state.branches.map((branch) => `\`${inert(branch)}\``).join(', ') || '—'} |`,
         `| Jobs | ${state.jobs.map((job) => `\`${inert(job)}\``).join(', ') || '—'} |`,
+        ...(where ? [`| Where | ${inert(where).replace(/\|/g, '\\|')} |`] : []),
         '',
         '#### Error',
         fenced(inert(github_body_cut(first.error.message, 4000))),
@@ -46387,6 +45734,11 @@ function entry(issue, fingerprint, action, title, occurrences, note) {
 function notFiled(fingerprint, first, reason) {
     return entry({ number: 0 }, fingerprint, 'open', issueTitle(first), 1, `not filed: ${reason}`);
 }
+/** The jobs a group failed in: the triaged run's legs in workflow_run mode, else this job. */
+function jobsOf(group, job) {
+    const legs = [...new Set(group.flatMap((failure) => (failure.origin?.job ? [failure.origin.job] : [])))];
+    return legs.length > 0 ? legs : job ? [job] : [];
+}
 class GitHubTracker {
     config;
     context;
@@ -46519,7 +45871,7 @@ class GitHubTracker {
                 ? { firstRun: this.context.run.runId, lastRun: this.context.run.runId }
                 : {}),
             branches: this.context.run.branch ? [this.context.run.branch] : [],
-            jobs: this.context.run.job ? [this.context.run.job] : [],
+            jobs: jobsOf(group, this.context.run.job),
             message: stateMessage(first),
             sources: [...new Set(group.map((failure) => failure.source.path))],
             green: 0,
@@ -46607,7 +45959,9 @@ class GitHubTracker {
             ...(run.branch && !previous.branches.includes(run.branch)
                 ? [`first seen on branch \`${inert(run.branch)}\``]
                 : []),
-            ...(run.job && !previous.jobs.includes(run.job) ? [`first seen in job \`${inert(run.job)}\``] : []),
+            ...jobsOf(group, run.job)
+                .filter((job) => !previous.jobs.includes(job))
+                .map((job) => `first seen in job \`${inert(job)}\``),
             ...(stateMessage(first) !== previous.message ? ['the message changed'] : []),
             ...(quiet
                 ? [
@@ -46622,7 +45976,7 @@ class GitHubTracker {
             lastSeen: clock.now().toISOString(),
             ...(run.runId ? { lastRun: run.runId } : {}),
             branches: [...new Set([...previous.branches, ...(run.branch ? [run.branch] : [])])],
-            jobs: [...new Set([...previous.jobs, ...(run.job ? [run.job] : [])])],
+            jobs: [...new Set([...previous.jobs, ...jobsOf(group, run.job)])],
             message: stateMessage(first),
             sources: [...new Set(group.map((failure) => failure.source.path))],
             green: 0,
@@ -46757,7 +46111,7 @@ class LocalTracker {
         this.context = context;
     }
     async sync(failures, readSources) {
-        const path = (0,external_node_path_namespaceObject.join)(this.context.outputDir, LOCAL_STORE_FILE);
+        const path = (0,external_node_path_.join)(this.context.outputDir, LOCAL_STORE_FILE);
         const store = await loadStore(path);
         const now = this.context.clock.now().toISOString();
         const runId = this.context.run.runId;
@@ -46982,6 +46336,16 @@ const HEADER = /^\s*\[?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(?: \[[\w_]+\])?
 const TYPE_NAME = /(?:Error|Exception|Failure|Panic|Interrupt|Exit)$/;
 // pytest's last traceback line: "tests/test_math.py:7: AssertionError"
 const PYTEST_TRAILER = /^[^\s:][^:]*:\d+: ([A-Za-z_][\w.]*)$/;
+// Deep framework stacks (Spring, JUnit runners) run to a hundred frames, and a big report has
+// thousands of failures: keep the innermost frames and every in-app one, which is all that
+// grouping and people read; the raw stack keeps the rest.
+const MAX_LIBRARY_FRAMES = 32;
+const MAX_FRAMES = 128;
+function boundFrames(frames) {
+    if (frames.length <= MAX_LIBRARY_FRAMES)
+        return frames;
+    return frames.filter((frame, index) => index < MAX_LIBRARY_FRAMES || frame.inApp).slice(0, MAX_FRAMES);
+}
 function error_info_stripAnsi(text) {
     return text.replace(error_info_ANSI, '');
 }
@@ -47013,7 +46377,7 @@ function buildErrorInfo(problem, workspace) {
     let message = firstLine(error_info_stripAnsi(problem.message ?? '')) || firstLine(stack);
     if (type && message.startsWith(`${type}:`))
         message = message.slice(type.length + 1).trim();
-    const info = { message, frames: stack ? parseFrames(stack, workspace) : [] };
+    const info = { message, frames: stack ? boundFrames(parseFrames(stack, workspace)) : [] };
     if (type)
         info.type = type;
     if (stack)
@@ -47083,7 +46447,7 @@ const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
 // Code from the toolchain or from crates.io, as opposed to the crate under test. Paths are as
 // rustc prints them: "/rustc/<hash>/library/std/…" (or "src/libstd/…" before 1.47), a rustup
 // toolchain's source, or a crate unpacked under $CARGO_HOME.
-const LIBRARY_FILE = /^\/rustc\/[0-9a-f]+\/|(^|\/)lib\/rustlib\/src\/|(^|\/)\.rustup\/toolchains\/|^(library|src)\/(std|core|alloc|test|proc_macro|panic_unwind|panic_abort|backtrace)\/|^src\/lib(std|core|alloc|test)\/|(^|\/)registry\/src\/[^/]+\/|(^|\/)git\/checkouts\//;
+const LIBRARY_FILE = /^\/rustc\/[0-9a-f]+\/|(^|\/)lib\/rustlib\/src\/|(^|\/)\.rustup\/toolchains\/|^(library|src)\/(std|core|alloc|test|proc_macro|panic_unwind|panic_abort|backtrace)\/|^src\/lib(std|core|alloc|test)\/|(^|\/)registry\/src\/[^/]+\/|(^|\/)git\/checkouts\/|(^|\/)csu\/|(^|\/)sysdeps\//;
 const LIBRARY_CRATES = new Set([
     'std',
     'core',
@@ -47096,7 +46460,7 @@ const LIBRARY_CRATES = new Set([
     '__rustc',
 ]);
 // Symbols of the runtime and libc with no crate path: "rust_begin_unwind", "_start", "main".
-const RUNTIME_SYMBOL = /^(rust_begin_unwind|rust_panic|__rust_\w+|_start|__libc_start_\w+|start_thread|clone3?|main)$/;
+const RUNTIME_SYMBOL = /^(rust_begin_unwind|rust_panic|__rust_\w+|_start|__libc_start_\w+|start_thread|clone3?|main|<unknown>)$/;
 function cleanPath(file, workspace) {
     return relativeToWorkspace(file, workspace).replace(/^\.\//, '');
 }
@@ -47501,6 +46865,447 @@ const cargoTestParser = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parsers/json-document-position.ts
+// Where a JSON document stops being valid. JSON.parse names a character offset for some errors
+// and not for others, and the wording changes between Node versions (Node 20 says only
+// `Unexpected token ','` for "[,]"; Node 22 adds the line and column). So after JSON.parse has
+// failed, the text is scanned once more by this small grammar check (RFC 8259), which gives
+// the same position on every Node version. It runs only on a document already known to be bad.
+/** Line and column (both 1-based) of a character offset in `text`. */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.max(0, Math.min(offset, text.length));
+    for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
+        line += 1;
+        lineStart = index + 1;
+    }
+    return { line, column: end - lineStart + 1 };
+}
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const HEX_DIGIT = /^[0-9a-fA-F]$/;
+const isDigit = (char) => char !== undefined && char >= '0' && char <= '9';
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const LITERALS = ['true', 'false', 'null'];
+function scanString(text, start) {
+    let index = start + 1;
+    while (index < text.length) {
+        const char = text[index] ?? '';
+        if (char === '"')
+            return { end: index + 1 };
+        if (char.charCodeAt(0) < 0x20)
+            return { bad: index };
+        if (char === '\\') {
+            const escaped = text[index + 1] ?? '';
+            if (escaped === 'u') {
+                for (let digit = index + 2; digit < index + 6; digit += 1)
+                    if (!HEX_DIGIT.test(text[digit] ?? ''))
+                        return { bad: Math.min(digit, text.length) };
+                index += 6;
+            }
+            else if (ESCAPES.has(escaped))
+                index += 2;
+            else
+                return { bad: index + 1 };
+            continue;
+        }
+        index += 1;
+    }
+    return { bad: text.length };
+}
+// -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?, stopping where a digit is missing.
+function scanNumber(text, start) {
+    let index = start;
+    const digits = () => {
+        const first = index;
+        while (isDigit(text[index]))
+            index += 1;
+        return index > first;
+    };
+    if (text[index] === '-')
+        index += 1;
+    if (text[index] === '0')
+        index += 1;
+    else if (!digits())
+        return { bad: index };
+    if (text[index] === '.') {
+        index += 1;
+        if (!digits())
+            return { bad: index };
+    }
+    if (text[index] === 'e' || text[index] === 'E') {
+        index += 1;
+        if (text[index] === '+' || text[index] === '-')
+            index += 1;
+        if (!digits())
+            return { bad: index };
+    }
+    return { end: index };
+}
+function scanLiteral(text, start) {
+    const literal = LITERALS.find((word) => word[0] === text[start]);
+    if (!literal)
+        return { bad: start };
+    for (let offset = 1; offset < literal.length; offset += 1)
+        if (text[start + offset] !== literal[offset])
+            return { bad: start + offset };
+    return { end: start + literal.length };
+}
+function scanScalar(text, start) {
+    const char = text[start] ?? '';
+    if (char === '"')
+        return scanString(text, start);
+    if (char === '-' || (char >= '0' && char <= '9'))
+        return scanNumber(text, start);
+    return scanLiteral(text, start);
+}
+/** The offset of the first character that breaks JSON's grammar, or undefined for valid JSON. */
+function syntaxErrorOffset(text) {
+    const open = [];
+    let expected = 'value';
+    let index = 0;
+    const afterValue = () => (open.length ? 'comma-or-close' : 'end');
+    while (true) {
+        while (WHITESPACE.has(text[index] ?? ''))
+            index += 1;
+        if (index >= text.length)
+            return expected === 'end' ? undefined : text.length;
+        const char = text[index] ?? '';
+        if (expected === 'end')
+            return index;
+        if (expected === 'colon') {
+            if (char !== ':')
+                return index;
+            index += 1;
+            expected = 'value';
+            continue;
+        }
+        // Only a closer that matches the innermost open bracket, where a closer may stand.
+        const closes = (char === '}' && open.at(-1) === '{') || (char === ']' && open.at(-1) === '[');
+        if (closes && expected !== 'key' && expected !== 'value') {
+            open.pop();
+            index += 1;
+            expected = afterValue();
+            continue;
+        }
+        if (expected === 'comma-or-close') {
+            if (char !== ',')
+                return index;
+            index += 1;
+            expected = open.at(-1) === '{' ? 'key' : 'value';
+            continue;
+        }
+        if (expected === 'key' || expected === 'key-or-close') {
+            if (char !== '"')
+                return index;
+            const key = scanString(text, index);
+            if ('bad' in key)
+                return key.bad;
+            index = key.end;
+            expected = 'colon';
+            continue;
+        }
+        // A value.
+        if (char === '{' || char === '[') {
+            open.push(char);
+            index += 1;
+            expected = char === '{' ? 'key-or-close' : 'value-or-close';
+            continue;
+        }
+        const scalar = scanScalar(text, index);
+        if ('bad' in scalar)
+            return scalar.bad;
+        index = scalar.end;
+        expected = afterValue();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/json-document.ts
+
+
+// The JSON report formats (jest --json, mocha, CTRF, Playwright, RSpec) are read whole: these
+// reports are small next to JUnit's, and JSON.parse is far faster than a streaming parser.
+// A size cap keeps a runaway file from exhausting memory, and a syntax error is reported
+// with its line and column so the user can open the file at the spot.
+const MAX_JSON_CHARS = 256 * 1024 * 1024;
+/**
+ * Reads a whole JSON document from a stream of text chunks. Throws a ParseError naming
+ * `path` when the text is larger than the cap, or is not valid JSON (with the line and
+ * column where the parser stopped). A leading byte-order mark is ignored.
+ */
+async function readJsonDocument(chunks, path, options = {}) {
+    const maxChars = options.maxChars ?? MAX_JSON_CHARS;
+    const parts = [];
+    let length = 0;
+    for await (const chunk of chunks) {
+        length += chunk.length;
+        if (length > maxChars)
+            throw new ParseError(path, `larger than ${formatSize(maxChars)}; the JSON reader holds a report in memory`);
+        parts.push(chunk);
+    }
+    let text = parts.join('');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw syntaxError(text, path, error);
+    }
+}
+// V8's wording differs between Node versions and quotes the document; the scan's does not.
+function syntaxError(text, path, cause) {
+    const offset = syntaxErrorOffset(text);
+    if (offset === undefined)
+        return new ParseError(path, `invalid JSON: ${errors_errorMessage(cause).split('\n')[0]}`, undefined, undefined, {
+            cause,
+        });
+    const { line, column } = positionAt(text, offset);
+    const found = text[offset];
+    const message = found === undefined
+        ? 'invalid JSON: the document ends early (a truncated file?)'
+        : `invalid JSON: unexpected ${JSON.stringify(found)}`;
+    return new ParseError(path, message, line, column, { cause });
+}
+function formatSize(chars) {
+    const mib = chars / 1024 / 1024;
+    return Number.isInteger(mib) ? `${mib} MiB` : `${chars} characters`;
+}
+/** A plain JSON object (not an array or null), for narrowing parsed documents. */
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string field of a parsed document; anything else is treated as absent. */
+function jsonString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** A count, duration or line of a parsed document: a finite number, not negative. */
+function jsonNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/parsers/json-document-output.ts
+
+
+// What a test printed, as JSON reports keep it (Playwright's stdout/stderr entries, CTRF's
+// string arrays), cut to a bound: a test that logs megabytes must not make every payload and
+// issue body that large. The head shows how it started and the tail how it ended, which is
+// where the useful lines of a failing test's output usually are.
+/** UTF-8 bytes kept per stream, the cut marker included: 8 KiB, as for JUnit's system-out. */
+const MAX_OUTPUT_BYTES = 8 * 1024;
+// Room for "\n… (123456789 bytes cut)\n" between the head and the tail.
+const MARKER_ROOM = 64;
+const HEAD_BYTES = (MAX_OUTPUT_BYTES - MARKER_ROOM) / 2;
+const TAIL_BYTES = MAX_OUTPUT_BYTES - MARKER_ROOM - HEAD_BYTES;
+// A UTF-8 continuation byte (10xxxxxx) is never where a character starts.
+const isContinuation = (byte) => ((byte ?? 0) & 0xc0) === 0x80;
+function boundedStream(text) {
+    const bytes = external_node_buffer_.Buffer.from(text, 'utf8');
+    if (bytes.length <= MAX_OUTPUT_BYTES)
+        return { text, truncated: false };
+    let headEnd = HEAD_BYTES;
+    while (headEnd > 0 && isContinuation(bytes[headEnd]))
+        headEnd -= 1;
+    let tailStart = bytes.length - TAIL_BYTES;
+    while (tailStart < bytes.length && isContinuation(bytes[tailStart]))
+        tailStart += 1;
+    const head = bytes.subarray(0, headEnd).toString('utf8');
+    const tail = bytes.subarray(tailStart).toString('utf8');
+    return { text: `${head}\n… (${tailStart - headEnd} bytes cut)\n${tail}`, truncated: true };
+}
+/**
+ * The output to keep on a failure, or undefined when the test printed nothing. Streams are
+ * joined as printed, ANSI colours removed; an empty stream is left out.
+ */
+function capturedOutput(stdout, stderr) {
+    const output = {};
+    let truncated = false;
+    for (const [name, raw] of [
+        ['stdout', stdout],
+        ['stderr', stderr],
+    ]) {
+        const text = error_info_stripAnsi(raw);
+        if (!text.trim())
+            continue;
+        const bounded = boundedStream(text);
+        output[name] = bounded.text;
+        truncated ||= bounded.truncated;
+    }
+    if (truncated)
+        output.truncated = true;
+    return output.stdout === undefined && output.stderr === undefined ? undefined : output;
+}
+/** The strings of a JSON array as printed text: each entry is a line unless it ends one itself. */
+function joinedLines(value) {
+    if (!Array.isArray(value))
+        return '';
+    return value
+        .filter((entry) => typeof entry === 'string')
+        .map((entry) => (entry.endsWith('\n') ? entry : `${entry}\n`))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/parsers/ctrf-failure.ts
+
+
+
+// A trace whose first line is already a frame ("at fn (file:1:2)", 'File "x.py", line 3')
+// carries no "Type: message" header: the header is in `message`.
+const FRAME_FIRST = /^\s*(?:at |File "|❯ )/;
+const HEADER_REST = /^\s*[A-Za-z_$][\w$.]*(?: \[[\w_]+\])?: ?(.*)$/;
+function ctrf_failure_firstLine(value) {
+    return (value
+        .split(/\r?\n/)
+        .find((line) => line.trim())
+        ?.trim() ?? '');
+}
+/**
+ * The error of a failed test or attempt. Writers split it differently: mocha's reporter keeps
+ * the whole stack in `trace` and writes `message` as "TypeError Cannot read …" (name, a space,
+ * message); jest's puts "TypeError: Cannot read …" in `message` and only the frames in `trace`.
+ */
+function ctrfErrorInfo(message, trace, fallback, workspace) {
+    const stack = trace?.trim() ? trace : undefined;
+    const headerless = stack === undefined || FRAME_FIRST.test(ctrf_failure_firstLine(error_info_stripAnsi(stack)));
+    const body = headerless ? [message, stack].filter((part) => part?.trim()).join('\n') : stack;
+    // With no message, the trace's "Type: message" header gives one; a bare list of frames cannot.
+    const given = message?.trim() ? message : headerless ? fallback : undefined;
+    const info = buildErrorInfo({ message: given, text: body }, workspace);
+    // "TypeError Cannot read …" when the trace says "TypeError: Cannot read …": drop the name.
+    const type = info.type;
+    if (type && stack && !headerless && info.message.startsWith(`${type} `)) {
+        const rest = info.message.slice(type.length + 1);
+        if (HEADER_REST.exec(ctrf_failure_firstLine(error_info_stripAnsi(stack)))?.[1]?.trim() === rest.trim())
+            info.message = rest;
+    }
+    return info;
+}
+/** Duration and output of a failed test, or of a flaky test's last failed attempt. */
+function runDetails(test, attempt) {
+    const printed = attempt ?? test;
+    const duration = jsonNumber(printed.duration) ?? jsonNumber(test.duration);
+    const output = capturedOutput(joinedLines(printed.stdout), joinedLines(printed.stderr));
+    return {
+        ...(duration === undefined ? {} : { durationMs: Math.round(duration) }),
+        ...(output ? { output } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/ctrf.ts
+
+
+
+
+
+const FAILURE_STATUS = /fail|error|broken|crash|timed ?out|timeout|interrupt|abort/i;
+function suiteOf(suite) {
+    if (typeof suite === 'string')
+        return suite.trim() || undefined;
+    if (Array.isArray(suite)) {
+        const parts = suite.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return parts.length ? parts.join(' › ') : undefined;
+    }
+    return undefined;
+}
+function testRef(test, workspace) {
+    const suite = suiteOf(test.suite);
+    const file = jsonString(test.filePath);
+    const line = jsonNumber(test.line);
+    return {
+        name: jsonString(test.name) || '(unnamed test)',
+        ...(suite ? { suite } : {}),
+        ...(file ? { file: relativeToWorkspace(file, workspace) } : {}),
+        ...(line ? { line } : {}),
+    };
+}
+function outcomeOf(test) {
+    const status = jsonString(test.status);
+    if (status === 'passed' || status === 'failed')
+        return status;
+    if (status === 'skipped' || status === 'pending')
+        return 'skipped';
+    // `other`, or a status outside the spec: failed only if the tool's own status says so.
+    const raw = jsonString(test.rawStatus) ?? (status === 'other' ? '' : (status ?? ''));
+    return FAILURE_STATUS.test(raw) ? 'failed' : 'skipped';
+}
+function attemptsOf(test) {
+    return Array.isArray(test.retryAttempts)
+        ? test.retryAttempts.filter((attempt) => isJsonObject(attempt))
+        : [];
+}
+function read(results, context) {
+    const tests = results.tests.filter((test) => isJsonObject(test));
+    const summary = emptySummary();
+    const failures = [];
+    let testDurations = 0;
+    for (const test of tests) {
+        summary.tests += 1;
+        testDurations += jsonNumber(test.duration) ?? 0;
+        const outcome = outcomeOf(test);
+        const attempts = attemptsOf(test);
+        const failedAttempts = attempts.filter((attempt) => jsonString(attempt.status) === 'failed');
+        const retries = jsonNumber(test.retries) ?? Math.max(attempts.length - 1, 0);
+        if (outcome === 'skipped') {
+            summary.skipped += 1;
+            continue;
+        }
+        if (outcome === 'passed') {
+            summary.passed += 1;
+            const flaky = typeof test.flaky === 'boolean' ? test.flaky : retries > 0 || failedAttempts.length > 0;
+            if (!flaky)
+                continue;
+            summary.flaky += 1;
+            const last = failedAttempts.at(-1);
+            const retried = retries > 0
+                ? `passed after ${retries} ${retries === 1 ? 'retry' : 'retries'}`
+                : 'passed, and is marked flaky';
+            failures.push({
+                kind: 'test',
+                flaky: true,
+                test: testRef(test, context.workspace),
+                error: last
+                    ? ctrfErrorInfo(jsonString(last.message), jsonString(last.trace), retried, context.workspace)
+                    : { message: retried, frames: [] },
+                source: { path: context.path },
+                ...runDetails(test, last),
+            });
+            continue;
+        }
+        summary.failed += 1;
+        const status = jsonString(test.rawStatus) ?? jsonString(test.status) ?? 'failed';
+        failures.push({
+            kind: 'test',
+            flaky: false,
+            test: testRef(test, context.workspace),
+            error: ctrfErrorInfo(jsonString(test.message), jsonString(test.trace), `the test ended "${status}" with no message`, context.workspace),
+            source: { path: context.path },
+            ...runDetails(test),
+        });
+    }
+    const reported = isJsonObject(results.summary) ? results.summary : {};
+    const start = jsonNumber(reported.start);
+    const stop = jsonNumber(reported.stop);
+    summary.durationMs = Math.round(jsonNumber(reported.duration) ??
+        (start !== undefined && stop !== undefined && stop >= start ? stop - start : testDurations));
+    return { summary, failures };
+}
+const ctrfParser = {
+    format: 'ctrf',
+    description: 'CTRF (Common Test Report Format) JSON',
+    sniff: (head) => /^\s*\{/.test(head) &&
+        (/"reportFormat"\s*:\s*"CTRF"/.test(head) ||
+            (/"results"\s*:\s*\{/.test(head) && /"tool"\s*:\s*\{/.test(head))),
+    async parse(chunks, context) {
+        const document = await readJsonDocument(chunks, context.path);
+        const results = isJsonObject(document) ? document.results : undefined;
+        if (!isJsonObject(results) || !Array.isArray(results.tests))
+            throw new ParseError(context.path, 'no results.tests array: not a CTRF report', 1, 1);
+        return read(results, context);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/go-test-json.ts
 
 
@@ -47674,22 +47479,13 @@ const goTestJsonParser = {
 
 
 
+
 // The jest --json format, which Vitest's JSON reporter writes too: testResults[] per file with
 // assertionResults[] per test. A file that failed with no test in it (an import or compile
 // error, a failing beforeAll) is a failure of its own, counted as one more failed test.
-// The document is parsed whole: these reports are small next to JUnit's. A size cap keeps a
-// runaway file from exhausting memory.
-const MAX_CHARS = 256 * 1024 * 1024;
+// The document is read whole, by the shared JSON reader (size cap, line and column of errors).
 const SKIPPED = new Set(['skipped', 'pending', 'todo', 'disabled', 'focused']);
-function position(text, error) {
-    const at = /position (\d+)/.exec(String(error))?.[1];
-    if (at === undefined)
-        return {};
-    const before = text.slice(0, Number(at));
-    const lines = before.split('\n');
-    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
-}
-function read(results, context) {
+function jest_json_read(results, context) {
     const summary = emptySummary();
     const failures = [];
     for (const file of results) {
@@ -47726,6 +47522,9 @@ function read(results, context) {
                 },
                 error: buildErrorInfo({ text: messages.join('\n\n') }, context.workspace),
                 source: { path: context.path },
+                ...(typeof test.duration === 'number' && test.duration >= 0
+                    ? { durationMs: Math.round(test.duration) }
+                    : {}),
             });
         }
         if (file.status === 'failed' && !tests.some((test) => test.status === 'failed')) {
@@ -47748,90 +47547,921 @@ const jestJsonParser = {
     description: 'jest --json and Vitest --reporter=json',
     sniff: (head) => /^\s*\{/.test(head) && /"(numTotalTests|numTotalTestSuites)"\s*:/.test(head),
     async parse(chunks, context) {
-        let text = '';
-        for await (const chunk of chunks) {
-            text += chunk;
-            if (text.length > MAX_CHARS)
-                throw new ParseError(context.path, `larger than ${MAX_CHARS / 1024 / 1024} MiB; the JSON reader holds a report in memory`);
-        }
-        let document;
-        try {
-            document = JSON.parse(text);
-        }
-        catch (error) {
-            const at = position(text, error);
-            throw new ParseError(context.path, `invalid JSON: ${error.message.split('\n')[0]}`, at.line, at.column);
-        }
-        if (!Array.isArray(document.testResults))
+        const document = await readJsonDocument(chunks, context.path);
+        const results = isJsonObject(document) ? document.testResults : undefined;
+        if (!Array.isArray(results))
             throw new ParseError(context.path, 'no testResults array: not a jest or Vitest JSON report', 1, 1);
-        return read(document.testResults, context);
+        return jest_json_read(results.filter(isJsonObject), context);
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./src/parsers/junit-dialect.ts
+
+
+function nonEmptyLines(text) {
+    return text.split(/\r?\n/).filter((line) => line.trim() !== '');
+}
+function junit_dialect_location(file, line, workspace, fn) {
+    const frame = {
+        file: relativeToWorkspace(file, workspace),
+        ...(line ? { line: Number(line) } : {}),
+        ...(fn ? { function: fn } : {}),
+    };
+    return { ...frame, inApp: isInApp(frame) };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/junit-dialect-go.ts
+
+
+
+// gotestsum puts the test's `go test -v` output in the element, framed by "=== RUN" and
+// "--- FAIL" lines; go-junit-report writes the output alone, with message="Failed". Both are read
+// the way go-test-json reads the same output.
+const GO_FRAMING = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP):|PASS$|FAIL$|ok\s|FAIL\s)/;
+const GO_LOCATED = /^\s*([\w./-]+\.go):(\d+): (.*)$/;
+/** Whether a failure was written by gotestsum or go-junit-report, from `go test -v` output. */
+function isGoTestProblem(problem) {
+    const framed = /^\s*=== RUN /.test(problem.text);
+    return framed || (problem.message === 'Failed' && GO_LOCATED.test(nonEmptyLines(problem.text)[0] ?? ''));
+}
+const goTestDialect = {
+    name: 'go test (gotestsum, go-junit-report)',
+    readError(problem, context) {
+        if (!isGoTestProblem(problem))
+            return undefined;
+        const own = nonEmptyLines(problem.text).filter((line) => !GO_FRAMING.test(line));
+        if (own.length === 0)
+            return null;
+        const panic = own.findIndex((line) => /^\s*panic: /.test(line));
+        const first = (panic >= 0 ? own[panic] : own[0]) ?? '';
+        const located = GO_LOCATED.exec(first);
+        const message = panic >= 0
+            ? first.replace(/^\s*panic: /, '').replace(/ \[recovered\]$/, '')
+            : (located?.[3] ?? first.trim());
+        const error = buildErrorInfo({ ...(panic >= 0 ? { type: 'panic' } : {}), message, text: own.join('\n') }, context.workspace);
+        const frames = goFrames(own, context.workspace);
+        if (frames.length > 0)
+            error.frames = frames;
+        else if (located?.[1])
+            error.frames = [junit_dialect_location(located[1], located[2], context.workspace, context.test.name)];
+        return error;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/junit-dialect-catch2.ts
+
+
+// Catch2's JUnit reporter names the assertion macro as the type and ends with "at file:LINE".
+const CATCH2_AT = /^at (.+):(\d+)\s*$/m;
+const catch2Dialect = {
+    name: 'Catch2',
+    readError(problem, context) {
+        const at = CATCH2_AT.exec(problem.text);
+        if (!at?.[1] || !/^\s*FAILED:\s*$/m.test(problem.text))
+            return undefined;
+        const error = buildErrorInfo(problem, context.workspace);
+        error.frames = [junit_dialect_location(at[1], at[2], context.workspace)];
+        return error;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/junit-dialect-output.ts
+
+
+// CTest leaves <failure> empty and Bazel writes only "exited with error code 1": the cause is in
+// what the test printed. A raised exception is named by its last "Type: message" line (Python
+// prints it last); a C/C++ assertion by the line after "file:LINE: FAILED:".
+const EXCEPTION_LINE = /^([A-Za-z_][\w.]*(?:Error|Exception|Failure))(?::\s*(.*))?$/;
+const FAILED_AT = /^(\S+):(\d+): FAILED:\s*$/;
+const GENERIC_MESSAGE = /^(|exited with error code \d+|failed|failure|error)$/i;
+const outputDialect = {
+    name: 'output only (CTest, Bazel)',
+    readError(problem, context) {
+        const output = [context.output?.stdout, context.output?.stderr].filter(Boolean).join('\n');
+        if (problem.text.trim() !== '' || output === '')
+            return undefined;
+        const lines = nonEmptyLines(output).map((line) => line.trim());
+        const exception = lines.map((line) => EXCEPTION_LINE.exec(line)).findLast(Boolean);
+        const failedAt = lines.findIndex((line) => FAILED_AT.test(line));
+        const declared = (problem.message ?? '').trim();
+        const message = (GENERIC_MESSAGE.test(declared) ? undefined : declared) ??
+            exception?.[2] ??
+            (failedAt >= 0 ? lines[failedAt + 1] : undefined) ??
+            (declared || 'failed');
+        const error = buildErrorInfo({ type: problem.type || exception?.[1], message, text: output }, context.workspace);
+        const at = failedAt >= 0 ? FAILED_AT.exec(lines[failedAt] ?? '') : null;
+        if (error.frames.length === 0 && at?.[1])
+            error.frames = [junit_dialect_location(at[1], at[2], context.workspace)];
+        return error;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/junit-dialect-phpunit.ts
+
+
+// PHPUnit starts the text with the test's id ("CartTest::testDiscount with data set …") and
+// ends it with bare "file.php:LINE" frames, innermost first.
+const PHP_FRAME = /^\s*(\S+\.php):(\d+)\s*$/;
+const phpunitDialect = {
+    name: 'PHPUnit',
+    readError(problem, context) {
+        const { classname } = context.test;
+        const [first = '', ...rest] = problem.text.trimStart().split(/\r?\n/);
+        if (!classname || !first.startsWith(`${classname}::`))
+            return undefined;
+        const error = buildErrorInfo({ ...problem, text: rest.join('\n') }, context.workspace);
+        const frames = rest.flatMap((line) => {
+            const match = PHP_FRAME.exec(line);
+            return match?.[1] ? [junit_dialect_location(match[1], match[2], context.workspace)] : [];
+        });
+        if (frames.length > 0)
+            error.frames = frames;
+        return error;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/junit-dialect-rust.ts
+
+
+
+
+// cargo-nextest puts the test's panic in the element: "thread 'name' panicked at file:L:C:"
+// (Rust 1.73+) with the message on the lines after it, and a backtrace when RUST_BACKTRACE is set.
+const junit_dialect_rust_PANIC_AT = /^thread '.*'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
+const rustPanicDialect = {
+    name: 'Rust panic (cargo-nextest)',
+    readError(problem, context) {
+        const lines = problem.text.split(/\r?\n/);
+        const start = lines.findIndex((line) => junit_dialect_rust_PANIC_AT.test(line));
+        const at = junit_dialect_rust_PANIC_AT.exec(lines[start] ?? '');
+        if (!at?.[1])
+            return undefined;
+        const after = lines.slice(start + 1);
+        const end = after.findIndex((line) => /^(note: run with `RUST_BACKTRACE|stack backtrace:$)/.test(line));
+        const message = nonEmptyLines((end < 0 ? after : after.slice(0, end)).join('\n'))[0]?.trim();
+        const error = buildErrorInfo({ type: 'panic', message: message ?? `panicked at ${at[1]}:${at[2]}`, text: problem.text }, context.workspace);
+        const backtrace = after.indexOf('stack backtrace:');
+        const frames = backtrace < 0 ? [] : rustBacktrace(after.slice(backtrace + 1), context.workspace);
+        const where = {
+            file: relativeToWorkspace(at[1], context.workspace),
+            line: Number(at[2]),
+            column: Number(at[3]),
+        };
+        const own = { ...where, inApp: isRustInApp(where) };
+        // The panic site is a frame of its own unless the backtrace has it: before the first app frame.
+        const firstApp = frames.findIndex((frame) => frame.inApp);
+        if (frames.some((frame) => frame.file === own.file && frame.line === own.line))
+            error.frames = frames;
+        else if (firstApp < 0)
+            error.frames = [...frames, own];
+        else
+            error.frames = [...frames.slice(0, firstApp), own, ...frames.slice(firstApp)];
+        return error;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/parser.ts
+/** The key of ReportChunks' byte reader: a symbol, so no stream's own method is mistaken for it. */
+const RAW_BYTES = Symbol('faultline.rawBytes');
+function isReportChunks(chunks) {
+    return RAW_BYTES in chunks && typeof chunks[RAW_BYTES] === 'function';
+}
+/** The raw bytes behind text chunks, when the caller has them. */
+function bytesOf(chunks) {
+    return isReportChunks(chunks) ? chunks[RAW_BYTES]() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-bytes.ts
+// Byte-level building blocks of the XML tokenizer. Every XML delimiter is ASCII, and in
+// UTF-8 an ASCII byte is never part of a multi-byte character, so markup can be found in
+// raw bytes and only the text someone reads is ever decoded.
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+const AMPERSAND = 0x26;
+const SLASH = 0x2f;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const RIGHT_BRACKET = 0x5d;
+const SEMICOLON = 0x3b;
+/** Classes of bytes in character data: anything but PLAIN makes the scanner look closer. */
+const PLAIN = 0;
+const LINE_FEED = 1;
+const CONTROL = 2;
+const CARRIAGE_RETURN = 3;
+const MARKUP = 4;
+const REFERENCE = 5;
+const BRACKET = 6;
+// XML 1.0 §2.2 allows TAB, LF and CR below U+0020 and nothing else.
+const isControl = (byte) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d;
+function table(classify) {
+    const classes = new Uint8Array(256);
+    for (let byte = 0; byte < 256; byte += 1)
+        classes[byte] = classify(byte);
+    return classes;
+}
+const TEXT_CLASS = table((byte) => {
+    if (byte === NEWLINE)
+        return LINE_FEED;
+    if (byte === RETURN)
+        return CARRIAGE_RETURN;
+    if (isControl(byte))
+        return CONTROL;
+    if (byte === LESS_THAN)
+        return MARKUP;
+    if (byte === AMPERSAND)
+        return REFERENCE;
+    if (byte === RIGHT_BRACKET)
+        return BRACKET;
+    return PLAIN;
+});
+const isAsciiLetter = (byte) => (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a;
+// Names (§2.3), strict for ASCII; any non-ASCII byte is accepted as part of a name, which
+// covers every non-ASCII name character XML allows and a few it does not.
+const NAME_START = table((byte) => Number(isAsciiLetter(byte) || byte === 0x5f || byte === 0x3a || byte >= 0x80));
+const NAME_CHAR = table((byte) => Number(NAME_START[byte] === 1 || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x2e));
+const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === NEWLINE || byte === RETURN;
+/** Characters on a line: UTF-8 continuation bytes do not start a character. */
+function countChars(bytes, start, end) {
+    let count = 0;
+    for (let index = start; index < end; index += 1)
+        if (((bytes[index] ?? 0) & 0xc0) !== 0x80)
+            count += 1;
+    return count;
+}
+/**
+ * Where to cut text that a chunk ends in: never inside a UTF-8 character, nor between the CR
+ * and LF of a line end (read as one newline), so the pieces decode as the whole would.
+ */
+function pieceEnd(bytes, start, end) {
+    const whole = wholeCharsEnd(bytes, start, end);
+    return whole > start && bytes[whole - 1] === RETURN ? whole - 1 : whole;
+}
+function wholeCharsEnd(bytes, start, end) {
+    let lead = end - 1;
+    while (lead > start && lead > end - 4 && ((bytes[lead] ?? 0) & 0xc0) === 0x80)
+        lead -= 1;
+    const byte = bytes[lead] ?? 0;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return lead >= start && lead + length > end ? lead : end;
+}
+function startsWith(bytes, at, prefix) {
+    for (let index = 0; index < prefix.length; index += 1)
+        if (bytes[at + index] !== prefix[index])
+            return false;
+    return true;
+}
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+const DECIMAL = /^#[0-9]{1,7}$/;
+const HEX = /^#x[0-9a-fA-F]{1,6}$/;
+/**
+ * Only the five predefined entities and character references exist here: a document cannot
+ * declare entities (its DOCTYPE is refused), so nothing can expand into more than one character.
+ */
+function decodeReference(name) {
+    const predefined = PREDEFINED[name];
+    if (predefined !== undefined)
+        return { text: predefined, repaired: false };
+    if (!DECIMAL.test(name) && !HEX.test(name))
+        return undefined;
+    const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+    // Surefire writes control characters from test output as references (&#27;): repaired like raw ones.
+    if (code < 0x20 && isControl(code))
+        return { text: '\uFFFD', repaired: true };
+    const legal = code === 0x09 ||
+        code === 0x0a ||
+        code === 0x0d ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff);
+    return legal ? { text: String.fromCodePoint(code), repaired: false } : undefined;
+}
+/** The longest reference worth looking for a ";" in: "&#x10FFFF;" and the named ones are shorter. */
+const MAX_REFERENCE_BYTES = 12;
+
+;// CONCATENATED MODULE: ./src/parsers/xml-cursor.ts
+
+
+const LINE_ENDS = /\r\n?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const EMPTY = Buffer.alloc(0);
+/**
+ * Where the tokenizer stands in a stream of byte chunks: the bytes not yet consumed, the line
+ * and column for errors, and the control characters repaired so far. Only what is consumed is
+ * counted, so markup cut by a chunk end is simply read again once the next chunk is here.
+ */
+class XmlCursor {
+    path;
+    /** Control characters replaced with U+FFFD, for the caller's note. */
+    repaired = 0;
+    bytes = EMPTY;
+    position = 0;
+    line = 1;
+    lineStart = 0;
+    /** Characters of the current line in earlier chunks, for columns. */
+    columnBase = 0;
+    failAt = (message, at) => this.fail(message, at);
+    constructor(path) {
+        this.path = path;
+    }
+    /** Appends a chunk to what is left of the last one: at most a few bytes or one piece of markup. */
+    append(chunk) {
+        const next = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        this.columnBase += countChars(this.bytes, this.lineStart, this.position);
+        const rest = this.bytes.length - this.position;
+        this.bytes = rest > 0 ? Buffer.concat([this.bytes.subarray(this.position), next]) : next;
+        this.position = 0;
+        this.lineStart = 0;
+    }
+    /** Throws a ParseError for the byte at `at`, at or after the position. */
+    fail(message, at) {
+        let line = this.line;
+        let lineStart = this.lineStart;
+        let base = this.columnBase;
+        for (let index = this.position; index < at; index += 1) {
+            if (this.bytes[index] !== NEWLINE)
+                continue;
+            line += 1;
+            lineStart = index + 1;
+            base = 0;
+        }
+        throw new ParseError(this.path, message, line, base + countChars(this.bytes, lineStart, at) + 1);
+    }
+    /** Moves past bytes that hold no text: markup, skipped sections. */
+    advance(to) {
+        let newline = this.bytes.indexOf(NEWLINE, this.position);
+        while (newline !== -1 && newline < to) {
+            this.line += 1;
+            this.lineStart = newline + 1;
+            this.columnBase = 0;
+            newline = this.bytes.indexOf(NEWLINE, newline + 1);
+        }
+        this.position = to;
+    }
+    /** Counts lines and control characters in bytes that are passed over; says if any need repair. */
+    countText(start, end) {
+        const bytes = this.bytes;
+        let dirty = false;
+        for (let index = start; index < end; index += 1) {
+            const kind = TEXT_CLASS[bytes[index] ?? 0];
+            if (kind === LINE_FEED) {
+                this.line += 1;
+                this.lineStart = index + 1;
+                this.columnBase = 0;
+            }
+            else if (kind === CONTROL) {
+                this.repaired += 1;
+                dirty = true;
+            }
+            else if (kind === CARRIAGE_RETURN)
+                dirty = true;
+        }
+        return dirty;
+    }
+    /** Text as the document means it: one newline per line end, U+FFFD for control characters. */
+    decode(start, end, dirty) {
+        const text = this.bytes.toString('utf8', start, end);
+        return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-start-tag.ts
+
+/** An error at a UTF-16 index of the decoded tag: readStartTag turns it into a byte position. */
+class TagError extends Error {
+    index;
+    constructor(message, index) {
+        super(message);
+        this.index = index;
+    }
+}
+const refuse = (message, index) => {
+    throw new TagError(message, index);
+};
+// What makes an attribute value more than its raw text (XML 1.0 §3.3.3): references, "<",
+// whitespace that becomes a space, and control characters that we repair.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: those control characters are the point.
+const SPECIAL = /[&<\u0000-\u001F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
+const SPECIAL_FROM = /[&<\u0000-\u001F]/g;
+// A slice of 13 or more characters shares the decoded tag's memory: what is kept is copied.
+const ownCopy = (text) => (text.length < 13 ? text : Buffer.from(text).toString());
+const isNameChar = (code) => code >= 0x80 || NAME_CHAR[code] === 1;
+const isSpace = (code) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+/**
+ * Reads the start tag whose "<" is at `start` (XML 1.0 §3.1) into `tag`, or returns false when
+ * the bytes end before it does: the caller then waits for more. The tag is decoded once and read
+ * as text; values are slices of that short string, so they never pin a chunk.
+ */
+function readStartTag(bytes, start, maxAttributeChars, tag, fail) {
+    // Nearly always the first ">" ends the tag. When it stands inside a quoted value, one
+    // quote-aware pass finds the real end, so a tag full of ">" still costs linear time.
+    const first = bytes.indexOf(GREATER_THAN, start + 1);
+    if (first === -1 || parsed(bytes, start, first, maxAttributeChars, tag, fail))
+        return first !== -1;
+    const end = tagEnd(bytes, start, maxAttributeChars, fail);
+    if (end === -1)
+        return false;
+    if (!parsed(bytes, start, end, maxAttributeChars, tag, fail))
+        fail('a quoted attribute value does not end', start);
+    return true;
+}
+function parsed(bytes, start, gt, maxAttributeChars, tag, fail) {
+    if (tooLong(gt - start, maxAttributeChars))
+        failTooLong(bytes, start, maxAttributeChars, fail);
+    const text = bytes.toString('utf8', start, gt + 1);
+    try {
+        if (!parseTag(text, maxAttributeChars, tag))
+            return false;
+    }
+    catch (error) {
+        if (!(error instanceof TagError))
+            throw error;
+        fail(error.message, start + Buffer.byteLength(text.slice(0, error.index)));
+    }
+    tag.end = gt + 1;
+    return true;
+}
+/** The ">" that ends the tag at `start`, outside quotes, or -1 when the bytes end first. */
+function tagEnd(bytes, start, maxAttributeChars, fail) {
+    let quote = 0;
+    for (let index = start + 1; index < bytes.length; index += 1) {
+        const byte = bytes[index];
+        if (quote !== 0) {
+            if (byte === quote)
+                quote = 0;
+        }
+        else if (byte === DOUBLE_QUOTE || byte === SINGLE_QUOTE)
+            quote = byte;
+        else if (byte === GREATER_THAN)
+            return index;
+    }
+    if (tooLong(bytes.length - start, maxAttributeChars))
+        failTooLong(bytes, start, maxAttributeChars, fail);
+    return -1;
+}
+/** Whether markup this many bytes long must have more attribute characters than allowed. */
+function tooLong(markupBytes, maxAttributeChars) {
+    // A UTF-8 character of up to three bytes is one UTF-16 unit; names and quotes get generous room.
+    return markupBytes > maxAttributeChars * 3 + 65_536;
+}
+function failTooLong(bytes, start, maxAttributeChars, fail) {
+    let end = start + 1;
+    while (end < bytes.length && end < start + 256 && NAME_CHAR[bytes[end] ?? 0] === 1)
+        end += 1;
+    fail(`attributes of <${bytes.toString('utf8', start + 1, end)}> exceed ${maxAttributeChars} characters`, start);
+}
+/** The tag in `text`, which ends at its first ">": false when that ">" is inside a value. */
+function parseTag(text, maxAttributeChars, tag) {
+    const last = text.length - 1;
+    let index = 1;
+    while (index < last && isNameChar(text.charCodeAt(index)))
+        index += 1;
+    const name = text.slice(1, index);
+    const attributes = {};
+    SPECIAL_FROM.lastIndex = index;
+    const plain = !SPECIAL_FROM.test(text);
+    let known = tag.attributeNames.get(name);
+    if (!known) {
+        known = [];
+        if (tag.attributeNames.size < 256)
+            tag.attributeNames.set(ownCopy(name), known);
+    }
+    let count = 0;
+    tag.name = name;
+    tag.attributes = attributes;
+    tag.repaired = 0;
+    let total = 0;
+    for (;;) {
+        const afterValue = index;
+        while (isSpace(text.charCodeAt(index)))
+            index += 1;
+        const code = text.charCodeAt(index);
+        if (index === last) {
+            tag.selfClosing = false;
+            return true;
+        }
+        if (code === 0x2f) {
+            if (index + 1 !== last)
+                refuse('expected ">" after "/" in a start tag', index + 1);
+            tag.selfClosing = true;
+            return true;
+        }
+        if (code < 0x80 && NAME_START[code] !== 1)
+            refuse(`disallowed character in <${name}>`, index);
+        if (index === afterValue)
+            refuse('no whitespace between attributes', index);
+        const nameStart = index;
+        while (index < last && isNameChar(text.charCodeAt(index)))
+            index += 1;
+        // Elements of one name repeat their attributes in one order: reusing those name strings
+        // spares a new string and a property-key lookup per attribute.
+        let attribute = known[count];
+        if (attribute === undefined ||
+            attribute.length !== index - nameStart ||
+            !text.startsWith(attribute, nameStart)) {
+            attribute = text.slice(nameStart, index);
+            if (count < 64)
+                known[count] = ownCopy(attribute);
+        }
+        count += 1;
+        while (isSpace(text.charCodeAt(index)))
+            index += 1;
+        // Outside a quoted value, the ">" at the end is the tag's end, so what is missing is an error.
+        if (text.charCodeAt(index) !== 0x3d)
+            refuse(`attribute ${attribute} has no value`, index);
+        index += 1;
+        while (isSpace(text.charCodeAt(index)))
+            index += 1;
+        const quote = text[index];
+        if (quote !== '"' && quote !== "'")
+            refuse('unquoted attribute value', index);
+        const close = text.indexOf(quote, index + 1);
+        if (close === -1)
+            return false;
+        let value = text.slice(index + 1, close);
+        if (!plain && SPECIAL.test(value)) {
+            value = normalizeValue(value, index + 1, tag);
+        }
+        if (Object.hasOwn(attributes, attribute))
+            refuse(`duplicate attribute: ${attribute}`, nameStart);
+        // A plain object, as saxes gave: "__proto__" must become a field, not a prototype.
+        if (attribute === '__proto__')
+            Object.defineProperty(attributes, attribute, { value, enumerable: true });
+        else
+            attributes[attribute] = value;
+        total += value.length;
+        if (total > maxAttributeChars)
+            refuse(`attributes of <${name}> exceed ${maxAttributeChars} characters`, index);
+        index = close + 1;
+    }
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a value's references, "<", whitespace and control characters.
+const VALUE_PARTS = /&([^;]{0,12});?|<|\r\n?|[\t\n]|[\u0000-\u001F]/g;
+function normalizeValue(raw, offset, tag) {
+    return raw.replace(VALUE_PARTS, (part, reference, at) => {
+        if (reference === undefined) {
+            if (part === '<')
+                refuse('"<" is not allowed in an attribute value', offset + at);
+            if (part.length > 1 || part === '\r' || part === '\t' || part === '\n')
+                return ' ';
+            tag.repaired += 1;
+            return '\uFFFD';
+        }
+        if (!part.endsWith(';'))
+            refuse('"&" starts no entity or character reference', offset + at);
+        const decoded = decodeReference(reference);
+        if (!decoded)
+            refuse('undefined entity or malformed character reference', offset + at);
+        if (decoded.repaired)
+            tag.repaired += 1;
+        return decoded.text;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+
+
+
+// A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE attacks start.
+const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const ascii = (text) => Buffer.from(text, 'latin1');
+const COMMENT = ascii('<!--');
+const CDATA = ascii('<![CDATA[');
+const DOCTYPE = ascii('<!DOCTYPE');
+const XML_DECLARATION = /^<\?xml[\s?]/i;
+const SECTIONS = {
+    comment: { kind: 'comment', terminator: ascii('--') },
+    cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
+    instruction: { kind: 'processing instruction', terminator: ascii('?>') },
+};
+/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
+function sameName(name, bytes, start, end) {
+    if (name.length !== end - start)
+        return name === bytes.toString('utf8', start, end);
+    for (let index = 0; index < name.length; index += 1) {
+        const code = name.charCodeAt(index);
+        if (code >= 0x80)
+            return name === bytes.toString('utf8', start, end);
+        if (code !== bytes[start + index])
+            return false;
+    }
+    return true;
+}
+/**
+ * A strict, non-validating XML 1.0 tokenizer over UTF-8 byte chunks. It finds markup in the
+ * bytes and decodes only names, attribute values and the text its caller wants, so skipped
+ * output costs one pass over its bytes. What a chunk ends in the middle of is carried over:
+ * only markup (bounded by the attribute limit) and a few bytes of text, never a whole text node.
+ */
+class XmlTokenizer extends XmlCursor {
+    events;
+    limits;
+    section;
+    open = [];
+    sawRoot = false;
+    atStart = true;
+    checkedBom = false;
+    tag = {
+        name: '',
+        attributes: {},
+        selfClosing: false,
+        end: 0,
+        repaired: 0,
+        attributeNames: new Map(),
+    };
+    constructor(path, events, limits) {
+        super(path);
+        this.events = events;
+        this.limits = limits;
+    }
+    write(chunk) {
+        this.append(chunk);
+        this.run(false);
+    }
+    end() {
+        this.run(true);
+        const end = this.bytes.length;
+        if (this.section)
+            this.fail(`the file ends inside a ${this.section.kind}`, end);
+        if (this.position < end)
+            this.fail('the file ends inside a tag', end);
+        const unclosed = this.open.at(-1);
+        if (unclosed !== undefined)
+            this.fail(`unclosed tag: <${unclosed}>`, end);
+        if (!this.sawRoot)
+            this.fail('the document has no root element', end);
+    }
+    run(final) {
+        if (!this.checkedBom) {
+            if (this.bytes.length < BOM.length && !final)
+                return;
+            if (startsWith(this.bytes, 0, BOM))
+                this.position = BOM.length;
+            this.checkedBom = true;
+        }
+        let progressing = true;
+        while (progressing && this.position < this.bytes.length) {
+            if (this.section)
+                progressing = this.skipSection(this.section, final);
+            else if (this.open.length === 0)
+                progressing = this.outsideRoot(final);
+            else
+                progressing = this.text(final);
+        }
+    }
+    /** Before and after the root only whitespace, comments, processing instructions and a DOCTYPE may stand. */
+    outsideRoot(final) {
+        const bytes = this.bytes;
+        let index = this.position;
+        while (index < bytes.length && isWhitespace(bytes[index]))
+            index += 1;
+        if (index > this.position)
+            this.atStart = false;
+        this.advance(index);
+        if (index === bytes.length)
+            return false;
+        if (bytes[index] !== LESS_THAN)
+            this.fail('text outside the root element', index);
+        return this.markup(final);
+    }
+    /** Character data inside an element, up to the next markup, reference or chunk end. */
+    text(final) {
+        const bytes = this.bytes;
+        const length = bytes.length;
+        const start = this.position;
+        const wanted = this.events.wantsText?.() ?? true;
+        let line = this.line;
+        let lineStart = this.lineStart;
+        let dirty = false;
+        let index = start;
+        for (; index < length; index += 1) {
+            const kind = TEXT_CLASS[bytes[index] ?? 0];
+            if (kind === PLAIN)
+                continue;
+            if (kind === LINE_FEED) {
+                line += 1;
+                lineStart = index + 1;
+            }
+            else if (kind === CONTROL) {
+                this.repaired += 1;
+                dirty = true;
+            }
+            else if (kind === CARRIAGE_RETURN)
+                dirty = true;
+            else if (kind !== BRACKET)
+                break;
+            else if (index + 2 >= length) {
+                if (!final)
+                    break;
+            }
+            else if (bytes[index + 1] === RIGHT_BRACKET && bytes[index + 2] === GREATER_THAN)
+                this.fail('"]]>" is not allowed in text', index);
+        }
+        const end = index === length && wanted && !final ? pieceEnd(bytes, start, length) : index;
+        if (line !== this.line) {
+            this.line = line;
+            this.lineStart = lineStart;
+            this.columnBase = 0;
+        }
+        if (wanted && end > start)
+            this.events.text(this.decode(start, end, dirty));
+        this.position = end;
+        if (index >= length || end < index)
+            return false;
+        const byte = bytes[index];
+        if (byte === LESS_THAN)
+            return this.markup(final);
+        if (byte === AMPERSAND)
+            return this.reference(wanted, final);
+        return false;
+    }
+    reference(wanted, final) {
+        const bytes = this.bytes;
+        const at = this.position;
+        const semicolon = bytes.indexOf(SEMICOLON, at + 1);
+        if (semicolon === -1 || semicolon - at > MAX_REFERENCE_BYTES) {
+            if (!final && bytes.length - at <= MAX_REFERENCE_BYTES)
+                return false;
+            this.fail('"&" starts no entity or character reference', at);
+        }
+        const reference = decodeReference(bytes.toString('latin1', at + 1, semicolon));
+        if (!reference)
+            this.fail('undefined entity or malformed character reference', at);
+        if (reference.repaired)
+            this.repaired += 1;
+        if (wanted)
+            this.events.text(reference.text);
+        this.position = semicolon + 1;
+        return true;
+    }
+    /** At a "<": decides what it starts, once enough bytes are here to tell. */
+    markup(final) {
+        const bytes = this.bytes;
+        const at = this.position;
+        const next = bytes[at + 1];
+        if (next === undefined)
+            return false;
+        // Enough bytes to tell "<!--" from "<![CDATA[" and "<!DOCTYPE", and to see "<?xml ".
+        if ((next === 0x21 || next === 0x3f) && bytes.length - at < CDATA.length && !final)
+            return false;
+        const atStart = this.atStart;
+        this.atStart = false;
+        if (next === SLASH)
+            return this.closeTag(final);
+        if (next === 0x21) {
+            if (startsWith(bytes, at, COMMENT))
+                return this.enter(SECTIONS.comment, at + COMMENT.length);
+            if (startsWith(bytes, at, CDATA)) {
+                if (this.open.length === 0)
+                    this.fail('CDATA outside the root element', at);
+                return this.enter(SECTIONS.cdata, at + CDATA.length);
+            }
+            if (startsWith(bytes, at, DOCTYPE))
+                return this.doctype();
+            this.fail('"<!" starts no comment, CDATA section or DOCTYPE', at);
+        }
+        if (next === 0x3f) {
+            if (!atStart && XML_DECLARATION.test(bytes.toString('latin1', at, at + 6)))
+                this.fail('an XML declaration must be at the start of the document', at);
+            return this.enter(SECTIONS.instruction, at + 2);
+        }
+        if (NAME_START[next] !== 1)
+            this.fail('disallowed character after "<"', at + 1);
+        return this.startTag();
+    }
+    enter(section, contentStart) {
+        this.advance(contentStart);
+        this.section = section;
+        return true;
+    }
+    markupTooLong(at) {
+        return tooLong(this.bytes.length - at, this.limits.maxAttributeChars);
+    }
+    startTag() {
+        const at = this.position;
+        const { maxAttributeChars, maxDepth } = this.limits;
+        const tag = this.tag;
+        if (!readStartTag(this.bytes, at, maxAttributeChars, tag, this.failAt)) {
+            if (this.markupTooLong(at))
+                failTooLong(this.bytes, at, maxAttributeChars, this.failAt);
+            return false;
+        }
+        if (this.open.length === 0 && this.sawRoot)
+            this.fail('a document has only one root element', at);
+        if (this.open.length >= maxDepth)
+            this.fail(`elements nest deeper than ${maxDepth} levels`, at);
+        const line = this.line;
+        this.advance(tag.end);
+        this.repaired += tag.repaired;
+        this.sawRoot = true;
+        this.events.open(tag.name, tag.attributes, line);
+        if (tag.selfClosing)
+            this.events.close(tag.name);
+        else
+            this.open.push(tag.name);
+        return true;
+    }
+    closeTag(final) {
+        const bytes = this.bytes;
+        const at = this.position;
+        const gt = bytes.indexOf(GREATER_THAN, at + 2);
+        if (gt === -1) {
+            if (!final && this.markupTooLong(at))
+                this.fail('a close tag does not end', at);
+            return false;
+        }
+        if (NAME_START[bytes[at + 2] ?? 0] !== 1)
+            this.fail('disallowed character in a close tag', at + 2);
+        let nameEnd = at + 2;
+        while (NAME_CHAR[bytes[nameEnd] ?? 0] === 1)
+            nameEnd += 1;
+        for (let index = nameEnd; index < gt; index += 1)
+            if (!isWhitespace(bytes[index]))
+                this.fail('disallowed character in a close tag', index);
+        const name = this.open.pop();
+        if (name === undefined || !sameName(name, bytes, at + 2, nameEnd)) {
+            const found = bytes.toString('utf8', at + 2, nameEnd);
+            this.fail(name === undefined ? `unexpected close tag </${found}>` : `expected </${name}>, found </${found}>`, at);
+        }
+        this.advance(gt + 1);
+        this.events.close(name);
+        return true;
+    }
+    doctype() {
+        const at = this.position;
+        const gt = this.bytes.indexOf(GREATER_THAN, at);
+        if (gt === -1) {
+            if (this.markupTooLong(at))
+                this.fail('a DOCTYPE does not end', at);
+            return false;
+        }
+        if (HOSTILE_DOCTYPE.test(this.bytes.toString('utf8', at, gt + 1)))
+            this.fail('DOCTYPE declarations with entities or external ids are refused', at);
+        if (this.sawRoot)
+            this.fail('a DOCTYPE must come before the root element', at);
+        this.advance(gt + 1);
+        return true;
+    }
+    /** Comments, CDATA and processing instructions: only CDATA has text, and only wanted text is decoded. */
+    skipSection(section, final) {
+        const bytes = this.bytes;
+        const start = this.position;
+        const { terminator } = section;
+        const found = bytes.indexOf(terminator, start);
+        const cdata = section === SECTIONS.cdata;
+        const wanted = cdata && (this.events.wantsText?.() ?? true);
+        let end = found === -1 ? Math.max(start, bytes.length - terminator.length + 1) : found;
+        if (final && found === -1)
+            end = bytes.length;
+        else if (wanted && found === -1)
+            end = pieceEnd(bytes, start, end);
+        const dirty = this.countText(start, end);
+        if (wanted && end > start)
+            this.events.text(this.decode(start, end, dirty));
+        this.position = end;
+        if (found === -1)
+            return false;
+        if (section === SECTIONS.comment) {
+            // XML 1.0 §2.5: "--" may only end a comment.
+            if (found + 2 >= bytes.length)
+                return false;
+            if (bytes[found + 2] !== GREATER_THAN)
+                this.fail('"--" inside a comment', found);
+            this.position = found + 3;
+        }
+        else
+            this.position = found + terminator.length;
+        this.section = undefined;
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/xml-stream.ts
+
 
 
 // Real reports nest a handful of levels; 256 leaves room for PHPUnit's data-provider
 // suites while refusing nesting bombs long before the stack is at risk.
 const DEFAULT_XML_LIMITS = { maxDepth: 256, maxAttributeChars: 1 << 20 };
-// A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE
-// attacks start. saxes never expands declared entities (it reports them as undefined),
-// but we refuse them up front with a message that says why.
-const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
 /**
- * Streams XML text chunks through saxes, a strict non-validating parser, with limits
- * for hostile input. Every error becomes a ParseError with the file, line and column.
+ * Streams XML chunks (UTF-8 bytes, or text) through our strict tokenizer, with limits for
+ * hostile input. Every error is a ParseError with the file, line and column.
  */
 async function streamXml(chunks, path, handlers, limits = DEFAULT_XML_LIMITS) {
-    const parser = new saxes/* SaxesParser */.wT({ xmlns: false, position: true });
-    let depth = 0;
-    const fail = (message) => {
-        throw new ParseError(path, message, parser.line, parser.column + 1);
-    };
-    parser.on('error', (error) => fail(error.message.replace(/^\d+:\d+: /, '')));
-    parser.on('doctype', (doctype) => {
-        if (HOSTILE_DOCTYPE.test(doctype))
-            fail('DOCTYPE declarations with entities or external ids are refused');
-    });
-    parser.on('opentag', (tag) => {
-        depth += 1;
-        if (depth > limits.maxDepth)
-            fail(`elements nest deeper than ${limits.maxDepth} levels`);
-        let size = 0;
-        for (const value of Object.values(tag.attributes))
-            size += value.length;
-        if (size > limits.maxAttributeChars)
-            fail(`attributes of <${tag.name}> exceed ${limits.maxAttributeChars} characters`);
-        handlers.open(tag.name, tag.attributes, parser.line);
-    });
-    parser.on('closetag', (tag) => {
-        depth -= 1;
-        handlers.close(tag.name);
-    });
-    parser.on('text', handlers.text);
-    parser.on('cdata', handlers.text);
-    let repaired = 0;
-    for await (const chunk of chunks) {
-        // Real tools write raw control characters from test output into XML, which XML 1.0 forbids.
-        // Their meaning is clear, so they become U+FFFD and the caller says what was repaired.
-        let clean = chunk;
-        if (CONTROL.test(chunk)) {
-            clean = chunk.replace(CONTROL_ALL, '\uFFFD');
-            repaired += chunk.length - chunk.replace(CONTROL_ALL, '').length;
-        }
-        parser.write(clean);
-    }
-    parser.close();
-    return { repaired };
+    const tokenizer = new XmlTokenizer(path, handlers, limits);
+    for await (const chunk of chunks)
+        tokenizer.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    tokenizer.end();
+    return { repaired: tokenizer.repaired };
 }
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
-const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 /**
- * V8 strings sliced from a large chunk keep the whole chunk alive. A Buffer round trip
+ * V8 strings sliced from a large string keep the whole of it alive. A Buffer round trip
  * makes an independent copy, so memory stays bounded by what we keep, not what we read.
  */
 function detach(text) {
@@ -47840,7 +48470,7 @@ function detach(text) {
 /** Streams an XML report whose root must be one of `roots` through a reader, noting what was repaired. */
 async function readXmlReport(chunks, path, roots, reader) {
     let sawRoot = false;
-    const { repaired } = await streamXml(chunks, path, {
+    const handlers = {
         open(name, attributes, line) {
             if (!sawRoot && !roots.includes(name)) {
                 throw new ParseError(path, `expected ${roots.map((root) => `<${root}>`).join(' or ')}, found <${name}>`, line);
@@ -47850,7 +48480,11 @@ async function readXmlReport(chunks, path, roots, reader) {
         },
         close: (name) => reader.close(name),
         text: (text) => reader.onText(text),
-    });
+    };
+    if (reader.wantsText)
+        handlers.wantsText = () => reader.wantsText?.() ?? true;
+    // Files from src/parse.ts come as bytes too: markup is found without decoding the file.
+    const { repaired } = await streamXml(bytesOf(chunks) ?? chunks, path, handlers);
     const result = reader.finish();
     if (repaired > 0)
         result.notes = [
@@ -47860,144 +48494,548 @@ async function readXmlReport(chunks, path, roots, reader) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/junit-errors.ts
+
+
+
+
+
+
+
+// Tried in order, like stacktrace-parser's chain; the first that knows the shape reads it.
+// The output-only reader comes last: it is for failures that carry nothing of their own.
+const DIALECTS = [
+    goTestDialect,
+    phpunitDialect,
+    catch2Dialect,
+    rustPanicDialect,
+    outputDialect,
+];
+/** The error behind a JUnit failure, or null when the failure only repeats others. */
+function readJunitError(raw, context) {
+    // Strings sliced from a large chunk keep the chunk alive; copies keep memory bounded.
+    const problem = {
+        type: raw.type === undefined ? undefined : detach(raw.type),
+        message: raw.message === undefined ? undefined : detach(raw.message),
+        text: detach(raw.text),
+    };
+    for (const dialect of DIALECTS) {
+        const error = dialect.readError(problem, context);
+        if (error !== undefined)
+            return error;
+    }
+    return buildErrorInfo(problem, context.workspace);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/junit-location.ts
+
+
+// Where a test lives. Most writers say it in `file` and `line` attributes; pytest's
+// xunit2 (its default since pytest 6) and others do not, and then the failure's own stack
+// tells: the frame of the test function, or the frame in the module its classname names.
+/** "1,234.5" (thousands separators, as some writers print) and missing values are both read. */
+function seconds(value) {
+    if (value === undefined)
+        return undefined;
+    // "1,234.5" from some writers; most times have no comma, and skipping the replace is cheaper.
+    const parsed = Number(value.includes(',') ? value.replace(/,/g, '') : value);
+    return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
+}
+function durationMs(value) {
+    const parsed = seconds(value);
+    return parsed === undefined ? undefined : Math.round(parsed * 1000);
+}
+function baseTestRef({ attributes, suite }) {
+    const { name = '', classname } = attributes;
+    const ref = { name: detach(name) };
+    if (suite)
+        ref.suite = detach(suite);
+    if (classname)
+        ref.classname = detach(classname);
+    return ref;
+}
+// "test_reserve_pears[20]" is the function test_reserve_pears with a parameter set.
+function testFunctionName(name) {
+    return name.replace(/\[.*\]$/, '');
+}
+function fromFrames(ref, frames) {
+    const outermostFirst = [...frames].reverse();
+    const fn = testFunctionName(ref.name);
+    // An exact name only: a JVM frame says "com.acme.FooTest.bar" and its file lacks the path.
+    const own = outermostFirst.find((frame) => frame.file && frame.function === fn);
+    if (own)
+        return own;
+    // pytest's classname is the dotted module path: tests.test_inventory → tests/test_inventory.py
+    if (!ref.classname || !/^[\w.]+$/.test(ref.classname))
+        return undefined;
+    const modulePath = `${ref.classname.replace(/\./g, '/')}.py`;
+    return outermostFirst.find((frame) => frame.file === modulePath || frame.file?.endsWith(`/${modulePath}`));
+}
+/** The test's file and line: from its attributes, else from the frames of its failure. */
+function locateTest(ref, identity, frames, workspace) {
+    const { file, line } = identity.attributes;
+    const located = { ...ref };
+    if (file) {
+        located.file = relativeToWorkspace(detach(file), workspace);
+        const lineNumber = Number(line) + (identity.zeroBasedLine ? 1 : 0);
+        if (line && Number.isInteger(lineNumber) && lineNumber > 0)
+            located.line = lineNumber;
+        return located;
+    }
+    const frame = fromFrames(ref, frames);
+    if (frame?.file) {
+        located.file = frame.file;
+        if (frame.line !== undefined)
+            located.line = frame.line;
+    }
+    return located;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/junit-output.ts
+
+// What a failing test printed is kept for the issue and the payloads, not for a full log:
+// 8 KiB (UTF-8 bytes) per stream, as its start and its end, is where the cause usually shows.
+const junit_output_MAX_OUTPUT_BYTES = 8192;
+const junit_output_HEAD_BYTES = 4096;
+// The tail leaves room for the marker that says how much was cut.
+const junit_output_TAIL_BYTES = junit_output_MAX_OUTPUT_BYTES - junit_output_HEAD_BYTES - 64;
+function utf8Head(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    let end = maxBytes;
+    // Step back to the first byte of a character, so no character is cut in half.
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end -= 1;
+    return bytes.subarray(0, end).toString('utf8');
+}
+function utf8Tail(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    let start = bytes.length - maxBytes;
+    while (start < bytes.length && ((bytes[start] ?? 0) & 0xc0) === 0x80)
+        start += 1;
+    return bytes.subarray(start).toString('utf8');
+}
+/**
+ * Text of unknown length, kept as its head and a rolling tail. It never holds more than
+ * HEAD_BYTES + 2 * TAIL_BYTES characters, however long the text grows (a 50 MB system-out).
+ */
+class BoundedText {
+    head = '';
+    tail = '';
+    bytes = 0;
+    append(text) {
+        if (!text)
+            return;
+        this.bytes += Buffer.byteLength(text, 'utf8');
+        let rest = text;
+        // A character is at least one byte, so HEAD_BYTES characters always cover HEAD_BYTES bytes.
+        if (this.head.length < junit_output_HEAD_BYTES) {
+            const room = junit_output_HEAD_BYTES - this.head.length;
+            this.head += rest.slice(0, room);
+            rest = rest.slice(room);
+            if (this.head.length >= junit_output_HEAD_BYTES)
+                this.head = detach(this.head);
+        }
+        if (!rest)
+            return;
+        this.tail += rest;
+        // Trimming only once the tail is twice its size keeps appends amortized O(1).
+        if (this.tail.length > 2 * junit_output_TAIL_BYTES)
+            this.tail = detach(this.tail.slice(-junit_output_TAIL_BYTES));
+    }
+    /** Characters held now, whatever the length of the text: what the memory bound is about. */
+    get retainedLength() {
+        return this.head.length + this.tail.length;
+    }
+    get empty() {
+        return this.bytes === 0;
+    }
+    /** The whole text if it fits, or its head and tail around a marker; `cut` says which. */
+    value() {
+        if (this.bytes <= junit_output_MAX_OUTPUT_BYTES)
+            return { text: detach(this.head + this.tail), cut: false };
+        const head = utf8Head(this.head, junit_output_HEAD_BYTES);
+        const tail = utf8Tail(this.head.length < junit_output_HEAD_BYTES ? this.head + this.tail : this.tail, junit_output_TAIL_BYTES);
+        const kept = Buffer.byteLength(head, 'utf8') + Buffer.byteLength(tail, 'utf8');
+        return { text: detach(`${head}\n… [${this.bytes - kept} bytes cut] …\n${tail}`), cut: true };
+    }
+}
+// Reporters pad their output with blank lines and indentation (Vitest, Catch2); a stream
+// that holds nothing else is left out.
+function tidy(text) {
+    return text.replace(/^\s*\n/, '').trimEnd();
+}
+/** A test's (or a suite's) <system-out> and <system-err>, each bounded. */
+class OutputCapture {
+    streams = { stdout: new BoundedText(), stderr: new BoundedText() };
+    append(stream, text) {
+        this.streams[stream].append(text);
+    }
+    result() {
+        const output = {};
+        for (const stream of ['stdout', 'stderr']) {
+            const buffer = this.streams[stream];
+            if (buffer.empty)
+                continue;
+            const { text, cut } = buffer.value();
+            const tidied = tidy(text);
+            if (!tidied)
+                continue;
+            output[stream] = tidied;
+            if (cut)
+                output.truncated = true;
+        }
+        return output.stdout === undefined && output.stderr === undefined ? undefined : output;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/junit-reruns.ts
+class RerunTracker {
+    // Only failed tests are remembered, so memory grows with the failures, not the report.
+    failed = new Map();
+    /**
+     * Records one <testcase>. Returns true when it repeats a test that already failed: the caller
+     * then neither counts it nor lists its failure, because this tracker has settled the summary.
+     */
+    isRerun(key, status, summary) {
+        // Most reports have no gotestsum failures at all: then no key is built per test case.
+        if (this.failed.size === 0)
+            return false;
+        const earlier = this.failed.get(key());
+        if (!earlier)
+            return false;
+        if (status === 'passed' && !earlier.flaky) {
+            earlier.flaky = true;
+            if (earlier.draft)
+                earlier.draft.flaky = true;
+            summary.failed -= 1;
+            summary.passed += 1;
+            summary.flaky += 1;
+        }
+        return true;
+    }
+    rememberFailure(key, draft) {
+        this.failed.set(key, { draft, flaky: false });
+    }
+}
+function caseKey(suite, classname, name) {
+    return `${suite ?? ''}\u0000${classname ?? ''}\u0000${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/junit-suites.ts
+
+
+/**
+ * One <testsuite>. Bazel writes the whole test.log into the suite's <system-out>, after the test
+ * case, so a failure without output of its own is settled when its suite closes.
+ */
+class SuiteState {
+    name;
+    output = new OutputCapture();
+    cases = 0;
+    awaiting = [];
+    constructor(name) {
+        this.name = name;
+    }
+    awaitOutput(draft, problem, test) {
+        this.awaiting.push({ draft, problem, test });
+    }
+    settle(workspace) {
+        // Only a suite of one test case speaks for that test, as Bazel's generated test.xml does:
+        // in other suites (Catch2, jest-junit) the suite's output mixes every test's.
+        if (this.awaiting.length === 0 || this.cases !== 1)
+            return;
+        const output = this.output.result();
+        if (!output)
+            return;
+        for (const { draft, problem, test } of this.awaiting) {
+            draft.output = output;
+            // An empty failure (Bazel's "exited with error code 1") is explained by the log.
+            if (problem.text.trim() !== '')
+                continue;
+            const error = readJunitError(problem, { test, output, workspace });
+            if (error)
+                draft.error = error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/junit.ts
 
 
 
 
-// The common JUnit dialect (Surefire, jest-junit, vitest, pytest, node:test): testsuites >
-// testsuite > testcase > failure | error | skipped. Surefire's rerun elements are read so
-// that a test that failed, then passed, counts as passed and flaky.
+
+
+
+
+
+
+// The common JUnit dialect and its variants (Surefire/Failsafe, Gradle, jest-junit, mocha,
+// Vitest, node:test, pytest, gotestsum, PHPUnit, CTest, Catch2, nextest, Bazel): testsuites >
+// testsuite (nested for PHPUnit) > testcase > failure | error | skipped, with system-out and
+// system-err. Surefire's rerun elements and gotestsum's repeated test cases are read so that a
+// test that failed, then passed, counts once, as passed and flaky.
 const FAILED = new Set(['failure', 'error']);
 const FLAKY = new Set(['flakyFailure', 'flakyError']);
+const RERUN = new Set(['rerunFailure', 'rerunError']);
+const STREAMS = {
+    'system-out': 'stdout',
+    'system-err': 'stderr',
+};
+// CTest marks a disabled test with status="disabled" and no <skipped> element.
+const NOT_RUN = new Set(['disabled', 'notrun']);
 const ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(testsuites|testsuite)[\s>/]/;
-function seconds(value) {
-    if (value === undefined)
-        return undefined;
-    const parsed = Number(value.replace(/,/g, ''));
-    return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
-}
 class JunitReader {
     context;
     summary = emptySummary();
     failures = [];
     suites = [];
+    reruns = new RerunTracker();
     rootSeconds;
     topSuiteSeconds = 0;
     caseSeconds = 0;
     current;
     problem;
-    capturing = false;
-    text = '';
+    stream;
+    depth = 0;
+    /** Set once the root element has closed: anything after it is a second document. */
+    rootClosed = false;
     constructor(context) {
         this.context = context;
     }
     open(name, attributes, line) {
-        if (name === 'testsuites' && this.suites.length === 0)
+        this.depth += 1;
+        const stream = STREAMS[name];
+        if (stream) {
+            const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.output;
+            this.stream = into ? { name: stream, into } : undefined;
+        }
+        else if (name === 'testsuites' && this.suites.length === 0)
             this.rootSeconds = seconds(attributes.time);
         else if (name === 'testsuite') {
             if (this.suites.length === 0)
                 this.topSuiteSeconds += seconds(attributes.time) ?? 0;
-            this.suites.push(attributes.name ?? '');
+            this.suites.push(new SuiteState(attributes.name ?? ''));
         }
         else if (name === 'testcase') {
-            this.current = { attributes, line, skipped: false };
+            const suite = this.suites.at(-1)?.name;
+            // pytest names its one suite "pytest"; its xunit1 `line` is 0-based.
+            const zeroBasedLine = this.suites.some((each) => each.name === 'pytest');
+            this.current = { attributes, suite, zeroBasedLine, line, skipped: false, output: new OutputCapture() };
             this.caseSeconds += seconds(attributes.time) ?? 0;
+            const parent = this.suites.at(-1);
+            if (parent)
+                parent.cases += 1;
         }
-        else if (this.current && (FAILED.has(name) || FLAKY.has(name))) {
-            this.problem = { type: attributes.type, message: attributes.message };
-            this.startText();
+        else if (this.current && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
+            const kind = FAILED.has(name) ? 'failed' : FLAKY.has(name) ? 'flaky' : 'rerun';
+            this.problem = {
+                kind,
+                type: attributes.type,
+                message: attributes.message,
+                text: '',
+                output: new OutputCapture(),
+            };
         }
         else if (this.current && name === 'skipped')
             this.current.skipped = true;
         else if (this.problem && name === 'stackTrace')
-            this.startText();
+            this.problem.text = '';
     }
     close(name) {
+        this.depth -= 1;
+        if (this.depth === 0)
+            this.rootClosed = true;
         const state = this.current;
-        if (name === 'testsuite')
-            this.suites.pop();
+        if (STREAMS[name])
+            this.stream = undefined;
+        else if (name === 'testsuite')
+            this.suites.pop()?.settle(this.context.workspace);
         else if (name === 'testcase' && state)
             this.finishCase(state);
-        else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name))) {
-            const problem = { ...this.problem, text: this.text };
-            if (FAILED.has(name))
-                state.failed ??= problem;
-            else
-                state.flaky ??= problem;
+        else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
+            if (this.problem.kind === 'failed')
+                state.failed ??= this.problem;
+            else if (this.problem.kind === 'flaky')
+                state.flaky ??= this.problem;
             this.problem = undefined;
-            this.capturing = false;
         }
-        else if (name === 'stackTrace')
-            this.capturing = false;
     }
     onText(text) {
-        if (this.capturing && this.text.length < MAX_STACK_CHARS)
-            this.text += text.slice(0, MAX_STACK_CHARS);
+        if (this.stream)
+            this.stream.into.append(this.stream.name, text);
+        else if (this.problem && this.problem.text.length < MAX_STACK_CHARS)
+            this.problem.text += text.slice(0, MAX_STACK_CHARS);
+    }
+    // A test's output can come before its <failure> (Vitest writes it first), so it is always kept.
+    wantsText() {
+        return (this.stream !== undefined || (this.problem !== undefined && this.problem.text.length < MAX_STACK_CHARS));
     }
     finish() {
-        return { summary: { ...this.summary, durationMs: this.durationMs() }, failures: this.failures };
-    }
-    durationMs() {
         const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
-        return Math.round(total * 1000);
-    }
-    startText() {
-        this.capturing = true;
-        this.text = '';
+        return { summary: { ...this.summary, durationMs: Math.round(total * 1000) }, failures: this.failures };
     }
     finishCase(state) {
         this.current = undefined;
+        const test = baseTestRef(state);
+        const status = state.failed
+            ? 'failed'
+            : state.skipped || NOT_RUN.has(state.attributes.status ?? '')
+                ? 'skipped'
+                : 'passed';
+        const key = () => caseKey(state.suite, test.classname, test.name);
+        if (this.reruns.isRerun(key, status, this.summary))
+            return;
         this.summary.tests += 1;
-        const problem = state.failed ?? state.flaky;
-        if (state.failed)
-            this.summary.failed += 1;
-        else if (state.skipped)
-            this.summary.skipped += 1;
-        else
-            this.summary.passed += 1;
+        this.summary[status] += 1;
         if (state.flaky && !state.failed)
             this.summary.flaky += 1;
+        const problem = state.failed ?? state.flaky;
         if (!problem)
             return;
-        this.failures.push({
+        const output = state.output.result() ?? problem.output.result();
+        const error = readJunitError(problem, { test, output, workspace: this.context.workspace });
+        // Only gotestsum writes reruns as repeated test cases. Elsewhere a repeated name is another
+        // test (Surefire's JUnit 5 parameterized tests all share one name), counted on its own.
+        const reruns = state.failed !== undefined && isGoTestProblem(problem);
+        if (!error) {
+            if (reruns)
+                this.reruns.rememberFailure(key(), undefined);
+            return;
+        }
+        const draft = {
             kind: 'test',
             flaky: !state.failed,
-            test: this.testRef(state),
-            error: buildErrorInfo({
-                type: detachOptional(problem.type),
-                message: detachOptional(problem.message),
-                text: detach(problem.text ?? ''),
-            }, this.context.workspace),
+            test: locateTest(test, state, error.frames, this.context.workspace),
+            error,
             source: { path: this.context.path, line: state.line },
-        });
+        };
+        const duration = durationMs(state.attributes.time);
+        if (duration !== undefined)
+            draft.durationMs = duration;
+        if (output)
+            draft.output = output;
+        else
+            this.suites.at(-1)?.awaitOutput(draft, problem, test);
+        this.failures.push(draft);
+        if (reruns)
+            this.reruns.rememberFailure(key(), draft);
     }
-    testRef(state) {
-        const { name = '', classname, file, line } = state.attributes;
-        const ref = { name: detach(name) };
-        const suite = this.suites.at(-1);
-        if (suite)
-            ref.suite = detach(suite);
-        if (classname)
-            ref.classname = detach(classname);
-        if (file)
-            ref.file = relativeToWorkspace(detach(file), this.context.workspace);
-        const lineNumber = Number(line);
-        if (line && Number.isInteger(lineNumber) && lineNumber > 0)
-            ref.line = lineNumber;
-        return ref;
-    }
-}
-function detachOptional(text) {
-    return text === undefined ? undefined : detach(text);
 }
 const junitParser = {
     format: 'junit',
-    description: 'JUnit XML (Surefire, Gradle, jest-junit, vitest, pytest, node:test and others)',
+    description: 'JUnit XML (Surefire, Gradle, jest-junit, Vitest, pytest, node:test, gotestsum, PHPUnit, CTest and others)',
     sniff: (head) => ROOT.test(head),
     async parse(chunks, context) {
         const reader = new JunitReader(context);
-        return readXmlReport(chunks, context.path, ['testsuites', 'testsuite'], reader);
+        try {
+            return await readXmlReport(chunks, context.path, ['testsuites', 'testsuite'], reader);
+        }
+        catch (error) {
+            if (!(error instanceof ParseError) || !reader.rootClosed)
+                throw error;
+            // `cat a.xml b.xml` leaves two roots, which XML forbids; reading on would guess at the rest.
+            throw new ParseError(context.path, `the file goes on after its report ended (${error.message}): several reports in one file are not well-formed XML; give faultline each report as its own file (a glob reads them all)`, error.line, error.column, { cause: error });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/mocha-json.ts
+
+
+
+
+
+const HOOK = /^"(?:before|after) (?:all|each)" hook\b/;
+const mocha_json_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? undefined : String(value);
+const entries = (value) => Array.isArray(value) ? value.filter((entry) => isJsonObject(entry)) : undefined;
+/** True for a failure entry that is a hook ("before all" hook for "…"), not a test. */
+function isMochaHook(title) {
+    return HOOK.test(title);
+}
+function mocha_json_testRef(test, workspace) {
+    const title = mocha_json_text(test.title) ?? '';
+    const fullTitle = mocha_json_text(test.fullTitle) ?? title;
+    // fullTitle is the suite titles and the test title joined by spaces; the suite is what is
+    // left when the test's own title is taken off the end.
+    const suite = fullTitle.endsWith(title) ? fullTitle.slice(0, fullTitle.length - title.length).trim() : '';
+    const file = mocha_json_text(test.file);
+    return {
+        name: title || fullTitle || '(unnamed test)',
+        ...(suite ? { suite } : {}),
+        ...(file ? { file: relativeToWorkspace(file, workspace) } : {}),
+    };
+}
+function durationOf(test) {
+    const duration = jsonNumber(test.duration);
+    return duration === undefined ? {} : { durationMs: Math.round(duration) };
+}
+function mocha_json_read(document, context) {
+    const stats = isJsonObject(document.stats) ? document.stats : {};
+    const passes = entries(document.passes);
+    const failed = entries(document.failures);
+    const pending = entries(document.pending);
+    const tests = entries(document.tests);
+    const summary = emptySummary();
+    // The lists are what mocha counted from; stats stand in for a list a writer left out.
+    summary.passed = passes?.length ?? jsonNumber(stats.passes) ?? 0;
+    summary.failed = failed?.length ?? jsonNumber(stats.failures) ?? 0;
+    summary.skipped = pending?.length ?? jsonNumber(stats.pending) ?? 0;
+    summary.tests = summary.passed + summary.failed + summary.skipped;
+    const totalDuration = (list) => list.reduce((sum, test) => sum + (jsonNumber(test.duration) ?? 0), 0);
+    summary.durationMs = Math.round(jsonNumber(stats.duration) ?? totalDuration(tests ?? [...(passes ?? []), ...(failed ?? [])]));
+    const failures = [];
+    for (const test of failed ?? []) {
+        const err = isJsonObject(test.err) ? test.err : {};
+        const message = mocha_json_text(err.message);
+        const stack = mocha_json_text(err.stack);
+        failures.push({
+            kind: 'test',
+            flaky: false,
+            test: mocha_json_testRef(test, context.workspace),
+            error: buildErrorInfo({
+                type: mocha_json_text(err.name),
+                message: message || (stack ? undefined : 'the test failed with no error message'),
+                text: stack ?? message,
+            }, context.workspace),
+            source: { path: context.path },
+            ...durationOf(test),
+        });
+    }
+    for (const test of passes ?? []) {
+        const retries = jsonNumber(test.currentRetry) ?? 0;
+        if (retries === 0)
+            continue;
+        summary.flaky += 1;
+        failures.push({
+            kind: 'test',
+            flaky: true,
+            test: mocha_json_testRef(test, context.workspace),
+            error: { message: `passed after ${retries} ${retries === 1 ? 'retry' : 'retries'}`, frames: [] },
+            source: { path: context.path },
+            ...durationOf(test),
+        });
+    }
+    return { summary, failures };
+}
+const mochaJsonParser = {
+    format: 'mocha-json',
+    description: "mocha's built-in JSON reporter (--reporter json)",
+    sniff: (head) => /^\s*\{/.test(head) &&
+        /"stats"\s*:\s*\{/.test(head) &&
+        /"passes"\s*:/.test(head) &&
+        // mochawesome's JSON has the same stats (with these two more) but nests its tests in suites.
+        !/"(passPercent|testsRegistered)"\s*:/.test(head),
+    async parse(chunks, context) {
+        const document = await readJsonDocument(chunks, context.path);
+        if (!isJsonObject(document) ||
+            !(isJsonObject(document.stats) || Array.isArray(document.tests) || Array.isArray(document.failures)))
+            throw new ParseError(context.path, 'no stats object or tests array: not a mocha JSON report', 1, 1);
+        return mocha_json_read(document, context);
     },
 };
 
@@ -48102,7 +49140,7 @@ function dotnetErrorInfo(problem, workspace) {
     return info;
 }
 /** Collects an element's text, keeping at most MAX_STACK_CHARS of it. */
-class BoundedText {
+class dotnet_BoundedText {
     parts = '';
     active = false;
     start() {
@@ -48179,7 +49217,7 @@ class NunitReader {
     failures = [];
     path = [];
     suites = [];
-    text = new BoundedText();
+    text = new dotnet_BoundedText();
     current;
     problem;
     assembly;
@@ -48310,6 +49348,356 @@ const nunitParser = {
     async parse(chunks, context) {
         const reader = new NunitReader(context);
         return readXmlReport(chunks, context.path, ['test-run'], reader);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/playwright-json-failure.ts
+
+
+
+
+
+
+/** The first error of an attempt: `error` since Playwright 1.10, `errors` (all of them) since 1.29. */
+function firstError(result) {
+    if (isJsonObject(result.error))
+        return result.error;
+    const errors = Array.isArray(result.errors) ? result.errors.filter(isJsonObject) : [];
+    return errors[0];
+}
+/**
+ * ErrorInfo from a Playwright error. The stack holds the message and the frames; an error with
+ * no frames (a test timeout, an error thrown outside a module) still has its `location`, which
+ * stands in for the innermost frame.
+ */
+function playwrightErrorInfo(error, fallback, workspace) {
+    const message = jsonString(error.message) ?? jsonString(error.value);
+    const stack = jsonString(error.stack) ?? message;
+    const info = buildErrorInfo({ message: message ?? fallback, text: stack }, workspace);
+    const location = isJsonObject(error.location) ? error.location : undefined;
+    const file = jsonString(location?.file);
+    const line = jsonNumber(location?.line);
+    if (info.frames.length === 0 && file && line) {
+        const column = jsonNumber(location?.column);
+        const frame = { file: relativeToWorkspace(file, workspace), line, ...(column ? { column } : {}) };
+        info.frames = [{ ...frame, inApp: isInApp(frame) }];
+    }
+    return info;
+}
+function printed(entries) {
+    if (!Array.isArray(entries))
+        return '';
+    return entries
+        .filter(isJsonObject)
+        .map((entry) => {
+        const buffer = jsonString(entry.buffer);
+        return jsonString(entry.text) ?? (buffer ? external_node_buffer_.Buffer.from(buffer, 'base64').toString('utf8') : '');
+    })
+        .join('');
+}
+/** Duration and bounded output of one attempt. */
+function attemptDetails(result) {
+    const duration = jsonNumber(result.duration);
+    const output = capturedOutput(printed(result.stdout), printed(result.stderr));
+    return {
+        ...(duration === undefined ? {} : { durationMs: Math.round(duration) }),
+        ...(output ? { output } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/playwright-json.ts
+
+
+
+
+
+const objects = (value) => (Array.isArray(value) ? value.filter(isJsonObject) : []);
+function playwright_json_testRef(spec, describes, walk) {
+    const file = jsonString(spec.file);
+    const line = jsonNumber(spec.line);
+    const absolute = file && walk.root && !file.startsWith('/') ? `${walk.root}/${file}` : file;
+    return {
+        name: jsonString(spec.title) || '(unnamed test)',
+        ...(describes.length ? { suite: describes.join(' › ') } : {}),
+        ...(absolute ? { file: relativeToWorkspace(absolute, walk.context.workspace) } : {}),
+        ...(line ? { line } : {}),
+    };
+}
+function failureOf(test, result, flaky, ref, walk) {
+    const error = result ? firstError(result) : undefined;
+    const status = jsonString(result?.status) ?? 'no result';
+    const fallback = jsonString(test.expectedStatus) === 'failed' && status === 'passed'
+        ? 'expected to fail (test.fail()), but passed'
+        : `the test ended "${status}" with no error`;
+    return {
+        kind: 'test',
+        flaky,
+        test: ref,
+        error: error
+            ? playwrightErrorInfo(error, fallback, walk.context.workspace)
+            : { message: fallback, frames: [] },
+        source: { path: walk.context.path },
+        ...(result ? attemptDetails(result) : {}),
+    };
+}
+function readTest(test, ref, walk) {
+    const { summary } = walk;
+    const results = objects(test.results);
+    for (const result of results)
+        walk.testDurations += jsonNumber(result.duration) ?? 0;
+    summary.tests += 1;
+    switch (jsonString(test.status)) {
+        case 'expected':
+            summary.passed += 1;
+            return;
+        case 'skipped':
+            summary.skipped += 1;
+            return;
+        case 'flaky': {
+            summary.passed += 1;
+            summary.flaky += 1;
+            const failed = results.find((result) => jsonString(result.status) !== 'passed' && firstError(result));
+            walk.failures.push(failureOf(test, failed ?? results[0], true, ref, walk));
+            return;
+        }
+        default:
+            // "unexpected", or a status this reader does not know: a test that did not end as expected.
+            summary.failed += 1;
+            walk.failures.push(failureOf(test, results.at(-1), false, ref, walk));
+    }
+}
+function readSuite(suite, describes, walk) {
+    for (const spec of objects(suite.specs)) {
+        const ref = playwright_json_testRef(spec, describes, walk);
+        for (const test of objects(spec.tests))
+            readTest(test, ref, walk);
+    }
+    for (const child of objects(suite.suites))
+        readSuite(child, [...describes, jsonString(child.title) ?? ''], walk);
+}
+function readErrorsOutsideTests(errors, walk) {
+    for (const error of objects(errors)) {
+        walk.summary.tests += 1;
+        walk.summary.failed += 1;
+        const info = playwrightErrorInfo(error, 'an error outside of any test', walk.context.workspace);
+        const file = info.frames[0]?.file;
+        walk.failures.push({
+            kind: 'test',
+            flaky: false,
+            test: { name: '(error outside of tests)', ...(file ? { file } : {}) },
+            error: info,
+            source: { path: walk.context.path },
+        });
+    }
+}
+function playwright_json_read(document, context) {
+    const config = isJsonObject(document.config) ? document.config : {};
+    const walk = {
+        context,
+        root: jsonString(config.rootDir)?.replace(/[\\/]+$/, ''),
+        summary: emptySummary(),
+        failures: [],
+        testDurations: 0,
+    };
+    // Top-level suites are files: their title is the path, not a describe block.
+    for (const file of objects(document.suites))
+        readSuite(file, [], walk);
+    readErrorsOutsideTests(document.errors, walk);
+    const stats = isJsonObject(document.stats) ? document.stats : {};
+    walk.summary.durationMs = Math.round(jsonNumber(stats.duration) ?? walk.testDurations);
+    return { summary: walk.summary, failures: walk.failures };
+}
+const playwrightJsonParser = {
+    format: 'playwright-json',
+    description: "Playwright's JSON reporter (--reporter=json)",
+    // The config comes first, and names options only Playwright has.
+    sniff: (head) => /^\s*\{\s*"config"\s*:\s*\{/.test(head) &&
+        /"(configFile|rootDir|forbidOnly|fullyParallel|reportSlowTests)"\s*:/.test(head),
+    async parse(chunks, context) {
+        const document = await readJsonDocument(chunks, context.path);
+        if (!isJsonObject(document) || !Array.isArray(document.suites))
+            throw new ParseError(context.path, 'no suites array: not a Playwright JSON report', 1, 1);
+        return playwright_json_read(document, context);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/rspec-json-errors.ts
+
+
+
+// Ruby's side of an RSpec JSON report: backtrace lines and the text RSpec prints for an error
+// outside of any example. The shared stack-frame parsers do not read Ruby; the log detectors'
+// Ruby parser (src/logs/runtimes/) may replace rubyFrame once there is one to share.
+// MRI: "/app/lib/cart.rb:14:in `fetch'" (up to 3.3), "/app/lib/cart.rb:14:in 'Hash#fetch'"
+// (3.4 and later), or "./spec/cart_spec.rb:31" with no method. RSpec prints them after "# ".
+// Ruby's own code is "<internal:kernel>:187"; Windows paths start with a drive letter.
+const RUBY_FRAME = /^\s*(?:# )?(<internal:[^>]*>|(?:[A-Za-z]:)?[^\s:][^:]*):(\d+)(?::in [`'](.+)')?\s*$/;
+// Installed gems, the standard library, Ruby's own internals and executables like /usr/bin/rspec.
+const rspec_json_errors_NOT_IN_APP = [
+    /(^|\/)gems\//,
+    /(^|\/)rubygems-integration\//,
+    /(^|\/)lib\/ruby\//,
+    /(^|\/)vendor\/bundle\//,
+    /^<internal:/,
+    /^\/usr\/(local\/)?bin\//,
+];
+function rubyFrame(line, workspace) {
+    const match = RUBY_FRAME.exec(line);
+    if (!match)
+        return undefined;
+    const [, path = '', lineNo, method] = match;
+    const file = relativeToWorkspace(path.replace(/^\.\//, ''), workspace);
+    const frame = { file, line: Number(lineNo), ...(method ? { function: method } : {}) };
+    return { ...frame, inApp: isInApp(frame) && !rspec_json_errors_NOT_IN_APP.some((pattern) => pattern.test(file)) };
+}
+/** Frames of a Ruby backtrace, innermost first (the order Ruby prints). */
+function rubyFrames(lines, workspace) {
+    return lines.flatMap((line) => rubyFrame(line, workspace) ?? []);
+}
+function rubyErrorInfo(type, message, backtrace, workspace) {
+    const header = type ? `${type}: ${message.trim()}` : message.trim();
+    const info = buildErrorInfo({ type, message, text: [header, ...backtrace].join('\n') }, workspace);
+    info.frames = rubyFrames(backtrace, workspace);
+    return info;
+}
+const OCCURRED = /^An error occurred (.+?)\.?$/;
+const LOADING = /^while loading (.+)$/;
+const EXCEPTION_CLASS = /^([A-Z]\w*(?:::[A-Z]\w*)*):$/;
+/**
+ * An error RSpec reports outside of any example, from the text it prints for one (rspec-core's
+ * Formatters::ExceptionPresenter, kept in the JSON report's `messages`):
+ *   An error occurred while loading ./spec/cart_spec.rb.
+ *   Failure/Error: require_relative '../lib/missing'
+ *
+ *   LoadError:
+ *     cannot load such file -- /app/lib/missing
+ *   # ./spec/cart_spec.rb:1:in `require_relative'
+ * Undefined for a message that is not such an error ("Run options: …").
+ */
+function outsideError(text, workspace) {
+    const lines = text.split(/\r?\n/);
+    const start = lines.findIndex((line) => line.trim() !== '');
+    const where = OCCURRED.exec(lines[start]?.trim() ?? '')?.[1];
+    if (where === undefined)
+        return undefined;
+    let type;
+    const message = [];
+    const backtrace = [];
+    for (const line of lines.slice(start + 1)) {
+        if (line.startsWith('# '))
+            backtrace.push(line.slice(2));
+        else if (type === undefined && EXCEPTION_CLASS.test(line))
+            type = EXCEPTION_CLASS.exec(line)?.[1];
+        else if (type !== undefined && backtrace.length === 0 && line.startsWith('  '))
+            message.push(line.slice(2));
+    }
+    const loading = LOADING.exec(where)?.[1];
+    return {
+        where,
+        ...(loading ? { loading: relativeToWorkspace(loading.replace(/^\.\//, ''), workspace) } : {}),
+        error: rubyErrorInfo(type, message.join('\n') || `an error occurred ${where}`, backtrace, workspace),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/rspec-json.ts
+
+
+
+
+
+const strings = (value) => Array.isArray(value) ? value.filter((entry) => typeof entry === 'string') : [];
+const specPath = (path, workspace) => relativeToWorkspace(path.replace(/^\.\//, ''), workspace);
+function rspec_json_testRef(example, workspace) {
+    const description = jsonString(example.description) ?? '';
+    const full = jsonString(example.full_description) ?? description;
+    // full_description is the example group descriptions and the example's joined by spaces
+    // (or by nothing before "#method" and ".method" groups): the group is what comes before.
+    const suite = full.endsWith(description) ? full.slice(0, full.length - description.length).trim() : '';
+    const file = jsonString(example.file_path);
+    const line = jsonNumber(example.line_number);
+    return {
+        name: description || full || '(unnamed example)',
+        ...(suite ? { suite } : {}),
+        ...(file ? { file: specPath(file, workspace) } : {}),
+        ...(line ? { line } : {}),
+    };
+}
+function rspec_json_failureOf(example, context) {
+    const exception = isJsonObject(example.exception) ? example.exception : {};
+    const seconds = jsonNumber(example.run_time);
+    return {
+        kind: 'test',
+        flaky: false,
+        test: rspec_json_testRef(example, context.workspace),
+        error: rubyErrorInfo(jsonString(exception.class), jsonString(exception.message) || 'the example failed with no exception message', strings(exception.backtrace), context.workspace),
+        source: { path: context.path },
+        ...(seconds === undefined ? {} : { durationMs: Math.round(seconds * 1000) }),
+    };
+}
+function outsideFailures(document, context) {
+    const summary = isJsonObject(document.summary) ? document.summary : {};
+    const errors = strings(document.messages).flatMap((message) => outsideError(message, context.workspace) ?? []);
+    const failures = errors.map((found) => ({
+        kind: 'test',
+        flaky: false,
+        test: found.loading
+            ? { name: '(spec file failed to load)', file: found.loading }
+            : { name: '(error outside of examples)', suite: found.where },
+        error: found.error,
+        source: { path: context.path },
+    }));
+    // RSpec counts errors whose text it did not print into messages too (a formatter that
+    // failed, an interrupted run): each is still a failure, without its details.
+    const counted = jsonNumber(summary.errors_outside_of_examples_count) ?? 0;
+    for (let missing = counted - failures.length; missing > 0; missing -= 1)
+        failures.push({
+            kind: 'test',
+            flaky: false,
+            test: { name: '(error outside of examples)' },
+            error: { message: 'RSpec reported an error outside of examples without its details', frames: [] },
+            source: { path: context.path },
+        });
+    return failures;
+}
+function rspec_json_read(document, context) {
+    const summary = emptySummary();
+    const failures = [];
+    let exampleSeconds = 0;
+    const examples = Array.isArray(document.examples)
+        ? document.examples.filter(isJsonObject)
+        : [];
+    for (const example of examples) {
+        summary.tests += 1;
+        exampleSeconds += jsonNumber(example.run_time) ?? 0;
+        const status = jsonString(example.status);
+        if (status === 'passed')
+            summary.passed += 1;
+        else if (status === 'pending')
+            summary.skipped += 1;
+        else {
+            summary.failed += 1;
+            failures.push(rspec_json_failureOf(example, context));
+        }
+    }
+    const outside = outsideFailures(document, context);
+    summary.tests += outside.length;
+    summary.failed += outside.length;
+    failures.push(...outside);
+    const reported = isJsonObject(document.summary) ? jsonNumber(document.summary.duration) : undefined;
+    summary.durationMs = Math.round((reported ?? exampleSeconds) * 1000);
+    return { summary, failures };
+}
+const rspecJsonParser = {
+    format: 'rspec-json',
+    description: "RSpec's JSON formatter (--format json)",
+    // RSpec writes its version first, then the seed, messages or examples.
+    sniff: (head) => /^\s*\{\s*"version"\s*:\s*"\d[^"]*"\s*,/.test(head) &&
+        /"(examples|messages)"\s*:\s*\[|"seed"\s*:\s*\d|"summary_line"\s*:/.test(head),
+    async parse(chunks, context) {
+        const document = await readJsonDocument(chunks, context.path);
+        if (!isJsonObject(document) || !(Array.isArray(document.examples) || isJsonObject(document.summary)))
+            throw new ParseError(context.path, 'no examples array or summary: not an RSpec JSON report', 1, 1);
+        return rspec_json_read(document, context);
     },
 };
 
@@ -48481,7 +49869,7 @@ const NO_MESSAGE = {
     Timeout: 'the test timed out',
     Aborted: 'the test was aborted',
 };
-function outcomeOf(value) {
+function trx_outcomeOf(value) {
     if (value && trx_PASSED.has(value))
         return 'passed';
     if (value && trx_FAILED.has(value))
@@ -48496,7 +49884,7 @@ class TrxReader {
     names = new Map();
     runErrors = [];
     path = [];
-    text = new BoundedText();
+    text = new dotnet_BoundedText();
     result;
     resultDepth = 0;
     error;
@@ -48622,7 +50010,7 @@ class TrxReader {
         if (this.resultDepth > 0 || !state)
             return;
         this.result = undefined;
-        const outcome = outcomeOf(state.outcome);
+        const outcome = trx_outcomeOf(state.outcome);
         let test = this.tests.get(state.key);
         if (!test) {
             test = { failedOnce: false };
@@ -48712,7 +50100,7 @@ class XunitReader {
     summary = emptySummary();
     failures = [];
     path = [];
-    text = new BoundedText();
+    text = new dotnet_BoundedText();
     current;
     problem;
     assembly;
@@ -48841,6 +50229,10 @@ const xunitParser = {
 
 
 
+
+
+
+
 // Sniffing tries parsers in this order; put the most specific formats first.
 const parsers = [
     junitParser,
@@ -48848,6 +50240,12 @@ const parsers = [
     nunitParser,
     xunitParser,
     jestJsonParser,
+    playwrightJsonParser,
+    rspecJsonParser,
+    mochaJsonParser,
+    // CTRF is known by results with a tool when an old writer left out reportFormat: the
+    // loosest JSON sniff, so after the other JSON formats.
+    ctrfParser,
     goTestJsonParser,
     tapParser,
     cargoTestParser,
@@ -48863,6 +50261,8 @@ function detectParser(head) {
 }
 
 ;// CONCATENATED MODULE: ./src/config.ts
+
+
 
 
 
@@ -48980,17 +50380,29 @@ function configFromInputs(env) {
         secrets: [...fromInput.secrets, ...fromFile.secrets],
     };
     const paths = listOf(input(env, 'paths'));
-    const run = runContext(env);
+    const triaged = workflowRunConfig((name) => input(env, name), env);
+    // In workflow_run mode the run being triaged, not this one, is what issues and links describe,
+    // and its own event (push, pull_request…) is what the issue policy judges.
+    const run = triaged
+        ? { ...pick(runContext(env), 'repository', 'serverUrl'), ...triaged.run }
+        : runContext(env);
+    const policyEnv = triaged?.config.event ? { ...env, GITHUB_EVENT_NAME: triaged.config.event } : env;
     const tracker = chooseTracker(input(env, 'issue-tracker'), 'issue-tracker', input(env, 'github-token'), env.GITHUB_REPOSITORY);
     return {
         command: 'report',
-        paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+        paths: paths.length > 0 ? paths : triaged ? [] : DEFAULT_PATHS,
+        logs: listOf(input(env, 'logs')),
+        ...(triaged ? { workflowRun: workflowRunSettings(triaged, (name) => input(env, name), env) } : {}),
+        stdin: false,
+        inApp: file.inApp,
         format: checkFormat(input(env, 'format') || 'auto', 'format'),
         cwd: workspace,
         workspace,
         outputDir: resolve(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
         tracker,
-        ...(tracker === 'github' ? { github: githubTrackerConfig((name) => input(env, name), env, run) } : {}),
+        ...(tracker === 'github'
+            ? { github: githubTrackerConfig((name) => input(env, name), policyEnv, run) }
+            : {}),
         webhooks,
         failOn: [
             ...failOnList(input(env, 'fail-on'), 'fail-on'),
@@ -49002,6 +50414,29 @@ function configFromInputs(env) {
         delivery: { budgetMs: config_seconds(input(env, 'webhook-budget'), 'webhook-budget') },
         json: false,
         verbose: booleanInput(env, 'verbose'),
+    };
+}
+function pick(value, ...keys) {
+    const picked = {};
+    for (const key of keys)
+        if (value[key] !== undefined)
+            picked[key] = value[key];
+    return picked;
+}
+function workflowRunSettings(triaged, read, env) {
+    const token = read('github-token');
+    if (!token)
+        throw new ConfigError('github-token', 'is required to triage a workflow run (permission actions: read)');
+    const [owner, repo, extra] = (read('repository') || env.GITHUB_REPOSITORY || '').split('/');
+    if (!owner || !repo || extra !== undefined)
+        throw new ConfigError('repository', 'must be owner/name to triage a workflow run');
+    return {
+        ...triaged.config,
+        token,
+        owner,
+        repo,
+        apiUrl: (read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        ...(triaged.pullRequest ? { pullRequest: triaged.pullRequest } : {}),
     };
 }
 function cliWebhooks(file, shorthand, env) {
@@ -49016,10 +50451,22 @@ function cliWebhooks(file, shorthand, env) {
     }
     return webhooks_parseWebhooks(entries, 'webhooks', env);
 }
+const COMMANDS = ['report', 'parse', 'explain', 'run'];
+function isCommand(value) {
+    return COMMANDS.includes(value);
+}
 function configFromArgv(argv, env, cwd) {
+    // `faultline serve` has flags of its own (src/config/serve.ts).
+    if (argv[0] === 'serve')
+        return argv.includes('--help') || argv.includes('-h')
+            ? { kind: 'help' }
+            : { kind: 'serve', config: serveConfigFromArgv(argv.slice(1), env, cwd) };
+    // `faultline run [options] -- cmd args`: everything after the first `--` is the command, untouched.
+    const dashes = argv.indexOf('--');
+    const commandLine = dashes < 0 ? undefined : argv.slice(dashes + 1);
     let parsed;
     try {
-        parsed = parseCliArgs(argv);
+        parsed = parseCliArgs(dashes < 0 ? argv : argv.slice(0, dashes));
     }
     catch (error) {
         throw new errors_ConfigError('arguments', errors_errorMessage(error));
@@ -49030,12 +50477,20 @@ function configFromArgv(argv, env, cwd) {
     const [command, ...paths] = positionals;
     if (values.help || command === undefined || command === 'help')
         return { kind: 'help' };
-    if (command !== 'parse' && command !== 'report' && command !== 'explain') {
-        throw new errors_ConfigError('command', `unknown command "${command}" (use report, parse or explain)`);
+    if (!isCommand(command)) {
+        throw new errors_ConfigError('command', `unknown command "${command}" (use ${COMMANDS.join(', ')})`);
     }
-    if (command !== 'report' && paths.length === 0)
-        throw new errors_ConfigError(command, 'needs at least one path or glob');
-    const file = file_readConfigFile(values.config ? (0,external_node_path_namespaceObject.resolve)(cwd, values.config) : undefined, '--config');
+    const logs = values.logs ?? [];
+    const stdin = values.stdin ?? false;
+    if ((command === 'parse' || command === 'explain') && paths.length === 0 && logs.length === 0 && !stdin)
+        throw new errors_ConfigError(command, 'needs at least one path or glob (or --logs, --stdin)');
+    if (command === 'run' && (commandLine === undefined || commandLine.length === 0))
+        throw new errors_ConfigError('run', 'needs a command after "--" (faultline run -- npm test)');
+    if (command !== 'run' && commandLine !== undefined)
+        throw new errors_ConfigError(command, 'takes no command after "--" (did you mean faultline run?)');
+    if (command === 'run' && stdin)
+        throw new errors_ConfigError('--stdin', 'cannot be used with run');
+    const file = file_readConfigFile(values.config ? (0,external_node_path_.resolve)(cwd, values.config) : undefined, '--config');
     const webhooks = cliWebhooks(file, values.webhook ?? [], env);
     const workspace = env.GITHUB_WORKSPACE || cwd;
     const run = runContext(env);
@@ -49044,11 +50499,15 @@ function configFromArgv(argv, env, cwd) {
         kind: 'run',
         config: {
             command,
-            paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+            paths: paths.length > 0 ? paths : command === 'run' || logs.length > 0 || stdin ? [] : DEFAULT_PATHS,
+            logs,
+            stdin,
+            ...(commandLine ? { commandLine } : {}),
+            inApp: file.inApp,
             format: checkFormat(values.format ?? 'auto', '--format'),
             cwd,
             workspace,
-            outputDir: (0,external_node_path_namespaceObject.resolve)(cwd, values.out ?? DEFAULT_OUTPUT_DIR),
+            outputDir: (0,external_node_path_.resolve)(cwd, values.out ?? DEFAULT_OUTPUT_DIR),
             tracker,
             ...(tracker === 'github'
                 ? { github: github_githubTrackerConfig(cliGitHubSetting(values, env), env, run) }
@@ -49087,6 +50546,8 @@ function parseCliArgs(argv) {
             json: { type: 'boolean' },
             config: { type: 'string', short: 'c' },
             webhook: { type: 'string', multiple: true },
+            logs: { type: 'string', short: 'l', multiple: true },
+            stdin: { type: 'boolean' },
             out: { type: 'string', short: 'o' },
             tracker: { type: 'string' },
             repo: { type: 'string' },
@@ -49212,6 +50673,58 @@ function renderExplain(failures) {
         lines.push('');
     }
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/json-stream.ts
+// The report of a big run holds tens of thousands of failures; JSON.stringify of it all at once
+// builds one string several times the size of the JSON. These pieces give byte-for-byte the
+// same text as JSON.stringify(value, null, 2), one small string at a time.
+function json_stream_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function indented(value, indent) {
+    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+/** Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels. */
+function* jsonPieces(value, depth = 3, indent = '') {
+    const inner = `${indent}  `;
+    if (depth > 0 && Array.isArray(value) && value.length > 0) {
+        yield '[\n';
+        for (const [index, item] of value.entries()) {
+            yield inner;
+            yield* jsonPieces(item === undefined ? null : item, depth - 1, inner);
+            yield index < value.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}]`;
+        return;
+    }
+    if (depth > 0 && json_stream_isPlainObject(value)) {
+        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+        if (entries.length === 0)
+            return void (yield '{}');
+        yield '{\n';
+        for (const [index, [key, item]] of entries.entries()) {
+            yield `${inner}${JSON.stringify(key)}: `;
+            yield* jsonPieces(item, depth - 1, inner);
+            yield index < entries.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}}`;
+        return;
+    }
+    yield indented(value, indent);
+}
+/** Joins pieces into chunks of about `size` characters, for fewer, larger writes. */
+function* batched(pieces, size = 1 << 16) {
+    let buffer = '';
+    for (const piece of pieces) {
+        buffer += piece;
+        if (buffer.length >= size) {
+            yield buffer;
+            buffer = '';
+        }
+    }
+    if (buffer)
+        yield buffer;
 }
 
 ;// CONCATENATED MODULE: external "path"
@@ -49568,7 +51081,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
+			fs: options.fs || external_fs_namespaceObject
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -50071,12 +51584,12 @@ function getOptions(options) {
 	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -50110,8 +51623,8 @@ const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.faultline/**'];
 const SNIFF_BYTES = 8192;
 const CHUNK_BYTES = 1 << 20;
 function displayPath(absolute, cwd) {
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, absolute);
-    return toPosix(rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : absolute);
+    const rel = (0,external_node_path_.relative)(cwd, absolute);
+    return toPosix(rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute);
 }
 async function kindOf(path) {
     try {
@@ -50139,10 +51652,10 @@ async function resolveSources(patterns, cwd) {
             if (found.length === 0)
                 unmatched.push(pattern);
             for (const file of found.sort())
-                add((0,external_node_path_namespaceObject.resolve)(file), false);
+                add((0,external_node_path_.resolve)(file), false);
             continue;
         }
-        const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
+        const absolute = (0,external_node_path_.resolve)(cwd, pattern);
         const kind = await kindOf(absolute);
         if (kind === 'missing')
             missing.push(pattern);
@@ -50153,7 +51666,7 @@ async function resolveSources(patterns, cwd) {
             if (found.length === 0)
                 unmatched.push(pattern);
             for (const file of found.sort())
-                add((0,external_node_path_namespaceObject.resolve)(file), false);
+                add((0,external_node_path_.resolve)(file), false);
         }
     }
     return { files: [...seen.values()], missing, unmatched };
@@ -50175,7 +51688,7 @@ async function readHead(path) {
 }
 /** The file as UTF-8 text chunks; the decoder keeps multi-byte characters whole across chunks. */
 function readChunks(path) {
-    return (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+    return (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
 }
 
 ;// CONCATENATED MODULE: ./src/parse.ts
@@ -50184,6 +51697,15 @@ function readChunks(path) {
 
 
 
+
+
+/** The file as text chunks, and as bytes for parsers that find their syntax without decoding. */
+function fileChunks(path) {
+    return {
+        [Symbol.asyncIterator]: () => readChunks(path)[Symbol.asyncIterator](),
+        [RAW_BYTES]: () => (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }),
+    };
+}
 async function parseFile(file, format, workspace) {
     const head = await readHead(file.absolute);
     if (head.trim() === '' && file.explicit)
@@ -50191,7 +51713,7 @@ async function parseFile(file, format, workspace) {
     const parser = format === 'auto' ? detectParser(head) : parserByFormat(format);
     if (!parser)
         return undefined;
-    const result = await parser.parse(readChunks(file.absolute), { path: file.path, workspace });
+    const result = await parser.parse(fileChunks(file.absolute), { path: file.path, workspace });
     return { format: parser.format, ...result };
 }
 async function readSource(file, options) {
@@ -50270,24 +51792,14 @@ function describeSourceError(source) {
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 
-// GitHub refuses a step summary over 1 MiB; stay well under it and say what was left out.
+
+// GitHub refuses a step summary over 1 MiB. The summary is measured in bytes and degrades in
+// steps (every failure with its stack; then one line per bug; then counts only), and always
+// says what it left out. Totals are never cut.
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const SUMMARY_BUDGET_BYTES = 900_000;
-const MAX_ROWS = 500;
-/** Markdown cell text: no pipes or newlines, and nothing GitHub would render as HTML or a mention. */
-function cell(text, max = 200) {
-    return truncate(text, max)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=\w)/g, '@\u200b');
-}
-function testLabel(failure) {
-    if (!failure.test)
-        return failure.source.path;
-    const owner = failure.test.classname ?? failure.test.suite;
-    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
+const MAX_DETAILED = 300;
+const MAX_LINES = 2_000;
 const ACTION_WORDS = {
     open: 'opened',
     update: 'updated',
@@ -50299,60 +51811,88 @@ function issueLabel(entry) {
     if (!entry)
         return '';
     if (entry.number === 0)
-        return entry.note ?? 'not filed';
+        return cell(entry.note ?? 'not filed');
     const issue = entry.url ? `[#${entry.number}](${entry.url})` : `#${entry.number}`;
-    return `${ACTION_WORDS[entry.action]} ${issue}${entry.note ? ` (${entry.note})` : ''}`;
+    return `${ACTION_WORDS[entry.action]} ${issue}${entry.note ? ` (${cell(entry.note)})` : ''}`;
 }
-function failureRow(failure, issue) {
-    const error = failure.error.type
-        ? `${failure.error.type}: ${failure.error.message}`
-        : failure.error.message;
-    const location = failure.error.frames.find((frame) => frame.inApp && frame.file);
-    const where = location
-        ? `${location.file}:${location.line ?? ''}`
-        : (failure.test?.file ?? failure.source.path);
-    const flaky = failure.flaky ? ' (flaky)' : '';
-    return `| \`${failure.fingerprint}\` | ${cell(testLabel(failure))}${flaky} | ${cell(error)} | ${cell(where, 120)} | ${issueLabel(issue)} |`;
+function where(group) {
+    const first = group.failures[0];
+    if (!first)
+        return '';
+    const frame = first.error.frames.find((candidate) => candidate.inApp && candidate.file);
+    if (frame)
+        return `${frame.file}:${frame.line ?? ''}`;
+    return first.test?.file ?? `${first.source.path}${first.source.line ? `:${first.source.line}` : ''}`;
 }
-function renderSummaryMarkdown({ report, issues, deliveries }) {
-    const { summary } = report;
+function detailed(group) {
+    const first = group.failures[0];
+    if (!first)
+        return [];
+    const tests = [...new Set(group.failures.map(testLabel))];
+    const origins = [...new Set(group.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))];
+    const issue = issueLabel(group.issue);
     const lines = [
-        '## faultline',
+        `<details><summary><b>${cell(summary_groups_errorLine(first), 300)}</b> — ${cell(tests[0] ?? '', 200)}${tests.length > 1 ? ` and ${tests.length - 1} more` : ''}${issue ? ` · ${issue}` : ''}</summary>`,
         '',
-        '| tests | passed | failed | skipped | flaky | duration |',
-        '|---:|---:|---:|---:|---:|---:|',
-        `| ${summary.tests} | ${summary.passed} | ${summary.failed} | ${summary.skipped} | ${summary.flaky} | ${(summary.durationMs / 1000).toFixed(1)} s |`,
-        '',
+        `\`${group.fingerprint}\` · ${cell(where(group), 200)}${first.durationMs !== undefined ? ` · ${(first.durationMs / 1000).toFixed(2)} s` : ''}`,
     ];
-    const byFingerprint = new Map(issues.map((entry) => [entry.fingerprint, entry]));
-    if (report.failures.length > 0) {
+    for (const origin of origins.slice(0, 10))
+        lines.push(`- ${cell(origin, 300)}`);
+    if (tests.length > 1)
+        for (const test of tests.slice(1, 10))
+            lines.push(`- also ${cell(test, 200)}`);
+    const stack = inAppStack(first).map((line) => line.replace(/`/g, 'ˋ').slice(0, 300));
+    if (stack.length > 0)
+        lines.push('', '```text', ...stack, '```');
+    lines.push('', '</details>', '');
+    return lines;
+}
+function compact(group) {
+    const first = group.failures[0];
+    if (!first)
+        return '';
+    return `| \`${group.fingerprint}\` | ${cell(testLabel(first))}${group.failures.length > 1 ? ` (+${group.failures.length - 1})` : ''} | ${cell(summary_groups_errorLine(first))} | ${cell(where(group), 120)} | ${issueLabel(group.issue)} |`;
+}
+function failureSections(groups, level) {
+    const counts = STATUS_ORDER.map((status) => [status, groups.filter((g) => g.status === status).length])
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${STATUS_HEADINGS[status].toLowerCase()}`);
+    const lines = [`**${groups.length} distinct failure(s)**: ${counts.join(' · ')}`, ''];
+    if (level === 'counts')
+        return lines;
+    if (level === 'compact') {
         lines.push('| fingerprint | test | error | where | issue |', '|---|---|---|---|---|');
-        let bytes = Buffer.byteLength(lines.join('\n'));
-        let shown = 0;
-        for (const failure of report.failures) {
-            const row = failureRow(failure, byFingerprint.get(failure.fingerprint));
-            bytes += Buffer.byteLength(row) + 1;
-            if (shown >= MAX_ROWS || bytes > SUMMARY_BUDGET_BYTES)
-                break;
-            lines.push(row);
-            shown += 1;
-        }
-        if (shown < report.failures.length)
-            lines.push('', `${report.failures.length - shown} more failure(s) not shown; see report.json.`);
+        for (const group of groups.slice(0, MAX_LINES))
+            lines.push(compact(group));
+        if (groups.length > MAX_LINES)
+            lines.push('', `${groups.length - MAX_LINES} more not listed; see the result file.`);
+        return lines;
     }
-    else {
-        lines.push('No failures.');
+    for (const status of STATUS_ORDER) {
+        const inStatus = groups.filter((group) => group.status === status);
+        if (inStatus.length === 0)
+            continue;
+        lines.push(`### ${STATUS_HEADINGS[status]} (${inStatus.length})`, '');
+        for (const group of inStatus.slice(0, MAX_DETAILED))
+            lines.push(...detailed(group));
+        if (inStatus.length > MAX_DETAILED)
+            lines.push(`${inStatus.length - MAX_DETAILED} more not shown in detail; see the result file.`, '');
     }
+    return lines;
+}
+function otherSections(input) {
+    const { report, issues, deliveries } = input;
+    const lines = [];
     const resolved = issues.filter((entry) => entry.action === 'resolve');
     if (resolved.length > 0) {
-        lines.push('', '### Recovered', '');
-        for (const entry of resolved.slice(0, MAX_ROWS))
-            lines.push(`- \`${entry.fingerprint}\` ${cell(entry.title, 200)}: resolved #${entry.number}`);
+        lines.push('', `### Recovered (${resolved.length})`, '');
+        for (const entry of resolved.slice(0, 200))
+            lines.push(`- \`${entry.fingerprint}\` ${cell(entry.title, 200)}: ${issueLabel(entry)}`);
     }
     const broken = report.sources.filter((source) => source.error);
     if (broken.length > 0) {
         lines.push('', '### Sources skipped', '');
-        for (const source of broken) {
+        for (const source of broken.slice(0, 200)) {
             const at = source.error?.line === undefined
                 ? ''
                 : ` (line ${source.error.line}, column ${source.error.column ?? '?'})`;
@@ -50366,7 +51906,37 @@ function renderSummaryMarkdown({ report, issues, deliveries }) {
             lines.push(`- ${cell(delivery.endpoint, 100)} (${delivery.type}): ${delivery.status}${detail}`);
         }
     }
-    return `${lines.join('\n')}\n`;
+    const annotations = input.annotations;
+    if (annotations && annotations.omitted > 0)
+        lines.push('', `Annotated ${annotations.shown} failure(s); ${annotations.omitted} more were left out, as GitHub shows at most 10 errors per step.`);
+    return lines;
+}
+const CUT_NOTES = {
+    full: '',
+    compact: '_Stacks were left out to keep this summary under GitHub’s 1 MiB limit; the result file has everything._',
+    counts: '_Only counts are shown: the list of failures would not fit GitHub’s 1 MiB limit; the result file has everything._',
+};
+function renderSummaryMarkdown(input) {
+    const { summary } = input.report;
+    const head = [
+        '## faultline',
+        '',
+        '| tests | passed | failed | skipped | flaky | duration |',
+        '|---:|---:|---:|---:|---:|---:|',
+        `| ${summary.tests} | ${summary.passed} | ${summary.failed} | ${summary.skipped} | ${summary.flaky} | ${(summary.durationMs / 1000).toFixed(1)} s |`,
+        '',
+    ];
+    const groups = groupFailures(input.report.failures, input.issues);
+    const tail = otherSections(input);
+    const budget = input.budgetBytes ?? SUMMARY_BUDGET_BYTES;
+    for (const level of ['full', 'compact', 'counts']) {
+        const body = groups.length === 0 ? ['No failures.'] : failureSections(groups, level);
+        const note = CUT_NOTES[level] ? ['', CUT_NOTES[level]] : [];
+        const markdown = `${[...head, ...body, ...tail, ...note].join('\n')}\n`;
+        if (level === 'counts' || Buffer.byteLength(markdown) <= budget)
+            return markdown;
+    }
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./src/render/terminal.ts
@@ -50458,7 +52028,7 @@ function fileName(endpoint, index) {
     return `payloads/${endpoint.replace(/[^\w.-]+/g, '_')}${index > 0 ? `.${index}` : ''}.json`;
 }
 function stateStore(output) {
-    const path = (name) => (0,external_node_path_namespaceObject.join)(output.dir, 'state', `${name}.json`);
+    const path = (name) => (0,external_node_path_.join)(output.dir, 'state', `${name}.json`);
     return {
         async read(name) {
             try {
@@ -50469,7 +52039,7 @@ function stateStore(output) {
             }
         },
         async write(name, value) {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path(name)), { recursive: true });
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path(name)), { recursive: true });
             await (0,promises_namespaceObject.writeFile)(path(name), `${JSON.stringify(value, null, 2)}\n`);
         },
     };
@@ -50657,22 +52227,3644 @@ function alertItems(failures, plan) {
     return items.sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/output-folder.ts
 
 
 
+
+
+
+
+function* endLine(pieces) {
+    yield* pieces;
+    yield '\n';
+}
 function outputFolder(dir, cwd) {
     const written = [];
     return {
         dir,
         written,
         async write(name, content) {
-            const path = (0,external_node_path_namespaceObject.join)(dir, name);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            const path = (0,external_node_path_.join)(dir, name);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
             await (0,promises_namespaceObject.writeFile)(path, content.endsWith('\n') ? content : `${content}\n`);
-            written.push(toPosix((0,external_node_path_namespaceObject.relative)(cwd, path) || path));
+            written.push(toPosix((0,external_node_path_.relative)(cwd, path) || path));
             return path;
         },
+        async writeStream(name, pieces) {
+            const path = (0,external_node_path_.join)(dir, name);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(batched(endLine(pieces))), (0,external_node_fs_.createWriteStream)(path));
+            written.push(toPosix((0,external_node_path_.relative)(cwd, path) || path));
+            return path;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/annotations.ts
+
+
+
+// GitHub shows at most 10 error annotations per step, so they go to what matters first: one per
+// fingerprint, regressions and new bugs before known ones, flaky tests last. The count of those
+// left out goes to the summary; totals are never affected.
+const MAX_ERROR_ANNOTATIONS = 10;
+/**
+ * Reports name files relative to where the tool ran (a package in a monorepo, a
+ * working-directory), not to the repository root. Try the path as given, then below each
+ * folder that holds the report, nearest first.
+ */
+function workspacePath(file, reportPath, workspace, exists) {
+    const posix = toPosix(file);
+    if ((0,external_node_path_.isAbsolute)(posix)) {
+        const inside = toPosix((0,external_node_path_.relative)(workspace, posix));
+        return inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? undefined : inside;
+    }
+    const candidates = [posix];
+    let folder = toPosix((0,external_node_path_.normalize)((0,external_node_path_.join)(reportPath, '..')));
+    while (folder !== '.' && folder !== '' && !folder.startsWith('..') && !(0,external_node_path_.isAbsolute)(folder)) {
+        candidates.push(toPosix((0,external_node_path_.join)(folder, posix)));
+        const parent = toPosix((0,external_node_path_.normalize)((0,external_node_path_.join)(folder, '..')));
+        if (parent === folder)
+            break;
+        folder = parent;
+    }
+    return candidates.find(exists) ?? posix;
+}
+function annotations_location(failure) {
+    const frame = failure.error.frames.find((candidate) => candidate.inApp && candidate.file);
+    if (frame?.file)
+        return { file: frame.file, ...(frame.line ? { line: frame.line } : {}) };
+    if (failure.test?.file)
+        return { file: failure.test.file, ...(failure.test.line ? { line: failure.test.line } : {}) };
+    return {};
+}
+function planAnnotations(failures, issues, workspace, exists, limit = MAX_ERROR_ANNOTATIONS) {
+    const groups = groupFailures(failures, issues);
+    const annotations = groups.slice(0, limit).flatMap((group) => {
+        const first = group.failures[0];
+        if (!first)
+            return [];
+        const at = annotations_location(first);
+        const file = at.file ? workspacePath(at.file, first.source.path, workspace, exists) : undefined;
+        const annotation = {
+            title: `${group.status === 'flaky' ? 'Flaky: ' : ''}${testLabel(first)}`.slice(0, 200),
+            message: `${summary_groups_errorLine(first)}\n${group.fingerprint}${group.failures.length > 1 ? ` (${group.failures.length} failures)` : ''}`.slice(0, 4000),
+        };
+        if (file)
+            annotation.file = file;
+        if (file && at.line)
+            annotation.line = at.line;
+        return [annotation];
+    });
+    return { annotations, omitted: Math.max(0, groups.length - annotations.length) };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/github/workflow-run-errors.ts
+
+// Errors of the workflow_run sources, worded for the person who reads the job log: what was
+// refused, and what to change. Messages quote GitHub's own message but never a token or a
+// download URL: those carry a signature that grants access until it expires.
+/** A run's jobs, logs or artifacts that could not be read. `status` is GitHub's HTTP status. */
+class RunSourceError extends FaultlineError {
+    status;
+    name = 'RunSourceError';
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+/** GitHub's message, first line only, without the documentation link Octokit appends. */
+function said(error) {
+    const first = (error.message ?? '').split('\n')[0] ?? '';
+    return first.replace(/ - https?:\/\/\S+$/, '').slice(0, 300);
+}
+/** Turns an Octokit error for `what` ("listing the jobs of run 5") into a RunSourceError. */
+function runSourceError(error, what) {
+    if (error instanceof RunSourceError)
+        return error;
+    const failure = (error ?? {});
+    const status = typeof failure.status === 'number' ? failure.status : undefined;
+    const message = said(failure) || String(error);
+    const options = { cause: error };
+    if (status === 403 && !/rate limit/i.test(message))
+        return new RunSourceError([
+            `GitHub refused ${what} (403: ${message}). The token needs actions: read.`,
+            'Add this to the workflow that runs faultline:',
+            '  permissions:',
+            '    contents: read',
+            '    actions: read',
+        ].join('\n'), 403, options);
+    if (status === 404)
+        return new RunSourceError(`${what}: not found (404). It was deleted, or the token cannot see this repository.`, 404, options);
+    if (status === 410)
+        return new RunSourceError(`${what}: expired (410: ${message}). GitHub keeps logs and artifacts for the repository's retention period only.`, 410, options);
+    if (status === undefined)
+        return new RunSourceError(`${what} failed: ${message}`, undefined, options);
+    return new RunSourceError(`${what} failed (${status}: ${message})`, status, options);
+}
+
+;// CONCATENATED MODULE: ./src/github/workflow-run-download.ts
+
+// Job logs and artifact zips are served by a 302 from the API to short-lived signed URLs on
+// another host ("expires after 1 minute", REST docs). The redirect is taken by hand: the API
+// call carries the token, the download carries none, whatever the fetch in use does with
+// Authorization on a cross-origin redirect. A link that expired before use is asked for again once.
+/** Time for the API to answer with the redirect. */
+const REDIRECT_TIMEOUT_MS = 30_000;
+/** Time for a whole download: logs are paged at 8 MB, artifacts are bounded by the caller. */
+const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
+function fetchOf(client) {
+    const configured = client.request.endpoint.DEFAULTS.request
+        ?.fetch;
+    return configured ?? fetch;
+}
+async function redirectTarget(client, route, parameters, what) {
+    let response;
+    try {
+        response = await client.request(route, {
+            ...parameters,
+            request: {
+                redirect: 'manual',
+                parseSuccessResponseBody: false,
+                signal: AbortSignal.timeout(REDIRECT_TIMEOUT_MS),
+            },
+        });
+    }
+    catch (error) {
+        throw runSourceError(error, what);
+    }
+    await response.data?.cancel().catch(() => { });
+    const location = response.headers.location;
+    if (response.status >= 300 && response.status < 400 && typeof location === 'string')
+        return location;
+    throw new RunSourceError(`${what}: GitHub answered ${response.status} without a download link`, response.status);
+}
+async function* buffers(body, what) {
+    try {
+        for await (const chunk of body)
+            yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+    catch (error) {
+        // The cause is left out here too: a network error may quote the signed URL.
+        throw new RunSourceError(`${what} failed: the download broke off (${error.name})`);
+    }
+    finally {
+        await body.cancel().catch(() => { });
+    }
+}
+/** Follows the API's redirect to the signed URL, without the token; answers once the headers are in. */
+async function download(client, route, parameters, what) {
+    const fetchImpl = fetchOf(client);
+    for (let attempt = 1;; attempt += 1) {
+        const target = await redirectTarget(client, route, parameters, what);
+        let response;
+        try {
+            response = await fetchImpl(target, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+        }
+        catch (error) {
+            // The cause is left out: undici's errors can quote the signed URL.
+            throw new RunSourceError(`${what} failed: the download did not start (${error.name})`);
+        }
+        if (response.ok && response.body) {
+            const length = Number(response.headers.get('content-length') ?? Number.NaN);
+            return { ...(Number.isFinite(length) ? { length } : {}), body: buffers(response.body, what) };
+        }
+        await response.body?.cancel().catch(() => { });
+        // Storage refuses a link past its expiry with 403 (Azure) or 400; a fresh one is a request away.
+        if ((response.status === 403 || response.status === 400) && attempt === 1)
+            continue;
+        throw new RunSourceError(`${what} failed: the download link GitHub gave was refused (${response.status}${attempt > 1 ? ', and a fresh one too' : ''})`, response.status);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/workflow-run.ts
+
+
+
+
+
+
+
+// What a finished workflow run left behind, read through the REST API (needs actions: read):
+// its jobs, its artifacts (zips of reports) and its job logs. Bodies are streamed, never held
+// whole: a job log runs to many megabytes, an artifact to gigabytes.
+
+const times = (item) => ({
+    ...(item.started_at ? { startedAt: item.started_at } : {}),
+    ...(item.completed_at ? { completedAt: item.completed_at } : {}),
+});
+/** Artifact names are the uploader's choice: keep the temp file's name plain. */
+const workflow_run_fileName = (artifact) => `${artifact.name.replace(/[^\w.-]+/g, '_').slice(0, 100) || 'artifact'}.zip`;
+/** Counts bytes on the way to disk and stops the copy past the limit. */
+function bounded(limit, what) {
+    let seen = 0;
+    return async function* (chunks) {
+        for await (const chunk of chunks) {
+            seen += chunk.length;
+            if (seen > limit)
+                throw new RunSourceError(`${what}: more than the ${limit}-byte limit arrived`);
+            yield chunk;
+        }
+    };
+}
+function workflowRunClient(client, owner, repo) {
+    const repository = { owner, repo };
+    return {
+        async listJobs(runId) {
+            const what = `listing the jobs of run ${runId} in ${owner}/${repo}`;
+            try {
+                const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+                    ...repository,
+                    run_id: runId,
+                    filter: 'latest',
+                    per_page: 100,
+                });
+                return jobs.map((job) => ({
+                    id: Number(job.id),
+                    name: job.name,
+                    status: job.status,
+                    conclusion: job.conclusion,
+                    runAttempt: job.run_attempt ?? 1,
+                    ...times(job),
+                    steps: (job.steps ?? []).map((step) => ({
+                        name: step.name,
+                        number: step.number,
+                        conclusion: step.conclusion,
+                        ...times(step),
+                    })),
+                }));
+            }
+            catch (error) {
+                throw runSourceError(error, what);
+            }
+        },
+        async listArtifacts(runId) {
+            const what = `listing the artifacts of run ${runId} in ${owner}/${repo}`;
+            try {
+                const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+                    ...repository,
+                    run_id: runId,
+                    per_page: 100,
+                });
+                return artifacts.map((artifact) => ({
+                    id: Number(artifact.id),
+                    name: artifact.name,
+                    sizeInBytes: artifact.size_in_bytes,
+                    expired: artifact.expired,
+                }));
+            }
+            catch (error) {
+                throw runSourceError(error, what);
+            }
+        },
+        async downloadArtifact(artifact, limits) {
+            const what = `downloading artifact "${artifact.name}" (id ${artifact.id})`;
+            if (artifact.expired)
+                throw new RunSourceError(`${what}: expired. GitHub keeps artifacts for the retention period only.`, 410);
+            if (artifact.sizeInBytes > limits.maxZipBytes)
+                throw new RunSourceError(`${what}: ${artifact.sizeInBytes} bytes, over the ${limits.maxZipBytes}-byte limit; not downloaded`);
+            const { length, body } = await download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { ...repository, artifact_id: artifact.id, archive_format: 'zip' }, what);
+            const folder = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'faultline-artifact-'));
+            const dispose = () => (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true });
+            const path = (0,external_node_path_.join)(folder, workflow_run_fileName(artifact));
+            try {
+                if (length !== undefined && length > limits.maxZipBytes)
+                    throw new RunSourceError(`${what}: the server announced ${length} bytes, over the ${limits.maxZipBytes}-byte limit`);
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(body, bounded(limits.maxZipBytes, what), (0,external_node_fs_.createWriteStream)(path, { flags: 'wx' }));
+            }
+            catch (error) {
+                await body.return(undefined);
+                await dispose();
+                throw error instanceof RunSourceError ? error : runSourceError(error, what);
+            }
+            return { path, dispose };
+        },
+        async jobLog(jobId) {
+            const { body } = await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { ...repository, job_id: jobId }, `reading the log of job ${jobId} in ${owner}/${repo}`);
+            return body;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/dotnet.ts
+
+
+// .NET processes killed by an unhandled exception. The runtime prints "Unhandled exception. "
+// (.NET Core 3 and later), "Unhandled Exception:" (.NET Framework, and Mono with the exception
+// on the next line) and then Exception.ToString(): the outer exception, each inner one after
+// " ---> " (a new line since .NET Core 3, the same line before), then the innermost
+// exception's frames first, each outer one's after "--- End of inner exception stack trace ---".
+// Mono repeats the whole report after "[ERROR] FATAL UNHANDLED EXCEPTION: "; that copy is read
+// as part of the first. Exceptions that a program or a test framework prints itself are not
+// crashes and are left to the test reports: only these crash headers start a report.
+const CRASH_HEADERS = [
+    // VSTest reports a crashed test host as "… Test host process crashed : Unhandled exception. …".
+    /^(?:.*\bcrashed : )?Unhandled exception\. (.*)$/,
+    /^Unhandled Exception:(?: (.*))?$/,
+    /^\[ERROR\] FATAL UNHANDLED EXCEPTION: (.*)$/,
+];
+const MONO_REPEAT = /^\[ERROR\] FATAL UNHANDLED EXCEPTION: /;
+const FRAME_LINE = /^\s+at \S/;
+const END_OF_INNER = /^\s*--- End of inner exception stack trace ---\s*$/;
+// Async and rethrow boundaries inside one exception's own frames.
+const END_OF_PREVIOUS = /^\s*--- End of stack trace from previous location/;
+const INNER_SEPARATOR = /\s*---> /;
+// Mono names an assembly without symbols "<9ba2a41022054071b5a1538303034428>", line 0.
+const MONO_NO_SYMBOLS = /^<[0-9a-f]+>$/;
+// A header and its inner exceptions may span a few lines (multi-line messages, Mono's
+// "Parameter name: zip"); past this, the lines are not a header.
+const MAX_HEADER_LINES = 50;
+/** One .NET or Mono frame line as a frame, or undefined. Framework and runtime frames are not in app. */
+function parseDotnetLogFrame(line, workspace) {
+    const frame = parseDotnetFrame(line, workspace);
+    if (frame?.file && MONO_NO_SYMBOLS.test(frame.file)) {
+        delete frame.file;
+        delete frame.line;
+    }
+    return frame;
+}
+function toInfo(segment) {
+    const split = splitDotnetMessage(segment);
+    const info = { message: split.message.split('\n')[0]?.trim() ?? '', frames: [] };
+    if (split.type)
+        info.type = split.type;
+    return info;
+}
+/** The exception a report's header and frame lines describe, with inner exceptions as causes. */
+function parseDotnetReport(header, body, workspace) {
+    const chain = header.join('\n').split(INNER_SEPARATOR).map(toInfo);
+    const groups = [[]];
+    for (const line of body) {
+        if (END_OF_INNER.test(line))
+            groups.push([]);
+        const frame = parseDotnetLogFrame(line, workspace);
+        if (frame)
+            groups.at(-1)?.push(frame);
+    }
+    // The innermost exception's frames come first: group k belongs to the k-th from the end.
+    groups.forEach((frames, k) => {
+        const owner = chain[Math.max(0, chain.length - 1 - k)];
+        if (owner)
+            owner.frames.push(...frames);
+    });
+    const [outer = { message: '', frames: [] }, ...causes] = chain;
+    if (causes.length > 0)
+        outer.causes = causes;
+    const stack = [...header, ...body].join('\n').trim();
+    outer.stack = stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;
+    return outer;
+}
+class DotnetReportBlock {
+    startLine;
+    workspace;
+    header = [];
+    body = [];
+    // Mono's repeat of the same report: taken so it is not read twice, then ignored.
+    repeat = 'no';
+    repeatedHeaderLines = 0;
+    constructor(startLine, firstHeader, workspace) {
+        this.startLine = startLine;
+        this.workspace = workspace;
+        if (firstHeader.trim())
+            this.header.push(firstHeader.trim());
+    }
+    push(line) {
+        const text = line.text;
+        const framing = FRAME_LINE.test(text) || END_OF_INNER.test(text) || END_OF_PREVIOUS.test(text);
+        if (this.repeat !== 'no')
+            return this.pushRepeat(text, framing);
+        if (framing) {
+            if (this.header.length === 0)
+                return 'end';
+            this.body.push(text);
+            return 'more';
+        }
+        if (this.body.length > 0) {
+            if (!MONO_REPEAT.test(text))
+                return 'end';
+            this.repeat = 'header';
+            return 'more';
+        }
+        if (text.trim() === '' || this.header.length >= MAX_HEADER_LINES)
+            return 'end';
+        this.header.push(text);
+        return 'more';
+    }
+    pushRepeat(text, framing) {
+        if (framing) {
+            this.repeat = 'frames';
+            return 'more';
+        }
+        const headerGoesOn = this.repeat === 'header' && text.trim() !== '' && this.repeatedHeaderLines < MAX_HEADER_LINES;
+        this.repeatedHeaderLines++;
+        return headerGoesOn ? 'more' : 'end';
+    }
+    finish() {
+        if (this.header.length === 0)
+            return [];
+        const error = parseDotnetReport(this.header, this.body, this.workspace);
+        // "Unhandled Exception: none" in ordinary output names no exception type.
+        return error.type ? [{ error, line: this.startLine }] : [];
+    }
+}
+const dotnetDetector = {
+    runtime: 'dotnet',
+    triggers: ['Unhandled exception. ', 'Unhandled Exception:', 'FATAL UNHANDLED EXCEPTION: '],
+    start(line, _before, context) {
+        for (const pattern of CRASH_HEADERS) {
+            const match = pattern.exec(line.text);
+            if (match)
+                return new DotnetReportBlock(line.number, match[1] ?? '', context.workspace);
+        }
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/go-frames.ts
+
+// Go's goroutine stacks: each frame is a function line, then its location on the next line.
+//   main.(*Store).Checkout(0x4ba8c8?, {0x49a8f0, 0x4})
+//   	/home/me/shop/main.go:13 +0xdf
+// Inlined calls print "(...)" and no "+0x" offset; GOTRACEBACK=crash adds " fp=… sp=… pc=…".
+// The race detector prints the same pairs indented by 2 and 6 spaces, without arguments.
+// A function line ends with its argument list; "created by X" names the goroutine's creator.
+const FUNCTION_LINE = /^\s*(\S.*\))\s*$/;
+const LOCATION_LINE = /^\s+(\S.*?\.(?:go|s|c)):(\d+)(?: \+0x[0-9a-f]+)?(?: .*)?$/;
+const CREATED_BY = /^\s*created by /;
+/** The function's name without its argument list: "main.(*Store).Checkout". */
+function goFunctionName(line) {
+    const match = FUNCTION_LINE.exec(line);
+    if (!match || CREATED_BY.test(line))
+        return undefined;
+    const text = match[1] ?? '';
+    // Walk back over the argument list; receivers like "(*Store)" have parentheses too.
+    let depth = 0;
+    for (let index = text.length - 1; index >= 0; index--) {
+        const char = text[index];
+        if (char === ')')
+            depth++;
+        else if (char === '(' && --depth === 0)
+            return index > 0 ? text.slice(0, index) : undefined;
+    }
+    return undefined;
+}
+function isGoLocationLine(line) {
+    return LOCATION_LINE.test(line);
+}
+function isGoStackLine(line) {
+    return (LOCATION_LINE.test(line) ||
+        CREATED_BY.test(line) ||
+        goFunctionName(line) !== undefined ||
+        /^\s*\.\.\.additional frames elided\.\.\.\s*$/.test(line));
+}
+// Where the Go distribution's own sources live: Debian's /usr/lib/go-1.19, the official
+// /usr/local/go, setup-go's hostedtoolcache, and "$GOROOT/" under -trimpath.
+const GOROOT_FILE = /(?:^|\/)(?:go(?:-\d[\d.]*)?|golang)\/src\/|\/hostedtoolcache\/go\/|^\$GOROOT\//;
+// The module cache and vendored copies hold dependencies.
+const DEPENDENCY_FILE = /\/pkg\/mod\/|(?:^|\/)vendor\//;
+const RUNTIME_FUNCTION = /^(?:runtime|testing)[./]|^panic$/;
+/**
+ * Whether a frame is the user's code: not the runtime, the testing package, GOROOT or a
+ * dependency. `file` is the path as Go printed it; a file inside the workspace is never taken
+ * for GOROOT, since a GOPATH checkout lives in ".../go/src/" too.
+ */
+function isGoInApp(frame, workspace = '') {
+    if (frame.function && RUNTIME_FUNCTION.test(frame.function))
+        return false;
+    const file = frame.file ?? '';
+    const relative = workspace ? relativeToWorkspace(file, workspace) : file;
+    if (relative !== file)
+        return !DEPENDENCY_FILE.test(relative);
+    return !(GOROOT_FILE.test(file) || DEPENDENCY_FILE.test(file));
+}
+/** Collects frames from function and location line pairs, innermost first as Go prints them. */
+class GoFrameReader {
+    workspace;
+    limit;
+    frames = [];
+    pending;
+    constructor(workspace, limit) {
+        this.workspace = workspace;
+        this.limit = limit;
+    }
+    /** Reads one stack line; answers false when the line is not part of a stack. */
+    read(line) {
+        const location = LOCATION_LINE.exec(line);
+        if (location) {
+            const fn = this.pending;
+            this.pending = undefined;
+            if (fn !== undefined && this.frames.length < this.limit) {
+                const path = location[1] ?? '';
+                const frame = {
+                    file: relativeToWorkspace(path, this.workspace),
+                    line: Number(location[2]),
+                    function: fn,
+                    inApp: isGoInApp({ function: fn, file: path }, this.workspace),
+                };
+                this.frames.push(frame);
+            }
+            return true;
+        }
+        if (!isGoStackLine(line))
+            return false;
+        // "created by" is where the goroutine started, not a frame on its stack.
+        this.pending = goFunctionName(line);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/go-crash.ts
+
+
+// A Go crash: "panic: VALUE" or "fatal error: MESSAGE", then the goroutine dump.
+//   panic: boom [recovered]          a panic that a deferred call recovered…
+//   	panic: save failed: boom        …and the panic raised while handling it
+//   [signal SIGSEGV: segmentation violation code=… addr=0x0 pc=…]
+//
+//   runtime stack:                   (fatal errors on the system stack print its frames first)
+//   …
+//   goroutine 1 [running]:           the goroutine that crashed comes first
+//   main.main()
+//   	/src/main.go:12 +0x1d
+//
+//   goroutine 7 [chan receive]:      then, for fatal errors and timeouts, every other goroutine
+// Only the first goroutine's frames are the error's. Without a goroutine header it is not a
+// crash ("panic: false" printed by a program), and nothing is reported.
+const MAX_GO_FRAMES = 200;
+// A panic value may span lines; its end is the blank line before the dump.
+const MAX_MESSAGE_LINES = 20;
+const GOROUTINE = /^goroutine \d+ (?:\[|gp=)/;
+const NESTED_PANIC = /^\tpanic: (.*)$/;
+const RECOVERED = / \[recovered(?:, [\w ]+)?\]$/;
+// Lines that end a panic value which no dump followed: go test's verdicts and a new report.
+const FOREIGN = /^(?:--- |=== |PASS$|FAIL\b|ok {2}|exit status |panic: |fatal error: |WARNING: DATA RACE)/;
+class GoCrashBlock {
+    start;
+    kind;
+    panics;
+    stack;
+    reader;
+    state = 'head';
+    messageLines = 0;
+    sawBlank = false;
+    stackChars;
+    constructor(start, kind, message, workspace, 
+    /** Lines above the report that belong to its text (go test's "--- FAIL: TestX"). */
+    lead = []) {
+        this.start = start;
+        this.kind = kind;
+        this.panics = [message];
+        this.stack = [...lead, start.text];
+        this.stackChars = this.stack.join('\n').length;
+        this.reader = new GoFrameReader(workspace, MAX_GO_FRAMES);
+    }
+    push(line) {
+        if (!this.take(line.text))
+            return 'end';
+        if (this.stackChars <= MAX_STACK_CHARS) {
+            this.stack.push(line.text);
+            this.stackChars += line.text.length + 1;
+        }
+        return 'more';
+    }
+    finish() {
+        if (this.state === 'head' || this.state === 'runtime-stack')
+            return [];
+        const values = this.panics.map((value) => value.replace(RECOVERED, ''));
+        const message = values[values.length - 1] ?? '';
+        const stack = this.stack.join('\n').trimEnd();
+        const error = {
+            type: this.kind,
+            message,
+            frames: this.reader.frames,
+            stack: stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack,
+        };
+        // Earlier panics were recovered and led to the last one: they are its causes, nearest first.
+        // go test re-panics with the same value, which is no cause of its own.
+        const causes = values
+            .slice(0, -1)
+            .reverse()
+            .filter((value) => value !== message)
+            .map((value) => ({ type: this.kind, message: value, frames: [] }));
+        if (causes.length > 0)
+            error.causes = causes;
+        return [{ error, line: this.start.number }];
+    }
+    take(text) {
+        const blank = text.trim() === '';
+        switch (this.state) {
+            case 'head':
+                return this.takeHead(text, blank);
+            case 'runtime-stack':
+                if (blank)
+                    this.state = 'head';
+                return blank || isGoStackLine(text);
+            case 'first-goroutine':
+                if (blank)
+                    this.state = 'between';
+                return blank || this.reader.read(text);
+            case 'between':
+                if (GOROUTINE.test(text))
+                    this.state = 'other-goroutine';
+                return blank || GOROUTINE.test(text);
+            case 'other-goroutine':
+                if (blank)
+                    this.state = 'between';
+                return blank || isGoStackLine(text);
+        }
+    }
+    takeHead(text, blank) {
+        const nested = NESTED_PANIC.exec(text);
+        if (nested) {
+            this.panics.push(nested[1] ?? '');
+            return true;
+        }
+        if (GOROUTINE.test(text))
+            this.state = 'first-goroutine';
+        else if (text === 'runtime stack:')
+            this.state = 'runtime-stack';
+        else if (blank)
+            this.sawBlank = true;
+        else if (/^\[signal /.test(text) || /^runtime: /.test(text))
+            return true;
+        // A test timeout lists the running tests: "running tests:" then "\tTestX (10m0s)".
+        else if (text === 'running tests:' || /^\t\S+ \(.+\)$/.test(text))
+            return true;
+        else if (this.sawBlank || this.messageLines >= MAX_MESSAGE_LINES || FOREIGN.test(text))
+            return false;
+        else
+            this.messageLines++;
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/go-race.ts
+
+
+
+// A report of the race detector (go run -race, go test -race), between two rules of "=":
+//   ==================
+//   WARNING: DATA RACE
+//   Read at 0x00c0000ac008 by goroutine 8:          the access that found the race
+//     main.(*Counter).Hit()
+//         /src/main.go:10 +0x77
+//
+//   Previous write at 0x00c0000ac008 by goroutine 7: the access it races with
+//     …
+//   Goroutine 8 (running) created at:                where each goroutine began
+//     …
+//   ==================
+// The error is the first access with its frames; the previous access is its cause, with its
+// own frames. The program goes on after a race, so its output may slip in between: a few
+// such lines are taken and skipped.
+const RACE_HEADER = 'WARNING: DATA RACE';
+const RULE = /^={10,}$/;
+const ACCESS = /^((?:Previous )?(?:[Rr]ead|[Ww]rite|[Aa]tomic read|[Aa]tomic write)\b.* by .+):$/;
+const SECTION = /^\S.*:$/;
+const MAX_FOREIGN_LINES = 20;
+class GoRaceBlock {
+    start;
+    workspace;
+    accesses = [];
+    stack;
+    current;
+    foreign = 0;
+    closed = false;
+    stackChars;
+    constructor(start, workspace) {
+        this.start = start;
+        this.workspace = workspace;
+        this.stack = [start.text];
+        this.stackChars = start.text.length;
+    }
+    push(line) {
+        const text = line.text;
+        if (this.closed)
+            return 'end';
+        if (RULE.test(text)) {
+            this.closed = true;
+        }
+        else if (ACCESS.test(text)) {
+            this.current = new GoFrameReader(this.workspace, MAX_GO_FRAMES);
+            if (this.accesses.length < 2)
+                this.accesses.push({ message: text.slice(0, -1), reader: this.current });
+        }
+        else if (SECTION.test(text)) {
+            // "Goroutine 8 (running) created at:": where a goroutine began, not where the race is.
+            this.current = undefined;
+        }
+        else if (text.trim() === '' || (isGoStackLine(text) && /^ {2}/.test(text))) {
+            this.current?.read(text);
+        }
+        else if (/^(?:panic|fatal error): /.test(text)) {
+            return 'end';
+        }
+        else {
+            // Output of the program that goes on running: taken, but not part of the report.
+            return ++this.foreign > MAX_FOREIGN_LINES ? 'end' : 'more';
+        }
+        if (this.stackChars <= MAX_STACK_CHARS) {
+            this.stack.push(text);
+            this.stackChars += text.length + 1;
+        }
+        return 'more';
+    }
+    finish() {
+        const [found, previous] = this.accesses;
+        if (!found)
+            return [];
+        const error = {
+            type: 'data race',
+            message: found.message,
+            frames: found.reader.frames,
+            stack: this.stack.join('\n').slice(0, MAX_STACK_CHARS),
+        };
+        if (previous)
+            error.causes = [{ type: 'data race', message: previous.message, frames: previous.reader.frames }];
+        return [{ error, line: this.start.number }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/go.ts
+
+
+// Go: what the runtime prints when a program dies, and what the race detector prints.
+// - "panic: VALUE" with the goroutine dump (go-crash.ts), also inside go test's output, where
+//   the failing test's "--- FAIL: TestX" comes just above it;
+// - "fatal error: MESSAGE" (concurrent map writes, deadlock, stack overflow, out of memory);
+// - "WARNING: DATA RACE" reports (go-race.ts): a race is a bug even when the run passes.
+// Both crash forms start at column 0 on stderr. A line such as "panic: false" that no
+// goroutine dump follows is a program's own output and is not reported.
+const go_PANIC = /^panic: (.*)$/;
+const TEST_VERDICT = /^\s*--- FAIL: \S+/;
+const FATAL = /^fatal error: (.*)$/;
+const goDetector = {
+    runtime: 'go',
+    triggers: ['panic: ', 'fatal error: ', RACE_HEADER],
+    start(line, before, context) {
+        const panic = go_PANIC.exec(line.text);
+        if (panic)
+            return new GoCrashBlock(line, 'panic', panic[1] ?? '', context.workspace, failingGoTests(before));
+        const fatal = FATAL.exec(line.text);
+        if (fatal)
+            return new GoCrashBlock(line, 'fatal error', fatal[1] ?? '', context.workspace);
+        if (line.text === RACE_HEADER)
+            return new GoRaceBlock(line, context.workspace);
+        return undefined;
+    },
+};
+/**
+ * go test prints "--- FAIL: TestX (0.00s)" (and one line per failing parent of a subtest) just
+ * before a test's panic. Those lines name the test, so they open the report's stack text.
+ */
+function failingGoTests(before) {
+    let first = before.length;
+    while (first > 0 && TEST_VERDICT.test(before[first - 1]?.text ?? ''))
+        first--;
+    return before.slice(first).map((line) => line.text);
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/jvm-frames.ts
+// The pieces of a JVM stack trace as Throwable.printStackTrace writes them:
+// a header "java.lang.X: message" (Throwable#toString), frames "\tat ..." in
+// StackTraceElement#toString form, and "\t... N more" for frames shared with the enclosing trace.
+/** Platform, language runtimes, test frameworks and build tools: code the user does not own. */
+const LIBRARY_PACKAGES = /^(?:java|javax|jakarta|jdk|sun|com\.sun|kotlin|kotlinx|scala|groovy|org\.codehaus|org\.jetbrains\.kotlin|org\.junit|junit|org\.opentest4j|org\.testng|org\.apache\.maven|org\.gradle|worker\.org\.gradle)\./;
+// JPMS modules of the JDK itself ("java.base/", "jdk.internal.vm.ci@17/").
+const LIBRARY_MODULES = /^(?:java|jdk)\.[\w.]+$/;
+/** Whether a frame is the user's code, from its class and its JPMS module (if printed). */
+function isJvmInApp(className, moduleName) {
+    if (moduleName && LIBRARY_MODULES.test(moduleName))
+        return false;
+    return !LIBRARY_PACKAGES.test(className);
+}
+// StackTraceElement#toString: "[loader/][module[@version]/]declaring.Class.method(Source:line)".
+// The source part is "File.java:12", "File.java", "Native Method" or "Unknown Source".
+const jvm_frames_FRAME = /^\s*at (\S+?)\.([^.(\s]+)\(([^()]*)\)\s*$/;
+const HIDDEN_CLASS_SUFFIX = /^0x[0-9a-f]+$/;
+/** One "\tat ..." line as a frame, or undefined when the line is not a frame. */
+function parseJvmFrame(text) {
+    const match = jvm_frames_FRAME.exec(text);
+    if (!match)
+        return undefined;
+    const [, qualified = '', method = '', source = ''] = match;
+    const parts = qualified.split('/');
+    // A hidden class (a lambda's "Main$$Lambda$14/0x0000000800c03000") has a slash of its own.
+    const last = parts.pop() ?? '';
+    const className = HIDDEN_CLASS_SUFFIX.test(last) ? `${parts.pop() ?? ''}/${last}` : last;
+    // What is left is "loader/module@version" or "module@version"; "app//" leaves an empty module.
+    const moduleName = parts.at(-1)?.replace(/@.*$/, '') || undefined;
+    const frame = {
+        function: `${className}.${method}`,
+        module: className,
+        inApp: isJvmInApp(className, moduleName),
+    };
+    const location = /^(.+?)(?::(\d+))?$/.exec(source);
+    if (location && source !== 'Native Method' && source !== 'Unknown Source') {
+        frame.file = location[1] ?? source;
+        if (location[2])
+            frame.line = Number(location[2]);
+    }
+    return frame;
+}
+// Throwable#toString: the class name, then ": " and the message when there is one.
+const jvm_frames_HEADER = /^((?:[\w$]+\.)*[\w$]+)(?:: ?(.*))?$/;
+/** "java.lang.X: msg" as type and message; a toString() of another shape is all message. */
+function parseThrowableHeader(text) {
+    const match = jvm_frames_HEADER.exec(text.trim());
+    if (!match)
+        return { message: text.trim() };
+    return { type: match[1] ?? '', message: (match[2] ?? '').trim() };
+}
+/** "\t... 3 more": how many of the enclosing trace's outermost frames this trace shares. */
+function omittedFrames(text) {
+    const match = /^\t+\.\.\. (\d+) more\s*$/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/jvm-trace.ts
+
+
+// The lines of one printed Throwable after its header: the outer error's frames, then each
+// "Caused by:" (column 0) with its frames. "Suppressed:" blocks are tab-indented, along with
+// their own frames and causes ("\t\tat", "\tCaused by:"): they stay in the stack text only.
+/** Enough for any real trace; a StackOverflowError prints 1,024 frames of the same recursion. */
+const jvm_trace_MAX_FRAMES = 256;
+// A message may span lines up to the first frame; beyond this many it is not a stack trace.
+const jvm_trace_MAX_MESSAGE_LINES = 20;
+// Real chains are a handful deep; a cycle is printed once as "[CIRCULAR REFERENCE: …]".
+const MAX_CAUSES = 64;
+class JvmTraceBlock {
+    start;
+    multilineMessages;
+    chain;
+    stack;
+    stackChars;
+    mode = 'message';
+    messageLines = 0;
+    /**
+     * @param header the error the report starts with
+     * @param multilineMessages whether lines before the first frame may continue the message
+     *   (the launcher's "Could not find or load main class" never has frames nor such lines)
+     */
+    constructor(start, header, multilineMessages) {
+        this.start = start;
+        this.multilineMessages = multilineMessages;
+        this.chain = [{ ...header, frames: [], shared: 0 }];
+        this.stack = [start.text];
+        this.stackChars = start.text.length;
+    }
+    push(line) {
+        const text = line.text;
+        const current = this.chain[this.chain.length - 1];
+        if (!current)
+            return 'end';
+        if (text.startsWith('Caused by: ')) {
+            if (this.chain.length > MAX_CAUSES)
+                return 'end';
+            this.chain.push(newThrowable(text.slice('Caused by: '.length)));
+            this.mode = 'message';
+            this.messageLines = 0;
+        }
+        else if (this.mode !== 'suppressed' && /^\tat /.test(text)) {
+            const frame = parseJvmFrame(text);
+            if (!frame)
+                return 'end';
+            if (current.frames.length < jvm_trace_MAX_FRAMES)
+                current.frames.push(frame);
+            this.mode = 'frames';
+        }
+        else if (this.mode !== 'suppressed' && omittedFrames(text) !== undefined) {
+            current.shared = omittedFrames(text) ?? 0;
+            this.mode = 'frames';
+        }
+        else if (/^\tSuppressed: /.test(text) || (this.mode === 'suppressed' && text.startsWith('\t'))) {
+            this.mode = 'suppressed';
+        }
+        else if (/^\t\[CIRCULAR REFERENCE: /.test(text)) {
+            // A cause that repeats an error of this trace: nothing new to read.
+        }
+        else if (!this.continuesMessage(text)) {
+            return 'end';
+        }
+        this.keep(text);
+        return 'more';
+    }
+    finish() {
+        const [outer, ...causes] = withSharedFrames(this.chain);
+        if (!outer)
+            return [];
+        const stack = this.stack.join('\n');
+        outer.stack = stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;
+        if (causes.length > 0)
+            outer.causes = causes;
+        return [{ error: outer, line: this.start.number }];
+    }
+    continuesMessage(text) {
+        if (!this.multilineMessages || this.mode !== 'message' || this.messageLines >= jvm_trace_MAX_MESSAGE_LINES)
+            return false;
+        // A blank line or a new report ends a message that no frame followed.
+        if (text.trim() === '' || text.includes('Exception in thread "'))
+            return false;
+        this.messageLines++;
+        return true;
+    }
+    keep(text) {
+        if (this.stackChars > MAX_STACK_CHARS)
+            return;
+        this.stack.push(text);
+        this.stackChars += text.length + 1;
+    }
+}
+/** A "Caused by:" trace, from its Throwable#toString text ("java.lang.X: msg"). */
+function newThrowable(header) {
+    return { ...parseThrowableHeader(header), frames: [], shared: 0 };
+}
+/**
+ * Each trace as ErrorInfo, with the frames that "... N more" left out taken back from the
+ * enclosing trace: the JVM prints only what differs from it (Throwable#printStackTrace).
+ */
+function withSharedFrames(chain) {
+    const infos = [];
+    let enclosing = [];
+    for (const throwable of chain) {
+        const shared = throwable.shared > 0 ? enclosing.slice(-throwable.shared) : [];
+        const frames = [...throwable.frames, ...shared].slice(0, jvm_trace_MAX_FRAMES);
+        const info = { message: throwable.message, frames };
+        if (throwable.type)
+            info.type = throwable.type;
+        infos.push(info);
+        enclosing = frames;
+    }
+    return infos;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/jvm-fork-crash.ts
+
+
+
+// Maven Surefire's report of a test JVM that died (System.exit, a VM crash, an OOM kill):
+//   [ERROR] The forked VM terminated without properly saying goodbye. VM crash or System.exit called?
+//   [ERROR] Command was /bin/sh -c cd '…' && '…/java' '-jar' '…surefirebooter….jar' …
+//   [ERROR] Process Exit Code: 3
+//   [ERROR] Crashed tests:
+//   [ERROR] com.acme.billing.InvoiceTest
+//   [ERROR] org.apache.maven.surefire.booter.SurefireBooterForkException: The forked VM terminated …
+//   [ERROR] 	at org.apache.maven.plugin.surefire.booterclient.ForkStarter.fork(ForkStarter.java:643)
+//   [ERROR] -> [Help 1]
+// The test JVM printed nothing about it, so this is the only trace of the crash in the log.
+const FORK_CRASH_TRIGGER = 'The forked VM terminated';
+const ERROR_PREFIX = '[ERROR] ';
+const EXCEPTION = /^((?:[\w$]+\.)+[\w$]+(?:Exception|Error)): (.*)$/;
+function startsForkCrash(text) {
+    // Older Surefire versions put "ExecutionException " before the sentence.
+    return text.startsWith(ERROR_PREFIX) && text.includes(FORK_CRASH_TRIGGER);
+}
+class ForkCrashBlock {
+    start;
+    lines;
+    frames = [];
+    type;
+    done = false;
+    constructor(start) {
+        this.start = start;
+        this.lines = [start.text];
+    }
+    push(line) {
+        if (this.done || !line.text.startsWith('[ERROR]'))
+            return 'end';
+        const text = line.text.slice(ERROR_PREFIX.length);
+        // Maven's closing pointer to its help page ends the report.
+        if (text.startsWith('-> [Help'))
+            this.done = true;
+        const exception = EXCEPTION.exec(text);
+        if (exception && !this.type)
+            this.type = exception[1];
+        const frame = /^\s*at /.test(text) ? parseJvmFrame(text) : undefined;
+        if (frame && this.frames.length < jvm_trace_MAX_FRAMES)
+            this.frames.push(frame);
+        this.lines.push(line.text);
+        return 'more';
+    }
+    finish() {
+        const stack = this.lines.join('\n');
+        const error = {
+            message: this.start.text.slice(ERROR_PREFIX.length).trim(),
+            frames: this.frames,
+            stack: stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack,
+        };
+        if (this.type)
+            error.type = this.type;
+        return [{ error, line: this.start.number }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/jvm.ts
+
+
+
+// JVM languages (Java, Kotlin, Scala, Groovy): what the JVM prints when an error escapes.
+//
+// - An uncaught exception: the default handler prints 'Exception in thread "NAME" ' and the
+//   stack trace, at the start of a line, on stderr. It counts for any thread: the thread died,
+//   even when main goes on. A stack trace with no such header was printed on purpose
+//   (a logger, printStackTrace, a test runner's report of a failed test, which the test
+//   reports carry) and raises no alarm.
+// - The launcher's "Error: Could not find or load main class X" with its "Caused by:".
+// - Maven Surefire's report of a test JVM that died without a word (see jvm-fork-crash.ts).
+// Gradle's form of a crashed test JVM is not read: no Gradle here runs on JDK 17 to show it.
+const THREAD_HEADER = /^Exception in thread "[^"]*" (\S.*)$/;
+const MAIN_CLASS_MISSING = /^Error: (Could not find or load main class .+)$/;
+const jvmDetector = {
+    runtime: 'jvm',
+    triggers: ['Exception in thread "', 'Could not find or load main class', FORK_CRASH_TRIGGER],
+    start(line) {
+        const uncaught = THREAD_HEADER.exec(line.text);
+        if (uncaught)
+            return new JvmTraceBlock(line, parseThrowableHeader(uncaught[1] ?? ''), true);
+        const launcher = MAIN_CLASS_MISSING.exec(line.text);
+        if (launcher)
+            return new JvmTraceBlock(line, { message: launcher[1] ?? '' }, false);
+        if (startsForkCrash(line.text))
+            return new ForkCrashBlock(line);
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/native-frames.ts
+
+const SANITIZER_FRAME = /^\s*#\d+ 0x[0-9a-f]+(?: in (.+?))?(?: \((.+?)\+0x[0-9a-f]+\))?$/;
+const TSAN_FRAME = /^\s*#\d+ (.+) (\S+) \((.+?)\+0x[0-9a-f]+\)$/;
+const BUILD_ID = / \(BuildId: [0-9a-f]+\)$/;
+// "/src/heap.cpp:6" or "/src/heap.cpp:6:5" at the end of the function part.
+const FILE_AT_END = /^(.*?) ?((?:[A-Za-z]:)?[^\s:]+):(\d+)(?::(\d+))?$/;
+/** Whether a line is one frame of a sanitizer stack ("    #3 …"). */
+function isSanitizerFrame(text) {
+    return /^\s*#\d+ /.test(text);
+}
+function parseSanitizerFrame(text, workspace) {
+    const line = text.replace(BUILD_ID, '');
+    const parsed = parseAsanShape(line, workspace) ?? parseTsanShape(line, workspace);
+    return parsed ? { ...parsed, inApp: isNativeInApp(parsed) } : undefined;
+}
+function parseAsanShape(line, workspace) {
+    const match = SANITIZER_FRAME.exec(line);
+    if (!match)
+        return undefined;
+    const [, rest = '', module] = match;
+    const frame = {};
+    const at = module ? undefined : FILE_AT_END.exec(rest);
+    const fn = at ? at[1] : rest;
+    if (fn)
+        frame.function = fn;
+    if (at)
+        setLocation(frame, at, workspace);
+    if (module)
+        frame.module = basename(module);
+    return frame;
+}
+function parseTsanShape(line, workspace) {
+    const match = TSAN_FRAME.exec(line);
+    if (!match)
+        return undefined;
+    const [, fn = '', location = '', module = ''] = match;
+    const frame = {};
+    if (fn !== '<null>')
+        frame.function = fn;
+    const at = FILE_AT_END.exec(location);
+    if (at && location !== '<null>')
+        setLocation(frame, at, workspace);
+    frame.module = basename(module);
+    return frame;
+}
+function setLocation(frame, at, workspace) {
+    frame.file = relativeToWorkspace(at[2] ?? '', workspace);
+    frame.line = Number(at[3]);
+    if (at[4])
+        frame.column = Number(at[4]);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+// Sources of the toolchain, not of the program: GCC's and LLVM's sanitizer runtimes, glibc's
+// build tree (relative "../sysdeps/…", or "./csu/../sysdeps/…" as Rust prints it, which
+// Rust's frame reader shortens to "csu/../sysdeps/…"), system
+// headers (libstdc++'s templates live in /usr/include/c++/12/…) and the Rust standard library.
+const native_frames_LIBRARY_FILE = /(^|\/)libsanitizer\/|(^|\/)compiler-rt\/|^(\.\.?\/)*(csu|sysdeps|nptl)\/|^(\.\.?\/)+(stdlib|string|libio|malloc|signal|assert|posix|misc|elf)\/|^\/usr\/(include|lib|lib64|src|local\/include)\/|^\/(lib|lib64)\/|^\/rustc\/|(^|\/)libstdc\+\+-v3\//;
+// Entry points, allocators, interceptors and the C++ runtime, which appear without a source file.
+const native_frames_RUNTIME_FUNCTION = /^(_start|__libc_start_\w+|__GI_\w+|start_thread|__?clone3?|abort|raise|__pthread_kill\w*|pthread_create|malloc|calloc|realloc|free|operator (new|delete)\b.*|_{2,3}interceptor_\w+|__(asan|lsan|tsan|ubsan|sanitizer|interceptor)_\w+|__cxa_\w+|std::terminate\(\)|__gnu_cxx::__verbose_terminate_handler\(\)|<unknown>)$/;
+// Shared libraries of the system: "libc.so.6", "libstdc++.so.6", "libasan.so.8", "ld-linux-x86-64.so.2".
+const LIBRARY_MODULE = /^(lib[\w+.-]*|ld-[\w.-]*)\.so(\.\d+)*$/;
+/** The program's own code: not the sanitizer runtime, libc, libstdc++ or other system libraries. */
+function isNativeInApp(frame) {
+    if (frame.function && native_frames_RUNTIME_FUNCTION.test(frame.function))
+        return false;
+    if (frame.file)
+        return !native_frames_LIBRARY_FILE.test(frame.file);
+    if (frame.module && LIBRARY_MODULE.test(frame.module))
+        return false;
+    if (frame.function?.startsWith('std::'))
+        return false;
+    return frame.function !== undefined || frame.module !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/native-report.ts
+
+
+/** Splits report lines into sections: each run of "#N …" frames goes to the line above it. */
+function sectionsOf(lines, workspace) {
+    const sections = [];
+    let header = '';
+    let at = 0;
+    let current;
+    for (const [index, line] of lines.entries()) {
+        if (isSanitizerFrame(line)) {
+            const frame = parseSanitizerFrame(line, workspace);
+            if (!current) {
+                current = { header, at, frames: [] };
+                sections.push(current);
+            }
+            if (frame)
+                current.frames.push(frame);
+        }
+        else {
+            current = undefined;
+            if (line.trim()) {
+                header = line.trim();
+                at = index;
+            }
+        }
+    }
+    return sections;
+}
+// Run-specific values in sanitizer lines: "==1234==", "(pid=1234)", "(tid=77, running)",
+// addresses ("at 0x6020…", "[0x6020…,0x6020…)") and the module offsets TSan adds.
+const NOISE = [
+    [/^==\d+==/, ''],
+    // ASan's access line: "READ of size 4 at 0x6020… thread T0".
+    [/ at 0x[0-9a-f]+ thread (T\d+)/, ' by thread $1'],
+    [/ \((?:pid|tid)=\d+(?:, [\w ]+)?\)/g, ''],
+    [/ \[0x[0-9a-f]+,0x[0-9a-f]+\)/g, ''],
+    [/ \([^()\s]+\+0x[0-9a-f]+\)/g, ''],
+    [/ (?:at|on|on unknown) (?:address )?0x[0-9a-f]+/g, ''],
+    [/^(?:Address )?0x[0-9a-f]+ is /, ''],
+    [
+        / \(pc 0x[0-9a-f]+ bp 0x[0-9a-f]+ sp 0x[0-9a-f]+ T\d+\)| at pc 0x[0-9a-f]+ bp 0x[0-9a-f]+ sp 0x[0-9a-f]+/g,
+        '',
+    ],
+];
+function withoutAddresses(text) {
+    let result = text.trim();
+    for (const [pattern, replacement] of NOISE)
+        result = result.replace(pattern, replacement);
+    return result.replace(/:$/, '').trim();
+}
+function stackText(lines) {
+    const text = lines.join('\n').trim();
+    return text.length > MAX_STACK_CHARS ? `${text.slice(0, MAX_STACK_CHARS)}\n… (cut)` : text;
+}
+/** The sections after the main one, as causes: where the memory was allocated, freed, or the other access. */
+function causesOf(sections) {
+    return sections.map((section) => ({ message: withoutAddresses(section.header), frames: section.frames }));
+}
+function errorInfo(parts) {
+    const info = { type: parts.type, message: parts.message, frames: parts.frames };
+    const stack = stackText(parts.lines);
+    if (stack)
+        info.stack = stack;
+    if (parts.causes && parts.causes.length > 0)
+        info.causes = parts.causes;
+    return info;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/native-signals.ts
+
+
+const SIGNALS = {
+    'Segmentation fault': { name: 'SIGSEGV', number: 11 },
+    Aborted: { name: 'SIGABRT', number: 6 },
+    Killed: { name: 'SIGKILL', number: 9 },
+    'Bus error': { name: 'SIGBUS', number: 7 },
+    'Illegal instruction': { name: 'SIGILL', number: 4 },
+    'Floating point exception': { name: 'SIGFPE', number: 8 },
+};
+const SIGNAL_TRIGGERS = [...Object.keys(SIGNALS), 'Process completed with exit code 13'];
+const NAMES = Object.keys(SIGNALS).join('|');
+const JOB_REPORT = new RegExp(`^\\S[^:]*: (?:line \\d+: )?\\s*\\d+ (${NAMES})\\s+(?:\\(core dumped\\) )?(\\S.*)$`);
+const MAKE_REPORT = new RegExp(`^g?make(?:\\[\\d+\\])?: \\*\\*\\* \\[(?:(.+?):(\\d+): )?(.+?)\\] (${NAMES})(?: \\(core dumped\\))?$`);
+const BARE = /^(Segmentation fault|Bus error|Illegal instruction|Floating point exception|Aborted)( \(core dumped\))?$/;
+const EXIT_CODE = /^(?:Error: )?Process completed with exit code (\d+)\.$/;
+// Exit codes that mean "killed by a signal" only when nothing else explains them: 137 is SIGKILL,
+// the out-of-memory killer's (or `docker run`'s for an OOM-killed container).
+const KILLED_EXIT = 137;
+/** Reads one line as a shell's, make's or the runner's report of a killed process. */
+function readSignalReport(text, workspace) {
+    const job = JOB_REPORT.exec(text);
+    if (job)
+        return native_signals_report(job[1] ?? '', `: ${job[2]}`, []);
+    const make = MAKE_REPORT.exec(text);
+    if (make) {
+        const [, file, lineNo, target = '', description = ''] = make;
+        const frames = [];
+        // The recipe is the project's own (a Makefile outside the workspace is a system one).
+        if (file) {
+            const path = relativeToWorkspace(file, workspace);
+            frames.push({ file: path, line: Number(lineNo), function: target, inApp: !path.startsWith('/') });
+        }
+        return native_signals_report(description, ` in make target ${target}`, frames);
+    }
+    const bare = BARE.exec(text);
+    if (bare && (bare[1] !== 'Aborted' || bare[2]))
+        return native_signals_report(bare[1] ?? '', '', []);
+    const exit = EXIT_CODE.exec(text);
+    if (exit && Number(exit[1]) === KILLED_EXIT) {
+        const signal = { name: 'SIGKILL', number: 9 };
+        const message = 'Process completed with exit code 137 (SIGKILL, as the out-of-memory killer sends)';
+        return { signal, description: 'Killed', message, frames: [] };
+    }
+    return undefined;
+}
+function native_signals_report(description, detail, frames) {
+    const signal = SIGNALS[description];
+    return signal ? { signal, description, message: `${description}${detail}`, frames } : undefined;
+}
+/**
+ * The lines that close a crash already reported above them (a Rust abort, a failed assert(), a
+ * signal): the shell's or make's report of that signal, a bare "Aborted", and the runner's exit
+ * code 128+N. A block takes them so one crash is one failure.
+ */
+function isSignalEpilogue(text, signal) {
+    if (EXIT_CODE.test(text))
+        return isExitCodeOf(text, signal);
+    if (signal === 'SIGABRT' && text === 'Aborted')
+        return true;
+    const parsed = JOB_REPORT.exec(text) ?? MAKE_REPORT.exec(text) ?? BARE.exec(text);
+    const description = parsed?.slice(1).find((part) => part !== undefined && part in SIGNALS);
+    return description !== undefined && SIGNALS[description]?.name === signal;
+}
+/** The runner's closing line for a step whose shell died of this signal (exit code 128+N). */
+function isExitCodeOf(text, signal) {
+    const exit = EXIT_CODE.exec(text);
+    const expected = Object.values(SIGNALS).find((candidate) => candidate.name === signal);
+    return exit !== null && expected !== undefined && Number(exit[1]) === 128 + expected.number;
+}
+/** A block for a report line of its own: it takes the runner's exit-code line right after it. */
+function startSignalReport(line, workspace) {
+    const found = readSignalReport(line.text, workspace);
+    if (!found)
+        return undefined;
+    const lines = [line.text];
+    return {
+        push(next) {
+            if (lines.length > 1 || !isExitCodeOf(next.text, found.signal.name))
+                return 'end';
+            lines.push(next.text);
+            return 'more';
+        },
+        finish() {
+            const error = errorInfo({
+                type: found.signal.name,
+                message: found.message,
+                frames: found.frames,
+                lines,
+            });
+            return [{ error, line: line.number }];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/native-aborts.ts
+
+
+
+
+// What a C or C++ program prints itself just before it aborts:
+//   glibc's assert(): "prog: src/queue.cpp:17: int length(int): Assertion `n >= 0' failed."
+//   libstdc++'s terminate handler: "terminate called after throwing an instance of 'std::runtime_error'"
+//     followed by "  what():  message".
+// The abort that follows (the shell's "Aborted" report, the runner's exit code 134) is the same
+// crash, so the block takes those lines instead of letting them count again.
+const ABORT_TRIGGERS = ['Assertion `', 'terminate called '];
+const ASSERTION = /^(?:.+?: )?(.+?):(\d+): (.+?): (Assertion `.+' failed\.)$/;
+const TERMINATE = /^terminate called (?:after throwing an instance of '(.+)'|(without an active exception|recursively))$/;
+const WHAT = /^\s+what\(\):\s+(.*)$/;
+// A shell report, then the runner's exit-code line.
+const MAX_EPILOGUE_LINES = 2;
+function startAbortReport(line, workspace) {
+    const assertion = ASSERTION.exec(line.text);
+    const terminate = assertion ? undefined : TERMINATE.exec(line.text);
+    if (!assertion && !terminate)
+        return undefined;
+    const lines = [line.text];
+    let message = assertion?.[4] ?? terminate?.[2] ?? '';
+    let epilogue = 0;
+    return {
+        push(next) {
+            const what = terminate && lines.length === 1 ? WHAT.exec(next.text) : null;
+            if (what)
+                message = what[1] ?? '';
+            else if (epilogue >= MAX_EPILOGUE_LINES || !isSignalEpilogue(next.text, 'SIGABRT'))
+                return 'end';
+            else
+                epilogue++;
+            lines.push(next.text);
+            return 'more';
+        },
+        finish() {
+            if (assertion) {
+                const [, file = '', lineNo, fn = ''] = assertion;
+                const where = { file: relativeToWorkspace(file, workspace), line: Number(lineNo), function: fn };
+                const frames = [{ ...where, inApp: isNativeInApp(where) }];
+                return [{ line: line.number, error: errorInfo({ type: 'assertion', message, frames, lines }) }];
+            }
+            const type = terminate?.[1] ?? 'std::terminate';
+            return [{ line: line.number, error: errorInfo({ type, message, frames: [], lines }) }];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/native-sanitizers.ts
+
+
+
+// The reports of the compiler sanitizers (GCC's libsanitizer and LLVM's compiler-rt print the same):
+//   ==123==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x… at pc 0x… bp 0x… sp 0x…
+//   ==123==ERROR: LeakSanitizer: detected memory leaks
+//   WARNING: ThreadSanitizer: data race (pid=123)
+//   /src/a.cpp:4:58: runtime error: signed integer overflow: … (UndefinedBehaviorSanitizer)
+// A report ends at its SUMMARY line, plus ASan's shadow-byte dump, "==123==ABORTING" or TSan's
+// closing "==================" rule.
+const native_sanitizers_HEADER = /^(?:==\d+==)?(ERROR|WARNING): (\w+Sanitizer): (.+)$/;
+const SUMMARY = /^SUMMARY: \w+Sanitizer: ([\w-]+)/;
+// What follows SUMMARY in an ASan report and still belongs to it.
+const AFTER_SUMMARY = /^(Shadow byte|\s|=>|==\d+==ABORTING|={10,}$)/;
+// A report that never reaches SUMMARY (cut output, a crash inside the runtime) stops here.
+const MAX_REPORT_LINES = 1_000;
+const LEAK = /^(Direct|Indirect) leak of .+ allocated from:$/;
+function startSanitizerReport(line, workspace) {
+    const header = native_sanitizers_HEADER.exec(line.text);
+    if (!header)
+        return undefined;
+    const tool = header[2] ?? '';
+    const headline = header[3] ?? '';
+    const lines = [line.text];
+    let summarized = false;
+    let done = false;
+    return {
+        push(next) {
+            if (done)
+                return 'end';
+            if (summarized) {
+                if (!AFTER_SUMMARY.test(next.text))
+                    return 'end';
+                if (/==\d+==ABORTING$|^={10,}$/.test(next.text))
+                    done = true;
+            }
+            else if (lines.length >= MAX_REPORT_LINES)
+                return 'end';
+            else if (SUMMARY.test(next.text))
+                summarized = true;
+            lines.push(next.text);
+            return 'more';
+        },
+        finish() {
+            const report = { tool, headline, lines, workspace };
+            if (tool === 'LeakSanitizer')
+                return leakErrors(report, line.number);
+            return [{ error: memoryError(report), line: line.number }];
+        },
+    };
+}
+/** The type as the sanitizer names the bug: SUMMARY's word for ASan, the headline for TSan and others. */
+function typeOf(report) {
+    const summary = report.lines.map((text) => SUMMARY.exec(text)?.[1]).find(Boolean);
+    if (report.tool === 'AddressSanitizer' && summary)
+        return summary;
+    return withoutAddresses(report.headline).replace(/ on .*$/, '');
+}
+/** ASan, TSan, MSan: the first stack is where it happened; the others are causes. */
+function memoryError(report) {
+    const body = report.lines.slice(1, summaryIndex(report.lines));
+    const sections = sectionsOf(body, report.workspace);
+    const [main, ...others] = sections;
+    return errorInfo({
+        type: typeOf(report),
+        message: messageOf(report, body, main),
+        frames: main?.frames ?? [],
+        lines: report.lines,
+        causes: causesOf(others),
+    });
+}
+function summaryIndex(lines) {
+    const at = lines.findIndex((text) => SUMMARY.test(text));
+    return at < 0 ? lines.length : at;
+}
+// "0x6020… is located 0 bytes to the right of 16-byte region", TSan's "Location is global 'hits' …",
+// and ASan's stack variable line "[32, 64) 'buffer' (line 8) <== Memory access at offset 64 overflows this variable".
+const LOCATED = /^(?:Address )?0x[0-9a-f]+ is located (.+)$|^Location is (.+)$/;
+const native_sanitizers_VARIABLE = /'([^']+)'.*<== Memory access at offset \d+ ((?:partially )?(?:overflows|underflows)) this variable/;
+/** What happened, without addresses: "READ of size 4, 0 bytes to the right of 16-byte region". */
+function messageOf(report, body, main) {
+    // SEGV reports put "==123==Hint: …" above the frames instead of an access line.
+    const header = main?.header ?? '';
+    const what = header && !/^(==\d+==)?(Hint|The signal)/.test(header) ? withoutAddresses(header) : '';
+    let where = '';
+    for (const text of body) {
+        const variable = native_sanitizers_VARIABLE.exec(text);
+        const located = LOCATED.exec(text.trim());
+        if (variable)
+            where = `${variable[2]} variable '${variable[1]}'`;
+        else if (located?.[1] && !where)
+            where = withoutAddresses(located[1]);
+        else if (located?.[2] && !where)
+            where = `on ${withoutAddresses(located[2])}`;
+    }
+    const cause = body
+        .map((text) => /The signal is caused by a (\w+) memory access/.exec(text)?.[1])
+        .find(Boolean);
+    const parts = [what || withoutAddresses(report.headline), where, cause ? `${cause} memory access` : ''];
+    return parts.filter(Boolean).join(', ');
+}
+/**
+ * One failure per direct leak, at its own line: each allocation site is its own bug. Indirect
+ * leaks are memory only reachable from a direct leak, so they go away with it and are not counted.
+ */
+function leakErrors(report, firstLine) {
+    const leaks = sectionsOf(report.lines, report.workspace).filter((section) => LEAK.test(section.header));
+    const direct = leaks.filter((leak) => leak.header.startsWith('Direct'));
+    return (direct.length > 0 ? direct : leaks).map((leak) => ({
+        line: firstLine + leak.at,
+        error: errorInfo({
+            type: 'memory-leak',
+            message: leak.header.replace(/ allocated from:$/, ''),
+            frames: leak.frames,
+            lines: report.lines,
+        }),
+    }));
+}
+// UBSan: "file:line:col: runtime error: message"; with print_stacktrace=1 a stack follows, and
+// with -fsanitize-recover off (or combined with ASan) a SUMMARY line.
+const UBSAN = /^(.+?):(\d+):(\d+): runtime error: (.+)$/;
+function startUndefinedBehaviorReport(line, workspace) {
+    const match = UBSAN.exec(line.text);
+    if (!match)
+        return undefined;
+    const [, file = '', lineNo, column, message = ''] = match;
+    const lines = [line.text];
+    let framesSeen = false;
+    return {
+        push(next) {
+            if (isSanitizerFrame(next.text))
+                framesSeen = true;
+            else if (!SUMMARY.test(next.text) && !(framesSeen && !next.text.trim()))
+                return 'end';
+            lines.push(next.text);
+            return 'more';
+        },
+        finish() {
+            const stack = lines
+                .map((text) => parseSanitizerFrame(text, workspace))
+                .filter((frame) => frame !== undefined);
+            const where = {
+                file: relativeToWorkspace(file, workspace),
+                line: Number(lineNo),
+                column: Number(column),
+            };
+            const frames = stack.length > 0 ? stack : [{ ...where, inApp: isNativeInApp(where) }];
+            const error = errorInfo({ type: 'undefined-behavior', message, frames, lines });
+            return [{ error, line: line.number }];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/native.ts
+
+
+
+// Crashes of compiled programs (C, C++, and anything else that links the sanitizers): sanitizer
+// reports, failed assert()s and uncaught C++ exceptions, and processes killed by a signal.
+// Each reader is tried on the line that holds its trigger; the first that recognises it wins.
+const nativeDetector = {
+    runtime: 'native',
+    triggers: ['Sanitizer: ', ': runtime error: ', ...ABORT_TRIGGERS, ...SIGNAL_TRIGGERS],
+    start(line, _before, context) {
+        return (startSanitizerReport(line, context.workspace) ??
+            startUndefinedBehaviorReport(line, context.workspace) ??
+            startAbortReport(line, context.workspace) ??
+            startSignalReport(line, context.workspace));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/node-frames.ts
+
+// V8 stack frames as Node prints them (https://v8.dev/docs/stack-trace-api):
+//   "    at fn (file:line:col)", "    at file:line:col", "    at async fn (file:///x.mjs:3:9)",
+//   "    at new Thing (file:line:col)", "    at JSON.parse (<anonymous>)", "    at Promise.all (index 0)".
+// The function has no "(" of its own, so Java's "at a.B.c(B.java:12)" is never read as one.
+const CALL = /^\s*at (?:async )?([^()]*?) \((.*)\)$/;
+const node_frames_BARE = /^\s*at (?:async )?(\S+:\d+:\d+)$/;
+const LOCATION = /^(.*?):(\d+):(\d+)$/;
+/** Node's own code, dependencies, and code with no file: never the app's. */
+const node_frames_NOT_IN_APP = [
+    /^node:/,
+    /^internal[\\/]/,
+    /(^|[\\/])node_modules[\\/]/,
+    /^<anonymous>$/,
+    /^\[eval\]/,
+    /^evalmachine\./,
+];
+function isNodeFrameInApp(frame) {
+    if (!frame.file)
+        return false;
+    const file = frame.file;
+    return !node_frames_NOT_IN_APP.some((pattern) => pattern.test(file));
+}
+/** One V8 frame line, or undefined when the line is not one. */
+function parseV8Frame(line, workspace) {
+    // The last frame before util.inspect's properties ends in " {", an AggregateError's in ",".
+    const text = line.trimEnd().replace(/(?:,| \{)$/, '');
+    const call = CALL.exec(text);
+    const bare = call ? undefined : node_frames_BARE.exec(text);
+    if (!call && !bare)
+        return undefined;
+    const fn = call?.[1];
+    const where = call ? locationOf(call[2] ?? '') : (bare?.[1] ?? '');
+    const location = LOCATION.exec(where);
+    const frame = {};
+    if (location) {
+        frame.file = relativeToWorkspace(fileOf(location[1] ?? ''), workspace);
+        frame.line = Number(location[2]);
+        frame.column = Number(location[3]);
+    }
+    else if (!call) {
+        return undefined;
+    }
+    if (fn)
+        frame.function = fn;
+    return { ...frame, inApp: isNodeFrameInApp(frame) };
+}
+// "eval at run (/app/x.js:3:9), <anonymous>:1:1": the code ran from a string; its place in
+// that string is the last part.
+function locationOf(inside) {
+    if (!inside.startsWith('eval at '))
+        return inside;
+    return inside.slice(inside.lastIndexOf(', ') + 2);
+}
+// ESM frames are file:// URLs, with spaces and non-ASCII characters percent-encoded.
+function fileOf(raw) {
+    if (!raw.startsWith('file://'))
+        return raw;
+    try {
+        return decodeURIComponent(raw.slice('file://'.length));
+    }
+    catch {
+        return raw.slice('file://'.length);
+    }
+}
+/** "    at …" with any indentation, whether or not it parses: part of a V8 stack. */
+function isFrameLine(text) {
+    return /^\s+at \S/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/node-report.ts
+
+
+
+// Reads one report Node printed for an uncaught error, as in lib/internal/process/execution.js
+// and util.inspect: an optional source excerpt ("file:line", the code, a caret), the error's
+// header ("TypeError: msg", "Error [ERR_X]: msg", "[Error: msg]" when it has no stack, or any
+// thrown value), its V8 frames, then util.inspect's object with extra properties, nested
+// "[cause]: …" errors and an AggregateError's "[errors]: [ … ]", each indented two more.
+// "/app/x.js:3", "file:///app/x.mjs:4", "node:internal/process/promises:391"
+const EXCERPT_LOCATION = /^(\S.*):(\d+)$/;
+const CARET = /^\s*\^+\s*$/;
+// "TypeError: msg", "Error [ERR_MODULE_NOT_FOUND]: msg", "AggregateError" (an empty message).
+const TYPED = /^([A-Za-z_$][\w$]*)(?: \[([\w$]+)\])?(?:: (.*))?$/;
+const NAMES_AN_ERROR = /(?:Error|Exception|Rejection)$/;
+// Node's warn mode for rejections (the default before Node 15) prefixes the error with this.
+const REJECTION_WARNING = /^\(node:\d+\) UnhandledPromiseRejectionWarning: /;
+const CAUSE = /^(\s*)\[cause\]: (.*)$/;
+const ERRORS_OPEN = /^(\s*)\[errors\]: \[$/;
+const LIST_CLOSE = /^(\s*)\],?$/;
+// Frames of the place an unhandled 'error' event was emitted: not where the error came from.
+const EMITTED = /^Emitted 'error' event/;
+/** The error a header line names, or undefined when the line is no error header. */
+function parseTypedHeader(text) {
+    let rest = text.trim().replace(REJECTION_WARNING, '');
+    // util.inspect brackets an error without a stack: "[Error: msg]", "[AggregateError: msg] {".
+    const bracketed = /^\[(.*)\](?: \{)?$/.exec(rest);
+    if (bracketed)
+        rest = bracketed[1] ?? '';
+    const match = TYPED.exec(rest);
+    if (!match?.[1])
+        return undefined;
+    const [, type, , message] = match;
+    if (message === undefined && !NAMES_AN_ERROR.test(type))
+        return undefined;
+    return { type, message: message?.trim() ?? '' };
+}
+/** Any header: a thrown string or object has no type, and its text is the message. */
+function parseHeader(text) {
+    return parseTypedHeader(text) ?? { message: text.trim() };
+}
+function isRejectionWarning(text) {
+    return REJECTION_WARNING.test(text);
+}
+/** Index of the "file:line" line of the last source excerpt (location, code, caret) in lines. */
+function findExcerpt(lines) {
+    for (let caret = lines.length - 1; caret >= 2; caret--) {
+        if (CARET.test(lines[caret] ?? '') && EXCERPT_LOCATION.test(lines[caret - 2] ?? ''))
+            return caret - 2;
+    }
+    return undefined;
+}
+function node_report_toInfo(collected) {
+    const info = { message: collected.header.message, frames: collected.frames };
+    if (collected.header.type)
+        info.type = collected.header.type;
+    return info;
+}
+/**
+ * The error a report describes, from its first line (the excerpt or the header) to its end.
+ * Nested errors, causes and an AggregateError's errors alike, become `causes` in the order
+ * printed, which for a cause chain is nearest first.
+ */
+function parseNodeReport(lines, workspace) {
+    let at = 0;
+    while (at < lines.length && lines[at]?.trim() === '')
+        at++;
+    let excerpt;
+    const location = EXCERPT_LOCATION.exec(lines[at] ?? '');
+    if (location && CARET.test(lines[at + 2] ?? '')) {
+        const file = relativeToWorkspace(location[1] ?? '', workspace);
+        excerpt = { file, line: Number(location[2]), inApp: isNodeFrameInApp({ file }) };
+        at += 3;
+        while (at < lines.length && lines[at]?.trim() === '')
+            at++;
+    }
+    const top = { header: parseHeader(lines[at] ?? ''), frames: [] };
+    const nested = [];
+    let current = top;
+    let emitted = false;
+    const listIndents = [];
+    for (const text of lines.slice(at + 1)) {
+        const indent = text.length - text.trimStart().length;
+        if (EMITTED.test(text))
+            emitted = true;
+        else if (isFrameLine(text)) {
+            const frame = emitted ? undefined : parseV8Frame(text, workspace);
+            if (frame)
+                current.frames.push(frame);
+        }
+        else if (CAUSE.test(text) || (indent === listIndents.at(-1) && parseTypedHeader(text))) {
+            current = { header: parseHeader(CAUSE.exec(text)?.[2] ?? text), frames: [] };
+            nested.push(current);
+        }
+        else if (ERRORS_OPEN.test(text))
+            listIndents.push(indent + 2);
+        else if (LIST_CLOSE.test(text) && indent + 2 === listIndents.at(-1))
+            listIndents.pop();
+    }
+    const info = node_report_toInfo(top);
+    // A SyntaxError's frames are the module loader's, and a thrown string has none: the excerpt
+    // is then the only place that names the app's line.
+    const needsExcerpt = top.header.type === 'SyntaxError' || !info.frames.some((frame) => frame.inApp);
+    if (excerpt?.inApp && needsExcerpt)
+        info.frames.unshift(excerpt);
+    if (nested.length > 0)
+        info.causes = nested.map(node_report_toInfo);
+    const stack = lines.join('\n').trim();
+    info.stack = stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;
+    return info;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/node.ts
+
+
+// Node.js crashes: an uncaught exception or unhandled rejection, which Node prints as a source
+// excerpt, the error, its frames and properties, and (since Node 17) a closing "Node.js vX.Y.Z".
+//
+// What counts as a crash, so that stacks printed on purpose raise no alarm: a V8 stack counts
+// only with one of Node's crash markers: the "Node.js v…" line right after it, the source
+// excerpt with its caret above it (Node prints it only for an uncaught error, including the
+// "triggerUncaughtException(" excerpt of rejections), or an "UnhandledPromiseRejection" header.
+// `console.error(err)`, console.trace, warnings and test runners print none of them.
+// The warn-mode "(node:N) UnhandledPromiseRejectionWarning:" is counted although the process
+// goes on: it was Node's default before v15, and it always names a real unhandled rejection.
+//
+// Triggers: the first frame of a stack (four spaces and "at "), where the lines above give the
+// header and excerpt; and the version line, for reports with no frames (a thrown string, an
+// error without a stack, Node 18's "[UnhandledPromiseRejection: …]").
+const VERSION_LINE = /^Node\.js v\d+\.\d+\.\d+\s*$/;
+const USE_HINT = /^\(Use `node --trace-/;
+// Warn mode's trailer after the stack, and Node 14's deprecation notice for the same rejection.
+const REJECTION_TRAILER = /^\(node:\d+\) (?:UnhandledPromiseRejectionWarning: Unhandled promise|\[DEP0018\])/;
+const CLOSER = /^[}\]],?$/;
+// Frames, util.inspect's indented properties and nested errors, its closing brace, blank lines
+// and Node's hints: everything else at the start of a line belongs to other output.
+function continuesReport(text) {
+    return (text.trim() === '' ||
+        /^\s/.test(text) ||
+        CLOSER.test(text) ||
+        USE_HINT.test(text) ||
+        /^Emitted 'error'/.test(text));
+}
+/** Where the report that a stack's first frame belongs to starts among the lines above it. */
+function findReportStart(before) {
+    const excerpt = findExcerpt(before);
+    if (excerpt !== undefined)
+        return { index: excerpt, excerpt: true };
+    for (let index = before.length - 1; index >= 0; index--) {
+        const text = before[index] ?? '';
+        if (/^\S/.test(text) && parseTypedHeader(text))
+            return { index, excerpt: false };
+    }
+    return undefined;
+}
+class NodeReportBlock {
+    excerpt;
+    sawVersion;
+    workspace;
+    hasHeader;
+    lines;
+    firstLine;
+    ended = false;
+    previousBlank = false;
+    constructor(lines, excerpt, sawVersion, workspace, hasHeader = true) {
+        this.excerpt = excerpt;
+        this.sawVersion = sawVersion;
+        this.workspace = workspace;
+        this.hasHeader = hasHeader;
+        this.lines = lines.map((line) => line.text);
+        this.firstLine = lines[0]?.number ?? 0;
+    }
+    push(line) {
+        if (this.sawVersion || this.ended)
+            return 'end';
+        const text = line.text;
+        const blank = text.trim() === '';
+        if (VERSION_LINE.test(text))
+            this.sawVersion = true;
+        else if (REJECTION_TRAILER.test(text))
+            this.ended = true;
+        else if (this.previousBlank && !blank && !USE_HINT.test(text))
+            return 'end';
+        else if (!continuesReport(text))
+            return 'end';
+        this.previousBlank = blank;
+        this.lines.push(text);
+        return 'more';
+    }
+    finish() {
+        while (this.lines.length > 0 && this.lines.at(-1)?.trim() === '')
+            this.lines.pop();
+        const header = this.lines.find((text) => text.trim() !== '') ?? '';
+        const rejection = isRejectionWarning(header) || /^\[?UnhandledPromiseRejection\b/.test(header);
+        if (!this.hasHeader || !(this.sawVersion || this.excerpt || rejection))
+            return [];
+        return [{ error: parseNodeReport(this.lines, this.workspace), line: this.firstLine }];
+    }
+}
+function startAtFrame(line, before, context) {
+    if (!isFrameLine(line.text) || !parseV8Frame(line.text, context.workspace))
+        return undefined;
+    const start = findReportStart(before.map((entry) => entry.text));
+    // A stack with no error line above it (a prefixed console.error, a header scrolled out of
+    // reach) is still taken whole, so its other frames do not each search again.
+    if (!start)
+        return new NodeReportBlock([line], false, false, context.workspace, false);
+    return new NodeReportBlock([...before.slice(start.index), line], start.excerpt, false, context.workspace);
+}
+// A report with no frames ends right above the version line: find its excerpt, or the
+// bracketed error util.inspect prints for an error without a stack.
+function startAtVersion(line, before, context) {
+    const texts = before.map((entry) => entry.text);
+    let index = findExcerpt(texts);
+    const excerpt = index !== undefined;
+    if (index === undefined) {
+        index = texts.findLastIndex((text) => /^\[[A-Za-z_$][\w$]*[:\]]/.test(text) && parseTypedHeader(text));
+        if (index < 0)
+            return undefined;
+    }
+    return new NodeReportBlock([...before.slice(index), line], excerpt, true, context.workspace);
+}
+const nodeDetector = {
+    runtime: 'node',
+    triggers: ['    at ', 'Node.js v'],
+    start(line, before, context) {
+        if (VERSION_LINE.test(line.text))
+            return startAtVersion(line, before, context);
+        return startAtFrame(line, before, context);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/php-report.ts
+
+// The text of PHP's fatal error reports (main.c, php_error_cb; Zend's exception __toString):
+//   PHP Fatal error:  Uncaught RuntimeException: msg in /app/src/A.php:9
+//   Stack trace:
+//   #0 /app/src/B.php(17): Acme\A->get()
+//   #1 [internal function]: Shop\{closure}()
+//   #2 {main}
+//
+//   Next Shop\StartupError: outer msg in /app/src/B.php:20      (an exception with a previous one)
+//   ...
+//     thrown in /app/src/B.php on line 20
+// and plain ones: "PHP Fatal error:  Allowed memory size ... in /app/a.php on line 7".
+// Logged to stderr, the line starts with "PHP " (or "[01-May-2024 08:00:00 UTC] PHP " in a file);
+// displayed on stdout it has neither, and one space after the colon instead of two.
+const php_report_FATAL = /^(?:\[[^\]]+\] )?(?:PHP )?(Fatal error|Parse error):\s+(.*)$/;
+const STACK_TRACE = 'Stack trace:';
+const TRACE_LINE = /^#\d+ (.*)$/;
+const THROWN = /^\s+thrown in .+ on line \d+$/;
+const NEXT = /^Next [A-Za-z_\\][\w\\]*(?::| in )/;
+const php_report_PLAIN = /^(.*) in (.+) on line (\d+)$/;
+const AT = /^([\s\S]*) in (.+):(\d+)$/;
+const php_report_CALL = /^(?:(.+)\((\d+)\)|\[internal function\]): (.+)$/;
+const CLASS_AND_MESSAGE = /^([A-Za-z_\\][\w\\]*)(?:: ([\s\S]*))?$/;
+const NOT_APP = [/(^|\/)vendor\//, /^phar:\/\//, /^\/usr\/share\/php\//];
+/** Whether a frame's file is the project's own code rather than a Composer package or PEAR. */
+function isPhpAppFile(file) {
+    const path = toPosix(file);
+    return !NOT_APP.some((pattern) => pattern.test(path));
+}
+/** The same report, logged or displayed, reads the same after this. */
+function normalizePhpLine(text) {
+    const fatal = php_report_FATAL.exec(text);
+    return fatal ? `${fatal[1]}: ${fatal[2]}` : text;
+}
+function frameAt(location, fn, workspace) {
+    const frame = location
+        ? {
+            file: relativeToWorkspace(location.file, workspace),
+            line: location.line,
+            inApp: isPhpAppFile(location.file),
+        }
+        : { inApp: false };
+    if (fn)
+        frame.function = fn;
+    return frame;
+}
+/** "Fatal error: msg in /app/a.php on line 7" as an error with that one frame. */
+function parsePlainFatal(label, rest, workspace) {
+    const match = php_report_PLAIN.exec(rest);
+    if (!match)
+        return undefined;
+    const [, message = '', file = '', line = '0'] = match;
+    return { type: label, message, frames: [frameAt({ file, line: Number(line) }, undefined, workspace)] };
+}
+/**
+ * One exception of an "Uncaught" report: its text up to "Stack trace:" ("Class: message in
+ * file:line", the message maybe of several lines) and its "#n" lines. PHP names the function
+ * each "#n" line calls, so a frame's function comes from the next line, the innermost frame's
+ * location from the text, and the last location runs in {main}.
+ */
+function parseException(text, trace, workspace) {
+    const joined = text.join('\n');
+    const at = AT.exec(joined);
+    const head = at ? (at[1] ?? '') : joined;
+    const named = CLASS_AND_MESSAGE.exec(head);
+    const message = ((named ? named[2] : head) ?? '').split('\n')[0] ?? '';
+    const info = named?.[1] ? { type: named[1], message, frames: [] } : { message, frames: [] };
+    let location = at ? { file: at[2] ?? '', line: Number(at[3]) } : undefined;
+    let open = true;
+    for (const line of trace) {
+        const call = TRACE_LINE.exec(line)?.[1] ?? '';
+        if (call === '{main}') {
+            info.frames.push(frameAt(location, '{main}', workspace));
+            open = false;
+            break;
+        }
+        const parts = php_report_CALL.exec(call);
+        info.frames.push(frameAt(location, functionName(parts?.[3] ?? call), workspace));
+        location = parts?.[1] ? { file: parts[1], line: Number(parts[2]) } : undefined;
+    }
+    if (open && location)
+        info.frames.push(frameAt(location, undefined, workspace));
+    return info;
+}
+// "Acme\Http\Client->get('x', 1)" names "Acme\Http\Client->get".
+function functionName(call) {
+    const paren = call.indexOf('(');
+    return paren > 0 ? call.slice(0, paren) : call;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/php.ts
+
+
+// PHP's fatal errors: an uncaught exception with its stack trace (and the exceptions chained to
+// it as "previous"), or a plain fatal or parse error with its location. Warnings, notices and
+// deprecations do not stop the script and are not reported.
+//
+// With both log_errors and display_errors on (PHP's built-in defaults), PHP prints each report
+// twice, logged to stderr first and then displayed on stdout; a copy that follows the report
+// (after at most one blank line) is taken into the same block and reported once.
+const MESSAGE_LINES = 20;
+const phpDetector = {
+    runtime: 'php',
+    triggers: ['Fatal error: ', 'Parse error: '],
+    start(line, _before, context) {
+        const fatal = php_report_FATAL.exec(line.text);
+        if (!fatal)
+            return undefined;
+        const [, label = '', rest = ''] = fatal;
+        if (label === 'Fatal error' && rest.startsWith('Uncaught '))
+            return new FatalBlock(line, 'message', context);
+        return parsePlainFatal(label, rest, context.workspace)
+            ? new FatalBlock(line, 'done', context)
+            : undefined;
+    },
+};
+class FatalBlock {
+    first;
+    state;
+    context;
+    raw;
+    normalized;
+    messageLines = 0;
+    // How far a displayed copy of the report has been matched, once one has begun.
+    copied;
+    blankBeforeCopy = false;
+    constructor(first, state, context) {
+        this.first = first;
+        this.state = state;
+        this.context = context;
+        this.raw = [first.text];
+        this.normalized = [normalizePhpLine(first.text)];
+    }
+    push(line) {
+        if (this.state === 'done')
+            return this.copy(line.text);
+        const next = this.advance(line.text);
+        if (!next)
+            return 'end';
+        this.state = next;
+        this.raw.push(line.text);
+        this.normalized.push(normalizePhpLine(line.text));
+        return 'more';
+    }
+    advance(text) {
+        switch (this.state) {
+            case 'message':
+                if (text === STACK_TRACE)
+                    return 'trace';
+                return ++this.messageLines <= MESSAGE_LINES ? 'message' : undefined;
+            case 'trace':
+                if (TRACE_LINE.test(text))
+                    return 'trace';
+                if (THROWN.test(text))
+                    return 'done';
+                return text === '' ? 'gap' : undefined;
+            case 'gap':
+                this.messageLines = 0;
+                return NEXT.test(text) ? 'message' : undefined;
+            case 'done':
+                return undefined;
+        }
+    }
+    copy(text) {
+        const at = this.copied ?? 0;
+        if (at >= this.normalized.length)
+            return 'end';
+        if (this.copied === undefined && text === '' && !this.blankBeforeCopy) {
+            this.blankBeforeCopy = true;
+            return 'more';
+        }
+        if (normalizePhpLine(text) !== this.normalized[at])
+            return 'end';
+        this.copied = at + 1;
+        return 'more';
+    }
+    finish() {
+        const error = this.errorInfo();
+        if (!error)
+            return [];
+        const stack = this.raw.join('\n');
+        error.stack = stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;
+        return [{ error, line: this.first.number }];
+    }
+    errorInfo() {
+        const [, label = '', rest = ''] = php_report_FATAL.exec(this.first.text) ?? [];
+        if (!rest.startsWith('Uncaught '))
+            return parsePlainFatal(label, rest, this.context.workspace);
+        // PHP prints the first exception of a chain first, then each one that was thrown with it as
+        // previous ("Next"): the last one printed is the one that went uncaught.
+        const chain = [];
+        let text = [rest.slice('Uncaught '.length)];
+        let trace = [];
+        let inTrace = false;
+        for (const line of this.raw.slice(1)) {
+            if (NEXT.test(line) && inTrace) {
+                chain.push(parseException(text, trace, this.context.workspace));
+                [text, trace, inTrace] = [[line.slice('Next '.length)], [], false];
+            }
+            else if (line === STACK_TRACE)
+                inTrace = true;
+            else if (inTrace && TRACE_LINE.test(line))
+                trace.push(line);
+            else if (!inTrace)
+                text.push(line);
+        }
+        chain.push(parseException(text, trace, this.context.workspace));
+        const error = chain.pop();
+        if (error && chain.length > 0)
+            error.causes = chain.reverse();
+        return error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/python-traceback.ts
+
+const TRACEBACK_HEADER = /^(?:Exception Group )?Traceback \(most recent call last\):\s*$/;
+const GROUP_HEADER = /^( *)\+ Exception Group Traceback \(most recent call last\):\s*$/;
+const CHAIN_MARKER = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
+// "ValueError: msg", "json.decoder.JSONDecodeError: msg", "KeyboardInterrupt" (no message).
+const python_traceback_EXCEPTION_LINE = /^([A-Za-z_][\w.]*)(?:: (.*))?$/;
+const python_traceback_FRAME = /^\s*File "(.+)", line (\d+), in (.+?)\s*$/;
+// A SyntaxError's location has no function: '  File "app/bad.py", line 3'.
+const SYNTAX_LOCATION = /^\s*File "(.+)", line (\d+)\s*$/;
+// Box borders inside a group: "+-+---- 1 ----", "+---- 2 ----", "+---- ... ----", "+--------".
+const MEMBER_BORDER = /^\+-+ (?:\d+|\.\.\.) -+$/;
+const LAST_BORDER = /^\+-+$/;
+const python_traceback_NOT_APP = [
+    /(^|\/)(site|dist)-packages\//,
+    // The standard library: /usr/lib/python3.11/, a venv's or pyenv's lib/python3.11/, Windows' Lib\.
+    /(^|\/)lib\/python\d+(\.\d+)?\//,
+    /(^|\/)Lib\//,
+    /^<frozen /,
+];
+/** Whether a frame's file is the project's own code rather than the standard library or a package. */
+function isPythonAppFile(file) {
+    const path = toPosix(file);
+    return !python_traceback_NOT_APP.some((pattern) => pattern.test(path));
+}
+function frameOf(file, line, fn, workspace) {
+    const frame = { file: relativeToWorkspace(file, workspace), line: Number(line), inApp: false };
+    if (fn)
+        frame.function = fn;
+    frame.inApp = isPythonAppFile(file);
+    return frame;
+}
+/** Every exception the report printed, in printed order: the last one is the error. */
+function parseChain(lines, workspace) {
+    const chain = [];
+    let at = 0;
+    while (at < lines.length) {
+        const line = lines[at] ?? '';
+        const group = GROUP_HEADER.exec(line);
+        if (group) {
+            const column = group[1]?.length ?? 0;
+            const run = [];
+            while (at < lines.length && isBoxLine(lines[at] ?? '', column))
+                run.push(lines[at++] ?? '');
+            chain.push(...parseBox(run, column, workspace));
+        }
+        else if (TRACEBACK_HEADER.test(line)) {
+            at = readSegment(lines, at + 1, workspace, chain);
+        }
+        else {
+            const bare = python_traceback_EXCEPTION_LINE.exec(line);
+            if (bare)
+                chain.push(exception(bare, []));
+            at++;
+        }
+    }
+    return chain;
+}
+function isBoxLine(line, column) {
+    const mark = line[column];
+    return line.startsWith(' '.repeat(column)) && (mark === '+' || mark === '|' || mark === ' ');
+}
+function exception(match, frames) {
+    return { type: match[1] ?? '', message: (match[2] ?? '').trim(), frames, members: [] };
+}
+// Frames, their source and caret lines, then the exception line. A segment with no frames or
+// no exception line is not a traceback Python printed, so it yields nothing.
+function readSegment(lines, from, workspace, chain) {
+    const frames = [];
+    let at = from;
+    for (; at < lines.length; at++) {
+        const line = lines[at] ?? '';
+        const frame = python_traceback_FRAME.exec(line) ?? SYNTAX_LOCATION.exec(line);
+        if (frame)
+            frames.push(frameOf(frame[1] ?? '', frame[2] ?? '0', frame[3], workspace));
+        else if (/^\s/.test(line))
+            continue;
+        else {
+            const found = python_traceback_EXCEPTION_LINE.exec(line);
+            if (found && frames.length > 0)
+                chain.push(exception(found, frames));
+            return at + 1;
+        }
+    }
+    return at;
+}
+/**
+ * One box of a group drawn at `column`: its own lines carry "|" there, and its members are boxes
+ * drawn two columns further in, split by numbered borders. Returns the box's own chain, whose last
+ * exception gets the members.
+ */
+function parseBox(run, column, workspace) {
+    const own = [];
+    const members = [];
+    let member;
+    for (const line of run) {
+        if (line[column] === '|' || line.slice(column, column + 2) === '+ ') {
+            own.push(line.slice(column + 2));
+            continue;
+        }
+        const inner = line.slice(column + 2);
+        if (MEMBER_BORDER.test(inner)) {
+            member = [];
+            members.push(member);
+        }
+        else if (LAST_BORDER.test(inner))
+            member = undefined;
+        else
+            member?.push(line);
+    }
+    const chain = parseChain(own, workspace);
+    const last = chain.at(-1);
+    if (last) {
+        for (const lines of members) {
+            const memberChain = parseBox(lines, column + 2, workspace);
+            const found = memberChain.at(-1);
+            if (found)
+                last.members.push(found);
+        }
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/python.ts
+
+
+// CPython's report of an uncaught exception: "Traceback (most recent call last):", frames and an
+// exception line, possibly chained to earlier ones, or an exception group's box. A script that
+// does not compile prints only the SyntaxError's caret block, with no "Traceback" line.
+//
+// A traceback printed on purpose is still a traceback; what tells it apart is the line above it.
+// logging.exception() and pytest's captured logs put a log record there ("ERROR:app:msg",
+// "2024-05-01 08:00:00,123 ERROR ..."), and pytest's --tb=native report puts the failing test's
+// "____ test_x ____" header there (that failure comes from the test report). Such blocks are read
+// to their end and report nothing. A traceback.print_exc() with nothing above it cannot be told
+// from a crash, and is reported.
+const HEADER_AT_END = /Traceback \(most recent call last\):\s*$/;
+// Only the levels logging.exception() and exc_info=True use: an "[INFO] Compiling…" line from
+// another tool just above a real crash must not hide it.
+const LOG_RECORD = /^\[?(?:ERROR|CRITICAL|FATAL|EXCEPTION)\]?[\s:]|^\S*\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d.*\b(?:ERROR|CRITICAL|FATAL|EXCEPTION)\b/;
+const PYTEST_HEADER = /^_{3,} .+ _{3,}$|^-{3,} Captured .+ -{3,}$/;
+const SYNTAX_TYPES = new Set(['SyntaxError', 'IndentationError', 'TabError']);
+/** The Python runtime's uncaught-exception tracebacks and SyntaxError reports. */
+const pythonDetector = {
+    runtime: 'python',
+    triggers: ['Traceback (most recent call last):', 'File "'],
+    start(line, before, context) {
+        const header = HEADER_AT_END.exec(line.text);
+        if (header)
+            return startTraceback(line, before, header.index, context);
+        if (SYNTAX_LOCATION.test(line.text))
+            return new SyntaxErrorBlock(line, context);
+        return undefined;
+    },
+};
+function startTraceback(line, before, at, context) {
+    const lead = line.text.slice(0, at);
+    // Whatever stands before the header on its line (a container's "web-1  | ") is on every line.
+    const group = /^(.*?)( *\+ )?(Exception Group )?$/.exec(lead);
+    const prefix = group?.[1] ?? '';
+    const text = line.text.slice(prefix.length);
+    const state = GROUP_HEADER.test(text)
+        ? 'box'
+        : TRACEBACK_HEADER.test(text)
+            ? 'frames'
+            : undefined;
+    if (!state)
+        return undefined;
+    const above = before.at(-1)?.text ?? '';
+    const reported = !(above.startsWith(prefix) && isOnPurpose(above.slice(prefix.length)));
+    return new TracebackBlock(line, prefix, state, reported, context);
+}
+function isOnPurpose(above) {
+    return LOG_RECORD.test(above) || PYTEST_HEADER.test(above.trim());
+}
+class TracebackBlock {
+    first;
+    prefix;
+    state;
+    reported;
+    context;
+    lines;
+    raw;
+    constructor(first, prefix, state, reported, context) {
+        this.first = first;
+        this.prefix = prefix;
+        this.state = state;
+        this.reported = reported;
+        this.context = context;
+        this.lines = [first.text.slice(prefix.length)];
+        this.raw = [first.text];
+    }
+    push(line) {
+        if (!line.text.startsWith(this.prefix))
+            return 'end';
+        const text = line.text.slice(this.prefix.length);
+        const next = this.advance(text);
+        if (!next)
+            return 'end';
+        this.state = next;
+        this.lines.push(text);
+        this.raw.push(line.text);
+        return 'more';
+    }
+    // The report's grammar, one line at a time: frames are indented, the exception line is not,
+    // and a chain goes on only through a blank line and one of the two chain sentences.
+    advance(text) {
+        switch (this.state) {
+            case 'frames':
+                if (/^\s+\S/.test(text))
+                    return 'frames';
+                // The exception line follows a frame; right after the header it is something else.
+                return python_traceback_EXCEPTION_LINE.test(text) && /^\s/.test(this.lines.at(-1) ?? '') ? 'exception' : undefined;
+            case 'exception':
+                if (text.trim() === '')
+                    return 'blank';
+                return CHAIN_MARKER.test(text) ? 'marker' : undefined;
+            case 'blank':
+                return CHAIN_MARKER.test(text) ? 'marker' : undefined;
+            case 'marker':
+                if (text.trim() === '')
+                    return 'marker';
+                if (GROUP_HEADER.test(text))
+                    return 'box';
+                return TRACEBACK_HEADER.test(text) ? 'frames' : python_traceback_EXCEPTION_LINE.test(text) ? 'exception' : undefined;
+            case 'box':
+                if (/^ *[+|]/.test(text))
+                    return 'box';
+                return text.trim() === '' ? 'blank' : undefined;
+        }
+    }
+    finish() {
+        if (!this.reported)
+            return [];
+        const chain = parseChain(this.lines, this.context.workspace);
+        const last = chain.at(-1);
+        if (!last)
+            return [];
+        const causes = [...flattenMembers(last.members), ...chain.slice(0, -1).reverse()].map((cause) => python_errorInfo(cause));
+        const error = python_errorInfo(last, this.raw.join('\n'));
+        if (causes.length > 0)
+            error.causes = causes;
+        return [{ error, line: this.first.number }];
+    }
+}
+/** A group's members, depth first: a nested group is listed before its own members. */
+function flattenMembers(members) {
+    return members.flatMap((member) => [member, ...flattenMembers(member.members)]);
+}
+function python_errorInfo(exception, stack) {
+    const info = {
+        type: exception.type,
+        message: exception.message,
+        frames: [...exception.frames].reverse(),
+    };
+    if (stack)
+        info.stack = stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;
+    return info;
+}
+/** '  File "x.py", line 3', the source line, the caret line, then "SyntaxError: msg". */
+class SyntaxErrorBlock {
+    first;
+    context;
+    raw;
+    exception;
+    constructor(first, context) {
+        this.first = first;
+        this.context = context;
+        this.raw = [first.text];
+    }
+    push(line) {
+        if (this.exception || this.raw.length > 3)
+            return 'end';
+        const found = python_traceback_EXCEPTION_LINE.exec(line.text);
+        if (found && SYNTAX_TYPES.has(found[1] ?? ''))
+            this.exception = found;
+        else if (!/^\s+\S/.test(line.text))
+            return 'end';
+        this.raw.push(line.text);
+        return 'more';
+    }
+    finish() {
+        if (!this.exception)
+            return [];
+        const chain = parseChain(['Traceback (most recent call last):', ...this.raw], this.context.workspace);
+        const last = chain.at(-1);
+        return last ? [{ error: python_errorInfo(last, this.raw.join('\n')), line: this.first.number }] : [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/ruby-report.ts
+
+// The lines of Ruby's error printer (error.c, rb_error_write), 3.1 to 3.4:
+//   app.rb:8:in `label': undefined method `upcase' for nil:NilClass (NoMethodError)
+//   app.rb:8:in 'Order#label': undefined method 'upcase' for nil (NoMethodError)   (3.4)
+//   	from app.rb:12:in `<main>'
+//   	 ... 18 levels...                                                          (--backtrace-limit)
+// A message of several lines keeps "(Type)" on its first line; an empty message prints
+// "unhandled exception", and an Interrupt from a signal prints only its class name.
+const ruby_report_LOCATION = String.raw `([A-Za-z]:[\\/][^\s:]*|[^\s:][^\s]*?):(\d+)`;
+const ruby_report_HEADER = new RegExp(`^${ruby_report_LOCATION}:in [\`']([^\`']*)': (.*)$`);
+const TYPED_MESSAGE = /^(.*) \(([A-Z][\w]*(?:::[A-Z]\w*)*)\)$/;
+const CLASS_NAME = /^[A-Z]\w*(?:::[A-Z]\w*)*$/;
+const FROM = new RegExp(`^\\s+from ${ruby_report_LOCATION}(?::in [\`']([^\`']*)')?\\s*$`);
+const LEVELS = /^\s+\.\.\. \d+ levels\.\.\.\s*$/;
+// "app.rb:3: syntax error, unexpected ..." (parse.y, up to 3.3) or
+// "app.rb:3: syntax errors found (SyntaxError)" (prism, 3.4).
+const SYNTAX_ERROR = new RegExp(`^(?:ruby: )?${ruby_report_LOCATION}: (syntax errors?\\b.*?)(?: \\(SyntaxError\\))?$`);
+const ruby_report_NOT_APP = [
+    /(^|\/)gems\//,
+    // The standard library and Debian's packaged gems: /usr/lib/ruby/3.1.0/, lib/ruby/vendor_ruby/.
+    /(^|\/)lib\/ruby\/(\d|gems|site_ruby|vendor_ruby)/,
+    /(^|\/)vendor\/bundle\//,
+    /^\/usr\/share\/(ruby|rubygems)/,
+    /^<internal:/,
+];
+/** Whether a frame's file is the project's own code rather than Ruby's library or a gem. */
+function isRubyAppFile(file) {
+    const path = toPosix(file);
+    return !ruby_report_NOT_APP.some((pattern) => pattern.test(path));
+}
+function ruby_report_rubyFrame(file, line, fn, workspace) {
+    const frame = {
+        file: relativeToWorkspace(file, workspace),
+        line: Number(line),
+        inApp: isRubyAppFile(file),
+    };
+    if (fn)
+        frame.function = fn;
+    return frame;
+}
+/** The first line of an uncaught exception's report, as an error with its innermost frame. */
+function ruby_report_parseHeader(text, workspace) {
+    const match = ruby_report_HEADER.exec(text);
+    if (!match)
+        return undefined;
+    const [, file = '', line = '0', fn, rest = ''] = match;
+    const frames = [ruby_report_rubyFrame(file, line, fn, workspace)];
+    const typed = TYPED_MESSAGE.exec(rest);
+    if (typed?.[2] === 'SyntaxError')
+        return syntaxErrorIn(typed[1] ?? '', frames, workspace);
+    if (typed)
+        return { type: typed[2] ?? '', message: typed[1] ?? '', frames };
+    if (rest === 'unhandled exception')
+        return { message: rest, frames };
+    if (CLASS_NAME.test(rest))
+        return { type: rest, message: '', frames };
+    return undefined;
+}
+// A SyntaxError raised by require names the file that does not parse in its message; that
+// location is the innermost frame, as in a script's own syntax error.
+function syntaxErrorIn(message, frames, workspace) {
+    const located = SYNTAX_ERROR.exec(message);
+    if (!located)
+        return { type: 'SyntaxError', message, frames };
+    const [, file = '', line = '0', text = ''] = located;
+    return {
+        type: 'SyntaxError',
+        message: text,
+        frames: [ruby_report_rubyFrame(file, line, undefined, workspace), ...frames],
+    };
+}
+/** A "\tfrom file:line:in `fn'" line as a frame. */
+function parseFrom(text, workspace) {
+    const match = FROM.exec(text);
+    return match ? ruby_report_rubyFrame(match[1] ?? '', match[2] ?? '0', match[3], workspace) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/ruby.ts
+
+
+// Ruby's report of an uncaught exception: a header line, then "\tfrom" lines, then (Ruby 3.1+)
+// the cause's report in the same shape, and its cause's. A script that does not parse prints
+// "file:line: syntax error, ..." lines instead.
+//
+// Lines between a header and its first "from" line are the rest of a message of several lines,
+// or error_highlight's code excerpt with its caret; a bounded number of them is taken.
+// A dying thread reports its exception at once, and Thread#join raises the same exception again
+// in the main thread: that second report, with the same type and message, is the same failure.
+const ruby_MESSAGE_LINES = 8;
+const SYNTAX_LINES = 20;
+const rubyDetector = {
+    runtime: 'ruby',
+    triggers: [':in `', ":in '", ': syntax error'],
+    start(line, _before, context) {
+        const header = ruby_report_parseHeader(line.text, context.workspace);
+        if (header)
+            return new UncaughtBlock(line, header, context);
+        const syntax = SYNTAX_ERROR.exec(line.text);
+        if (syntax)
+            return new ruby_SyntaxErrorBlock(line, syntax, context);
+        return undefined;
+    },
+};
+function ruby_cut(stack) {
+    return stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;
+}
+class UncaughtBlock {
+    first;
+    context;
+    chain;
+    raw;
+    current;
+    messageLines = 0;
+    inFrames = false;
+    constructor(first, header, context) {
+        this.first = first;
+        this.context = context;
+        this.chain = [header];
+        this.current = header;
+        this.raw = [first.text];
+    }
+    push(line) {
+        const taken = this.take(line.text);
+        if (taken)
+            this.raw.push(line.text);
+        return taken ? 'more' : 'end';
+    }
+    take(text) {
+        const frame = parseFrom(text, this.context.workspace);
+        if (frame) {
+            this.current.frames.push(frame);
+            this.inFrames = true;
+            return true;
+        }
+        if (LEVELS.test(text))
+            return true;
+        const header = ruby_report_parseHeader(text, this.context.workspace);
+        if (header) {
+            const outer = this.chain[0];
+            // Thread#join raising the dying thread's exception again: kept out of the chain.
+            const reraised = outer && header.type === outer.type && header.message === outer.message;
+            if (!reraised)
+                this.chain.push(header);
+            this.current = header;
+            this.messageLines = 0;
+            this.inFrames = false;
+            return true;
+        }
+        if (this.inFrames || this.messageLines >= ruby_MESSAGE_LINES)
+            return false;
+        this.messageLines++;
+        return true;
+    }
+    finish() {
+        const [error, ...causes] = this.chain;
+        if (!error)
+            return [];
+        const outer = { ...error, stack: ruby_cut(this.raw.join('\n')) };
+        if (causes.length > 0)
+            outer.causes = causes;
+        return [{ error: outer, line: this.first.number }];
+    }
+}
+/** "app.rb:3: syntax error, ...", with the excerpt and caret, and later errors of the same file. */
+class ruby_SyntaxErrorBlock {
+    first;
+    match;
+    context;
+    raw;
+    constructor(first, match, context) {
+        this.first = first;
+        this.match = match;
+        this.context = context;
+        this.raw = [first.text];
+    }
+    push(line) {
+        const file = this.match[1] ?? '';
+        const sameFile = line.text.startsWith(`${file}:`) && SYNTAX_ERROR.test(line.text);
+        if (this.raw.length >= SYNTAX_LINES || !(sameFile || /^\s+\S/.test(line.text)))
+            return 'end';
+        this.raw.push(line.text);
+        return 'more';
+    }
+    finish() {
+        const [, file = '', line = '0', message = ''] = this.match;
+        const error = {
+            type: 'SyntaxError',
+            message,
+            frames: [ruby_report_rubyFrame(file, line, undefined, this.context.workspace)],
+            stack: ruby_cut(this.raw.join('\n')),
+        };
+        return [{ error, line: this.first.number }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/runtimes/rust.ts
+
+
+
+
+
+// Rust panics as the default panic hook prints them, from any program, `cargo run` or `cargo test`:
+//   thread 'main' (1234) panicked at src/main.rs:5:9:        (Rust 1.73+; the thread id since 1.89)
+//   <message, possibly over several lines>
+//   note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
+// or "stack backtrace:" and its frames ("  4: crate::module::func" + "        at ./src/x.rs:3:25").
+// Before 1.73: "thread 'main' panicked at 'message', src/main.rs:5:9".
+// Also: "thread 'main' has overflowed its stack" and a test binary killed by a signal, as cargo
+// reports it. A panic followed by libtest's "ok" (a should_panic test or a caught panic, printed
+// with --nocapture) is not a failure.
+const rust_PANIC = /^thread '(.*?)'(?: \(\d+\))? panicked at (.*)$/;
+const rust_LOCATION = /^(.+?):(\d+):(\d+):$/;
+const OLD_MESSAGE_END = /^(.*)', (.+?):(\d+)(?::(\d+))?$/;
+const OVERFLOW = /^thread '(.*?)'(?: \(\d+\))? has overflowed its stack$/;
+const CARGO_SIGNAL = /process didn't exit successfully: `(.+?)` \(signal: \d+, (SIG[A-Z]+)(?:: ([^)]+))?\)$/;
+const BACKTRACE_LINE = /^\s+(\d+: |at )/;
+// A panic inside a destructor while unwinding: the runtime's own panic, then the abort.
+const ABORTING = /^thread caused non-unwinding panic\. aborting\.$|^fatal runtime error: /;
+const rust_MAX_MESSAGE_LINES = 100;
+// Blank lines, the runtime's abort panic, the abort notice, a shell report and the exit code.
+const MAX_AFTER_LINES = 8;
+const rustDetector = {
+    runtime: 'rust',
+    triggers: [' panicked at ', ' has overflowed its stack', "process didn't exit successfully: "],
+    start(line, _before, context) {
+        return startPanic(line, context.workspace) ?? startOverflow(line) ?? startSignal(line, context.workspace);
+    },
+};
+function startPanic(line, workspace) {
+    const header = rust_PANIC.exec(line.text);
+    if (!header)
+        return undefined;
+    const [, thread = '', rest = ''] = header;
+    const lines = [line.text];
+    const message = [];
+    const backtrace = [];
+    const at = rust_LOCATION.exec(rest);
+    let where = at ? { file: at[1] ?? '', line: at[2], column: at[3] } : undefined;
+    let state = where ? 'message' : 'old-message';
+    let after = 0;
+    let passed = false;
+    // The old format may hold the whole message on the header line.
+    if (state === 'old-message')
+        readOldMessage(rest.replace(/^'/, ''));
+    function readOldMessage(text) {
+        const end = OLD_MESSAGE_END.exec(text);
+        message.push(end ? (end[1] ?? '') : text);
+        if (end) {
+            where = { file: end[2] ?? '', line: end[3], column: end[4] };
+            state = 'after';
+        }
+    }
+    function take(text) {
+        lines.push(text);
+        return 'more';
+    }
+    function afterReport(text) {
+        if (after++ >= MAX_AFTER_LINES)
+            return 'end';
+        const verdict = /^(ok|FAILED)$/.exec(text) ?? /^test (.+?)(?: - should panic)? \.\.\. (ok|FAILED)$/.exec(text);
+        if (verdict && (verdict.length === 2 || verdict[1] === thread)) {
+            passed = verdict.at(-1) === 'ok';
+            state = 'done';
+            return take(text);
+        }
+        const runtimePanic = rust_PANIC.exec(text)?.[2]?.startsWith('/rustc/');
+        if (!text.trim() || runtimePanic || ABORTING.test(text) || isAbortReport(text))
+            return take(text);
+        // The message of the runtime's own panic ("panic in a destructor during cleanup").
+        if (rust_PANIC.test(lines.at(-1) ?? ''))
+            return take(text);
+        return 'end';
+    }
+    return {
+        push(next) {
+            const text = next.text;
+            if (state === 'done')
+                return 'end';
+            if (state === 'old-message') {
+                if (message.length >= rust_MAX_MESSAGE_LINES)
+                    return 'end';
+                readOldMessage(text);
+                return take(text);
+            }
+            if (state === 'backtrace') {
+                if (BACKTRACE_LINE.test(text)) {
+                    backtrace.push(text);
+                    return take(text);
+                }
+                state = 'after';
+                if (text.startsWith('note: '))
+                    return take(text);
+            }
+            if (state === 'after')
+                return afterReport(text);
+            if (text === 'stack backtrace:') {
+                state = 'backtrace';
+                return take(text);
+            }
+            if (text.startsWith('note: run with `RUST_BACKTRACE')) {
+                state = 'after';
+                return take(text);
+            }
+            if (!text.trim() ||
+                /^(ok|FAILED)$/.test(text) ||
+                rust_PANIC.test(text) ||
+                message.length >= rust_MAX_MESSAGE_LINES) {
+                state = 'after';
+                return afterReport(text);
+            }
+            message.push(text);
+            return take(text);
+        },
+        finish() {
+            if (passed)
+                return [];
+            const location = where ? locationFrame(where, workspace) : undefined;
+            const frames = rust_withLocation(rustBacktrace(backtrace, workspace).map(withNativeRules), location);
+            const first = message.find((text) => text.trim())?.trim();
+            const fallback = location ? `panicked at ${location.file}:${location.line}` : 'panicked';
+            return [
+                { line: line.number, error: errorInfo({ type: 'panic', message: first ?? fallback, frames, lines }) },
+            ];
+        },
+    };
+}
+// RUST_BACKTRACE=full also lists libc's frames ("./csu/../sysdeps/…") and "<unknown>", which the
+// Rust rules alone take for app code.
+function withNativeRules(frame) {
+    return frame.inApp && !isNativeInApp(frame) ? { ...frame, inApp: false } : frame;
+}
+function isAbortReport(text) {
+    const cargo = CARGO_SIGNAL.exec(text);
+    return cargo ? cargo[2] === 'SIGABRT' : isSignalEpilogue(text, 'SIGABRT');
+}
+function locationFrame(where, workspace) {
+    const frame = {
+        file: relativeToWorkspace(where.file, workspace).replace(/^\.\//, ''),
+    };
+    frame.line = Number(where.line);
+    if (where.column)
+        frame.column = Number(where.column);
+    return { ...frame, inApp: isRustInApp(frame) };
+}
+/** The panic location is a frame of its own unless the backtrace already has it. */
+function rust_withLocation(frames, location) {
+    if (!location)
+        return frames;
+    if (frames.some((frame) => frame.file === location.file && frame.line === location.line))
+        return frames;
+    const firstApp = frames.findIndex((frame) => frame.inApp);
+    if (firstApp < 0)
+        return [...frames, location];
+    return [...frames.slice(0, firstApp), location, ...frames.slice(firstApp)];
+}
+/** "thread 'main' has overflowed its stack", then "fatal runtime error: stack overflow" and the abort. */
+function startOverflow(line) {
+    const header = OVERFLOW.exec(line.text);
+    if (!header)
+        return undefined;
+    const lines = [line.text];
+    return {
+        push(next) {
+            if (lines.length > MAX_AFTER_LINES || !(ABORTING.test(next.text) || isAbortReport(next.text)))
+                return 'end';
+            lines.push(next.text);
+            return 'more';
+        },
+        finish() {
+            const message = `thread '${header[1]}' has overflowed its stack`;
+            return [
+                { line: line.number, error: errorInfo({ type: 'stack overflow', message, frames: [], lines }) },
+            ];
+        },
+    };
+}
+/** A program or test binary cargo ran that died of a signal (a segfault in FFI code, an abort). */
+function startSignal(line, workspace) {
+    const match = CARGO_SIGNAL.exec(line.text);
+    if (!match)
+        return undefined;
+    const [, command = '', signal = '', description] = match;
+    // "/ci/target/debug/deps/crash-a2dc62102239b32e --ignored" → "crash": the hash changes with every build.
+    const program = relativeToWorkspace(command.split(' ')[0] ?? '', workspace)
+        .replace(/^.*\//, '')
+        .replace(/-[0-9a-f]{16}$/, '');
+    const message = `${program} was killed by ${signal}${description ? `: ${description}` : ''}`;
+    return {
+        push: () => 'end',
+        finish: () => [
+            { line: line.number, error: errorInfo({ type: signal, message, frames: [], lines: [line.text] }) },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/logs/registry.ts
+
+
+
+
+
+
+
+
+
+// Tried in this order on a line whose triggers match more than one runtime.
+// One file per runtime in ./runtimes/; add a runtime by adding a file and a line here.
+const logDetectors = [
+    nodeDetector,
+    dotnetDetector,
+    jvmDetector,
+    goDetector,
+    pythonDetector,
+    rubyDetector,
+    phpDetector,
+    rustDetector,
+    nativeDetector,
+];
+function runtimeNames() {
+    return logDetectors.map((detector) => detector.runtime);
+}
+
+;// CONCATENATED MODULE: ./src/logs/detector.ts
+/** How many lines above a trigger a detector may look at. */
+const BEFORE_LINES = 12;
+
+;// CONCATENATED MODULE: ./src/logs/framing.ts
+// What CI adds around a program's own output, removed before detectors see a line:
+// GitHub Actions' timestamp prefix ("2024-05-01T08:00:00.1234567Z "), ANSI colour and
+// cursor codes, the `##[error]` / `##[warning]` command prefix, and the CR of CRLF.
+const framing_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+// CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
+const framing_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+const COMMAND = /^##\[(?:error|warning|notice|debug)\]/;
+function unframeLine(raw) {
+    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    line = line.replace(framing_TIMESTAMP, '');
+    if (line.includes('\u001b'))
+        line = line.replace(framing_ANSI, '');
+    return line.replace(COMMAND, '');
+}
+/** `##[group]`, `##[endgroup]` and other runner commands: never part of a program's error output. */
+function isRunnerCommand(line) {
+    return line.startsWith('##[');
+}
+// Parallel processes write into one log with a name in front of each line: docker compose
+// ("web-1     | "), concurrently and npm-run-all ("[web] ", "[0] "). Each name is a stream of its
+// own, so two interleaved tracebacks are read apart. Bracketed names start lowercase or with a
+// digit, so Maven's "[INFO] " and "[ERROR] " stay plain text.
+const STREAM_PREFIX = /^(?:([\w][\w.-]{0,63})\s+\| |\[([a-z0-9][\w.@/:-]{0,39})\] )/;
+function splitStream(line) {
+    const match = STREAM_PREFIX.exec(line);
+    if (!match)
+        return { stream: '', text: line };
+    return { stream: match[1] ?? match[2] ?? '', text: line.slice(match[0].length) };
+}
+
+;// CONCATENATED MODULE: ./src/logs/trigger-automaton.ts
+// Finding dozens of trigger strings in a big log with one native search per trigger costs one
+// pass over the bytes per trigger. An Aho-Corasick automaton finds all of them in a single
+// pass: one table lookup per byte, whatever the number of triggers.
+class TriggerAutomaton {
+    table;
+    // For each state, 1 + the index of a trigger that ends there (0: none).
+    output;
+    constructor(triggers) {
+        const next = [new Map()];
+        const ends = [0];
+        triggers.forEach((trigger, index) => {
+            let state = 0;
+            for (const byte of Buffer.from(trigger, 'latin1')) {
+                let to = next[state]?.get(byte);
+                if (to === undefined) {
+                    to = next.length;
+                    next.push(new Map());
+                    ends.push(0);
+                    next[state]?.set(byte, to);
+                }
+                state = to;
+            }
+            if (ends[state] === 0)
+                ends[state] = index + 1;
+        });
+        const table = new Int32Array(next.length * 256);
+        const fail = new Int32Array(next.length);
+        const queue = [];
+        for (let byte = 0; byte < 256; byte++) {
+            const to = next[0]?.get(byte) ?? 0;
+            table[byte] = to;
+            if (to !== 0)
+                queue.push(to);
+        }
+        // Breadth first, so every state's fallback is complete before its children need it.
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head] ?? 0;
+            const fallback = fail[state] ?? 0;
+            if (ends[state] === 0)
+                ends[state] = ends[fallback] ?? 0;
+            for (let byte = 0; byte < 256; byte++) {
+                const to = next[state]?.get(byte);
+                const viaFallback = table[fallback * 256 + byte] ?? 0;
+                if (to === undefined)
+                    table[state * 256 + byte] = viaFallback;
+                else {
+                    table[state * 256 + byte] = to;
+                    fail[to] = viaFallback;
+                    queue.push(to);
+                }
+            }
+        }
+        // The newline state behaves as the root (no trigger spans lines) but is flagged with -1.
+        const newline = next.length;
+        const withNewline = new Int32Array((newline + 1) * 256);
+        withNewline.set(table);
+        withNewline.copyWithin(newline * 256, 0, 256);
+        for (let state = 0; state <= newline; state++)
+            withNewline[state * 256 + 10] = newline;
+        this.table = withNewline;
+        this.output = Int32Array.from([...ends, -1]);
+    }
+    /** How many newlines the last `find` passed, so callers count lines without a second pass. */
+    newlines = 0;
+    /**
+     * The end offset of the first trigger in data[from, limit), or -1. No trigger spans a newline.
+     * Newlines have a state of their own, flagged in the output table, so counting them costs
+     * nothing beyond the lookup every byte already pays.
+     */
+    find(data, from, limit) {
+        const { table, output } = this;
+        let state = 0;
+        let newlines = 0;
+        for (let at = from; at < limit; at++) {
+            state = table[(state << 8) | data[at]];
+            const found = output[state];
+            if (found === 0)
+                continue;
+            if (found < 0)
+                newlines++;
+            else {
+                this.newlines = newlines;
+                return at;
+            }
+        }
+        this.newlines = newlines;
+        return -1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/scanner.ts
+
+
+
+// Finds runtime errors in a log read as a stream of byte chunks. Decoding UTF-8 costs far
+// more than matching, so the bytes are searched for every detector's triggers at once (one
+// automaton pass), and only lines with a hit, lines inside an open report, and the few lines
+// above a hit are ever decoded.
+/** A report longer than this is cut: enough for any real trace, bounded for a runaway one. */
+const scanner_MAX_BLOCK_LINES = 4_000;
+/** Reports open at once, one per stream of interleaved output. */
+const MAX_OPEN_STREAMS = 32;
+/** A line longer than this is cut before decoding (minified bundles, base64 dumps). */
+const MAX_LINE_BYTES = 64 * 1024;
+class LogScanner {
+    detectors;
+    options;
+    failures = [];
+    automaton;
+    carry;
+    lineNumber = 0;
+    // One open report per stream: a log may interleave the output of parallel processes.
+    open = new Map();
+    // Lines at or above a stream's last report are not context for its next one.
+    contextFloor = new Map();
+    // The raw bytes of the last lines that no block took, decoded only when a hit needs them.
+    before = [];
+    constructor(detectors, options) {
+        this.detectors = detectors;
+        this.options = options;
+        this.automaton = new TriggerAutomaton(detectors.flatMap((detector) => detector.triggers));
+    }
+    write(chunk) {
+        const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+        const end = data.lastIndexOf(10);
+        if (end < 0) {
+            this.carry = data.length > MAX_LINE_BYTES ? Buffer.from(data.subarray(0, MAX_LINE_BYTES)) : data;
+            return;
+        }
+        this.scan(data, end + 1);
+        // Copy what is kept, so one small tail does not pin a whole chunk in memory.
+        this.carry = end + 1 < data.length ? Buffer.from(data.subarray(end + 1)) : undefined;
+        this.before = this.before.map((entry) => ({ ...entry, raw: Buffer.from(entry.raw) }));
+    }
+    end() {
+        if (this.carry && this.carry.length > 0) {
+            const last = this.carry;
+            this.carry = undefined;
+            this.scan(Buffer.concat([last, Buffer.from('\n')]), last.length + 1);
+        }
+        this.closeAll();
+        // Interleaved streams finish out of order; report in the order the errors began.
+        return this.failures.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
+    }
+    // data[0, limit) holds whole lines. Outside a report, jump from trigger to trigger; inside
+    // one, feed the report line by line.
+    scan(data, limit) {
+        let start = 0;
+        while (start < limit) {
+            let lineStart = start;
+            if (this.open.size === 0) {
+                const hit = this.automaton.find(data, start, limit);
+                if (hit < 0) {
+                    this.skipLines(data, start, limit, this.automaton.newlines);
+                    return;
+                }
+                lineStart = hit > start ? data.lastIndexOf(10, hit) + 1 : start;
+                this.skipLines(data, start, lineStart, this.automaton.newlines);
+            }
+            const newline = data.indexOf(10, lineStart);
+            const stop = newline < 0 || newline >= limit ? limit : newline;
+            this.lineNumber++;
+            this.onLine(data.subarray(lineStart, stop));
+            start = stop + 1;
+        }
+    }
+    /** Moves past `count` whole lines in data[from, to), remembering the last few for context. */
+    skipLines(data, from, to, count) {
+        if (to <= from)
+            return;
+        const kept = [];
+        let end = to - 1;
+        while (kept.length < BEFORE_LINES && end >= from) {
+            // lastIndexOf takes a negative offset as counted from the end: never pass one.
+            const previous = end - 1 >= from ? data.lastIndexOf(10, end - 1) : -1;
+            const begin = previous >= from ? previous + 1 : from;
+            kept.unshift(data.subarray(begin, end));
+            if (begin === from)
+                break;
+            end = begin - 1;
+        }
+        const first = this.lineNumber + count - kept.length + 1;
+        this.lineNumber += count;
+        for (const [index, raw] of kept.entries())
+            this.remember(raw, first + index);
+    }
+    onLine(raw) {
+        const framed = decode(raw);
+        // A runner command (##[group], ##[endgroup]…) ends every report: the step's output is over.
+        if (isRunnerCommand(framed)) {
+            for (const [stream, open] of this.open)
+                if (open.lines > 0)
+                    this.close(stream);
+        }
+        const { stream, text } = splitStream(framed);
+        const line = { text, number: this.lineNumber };
+        const open = this.open.get(stream);
+        if (open) {
+            if (open.lines < scanner_MAX_BLOCK_LINES && open.block.push(line) === 'more') {
+                open.lines++;
+                return;
+            }
+            this.close(stream);
+        }
+        const candidates = this.detectors.filter((detector) => detector.triggers.some((trigger) => line.text.includes(trigger)));
+        if (candidates.length > 0) {
+            const before = this.context(stream);
+            for (const detector of candidates) {
+                const block = detector.start(line, before, this.options);
+                if (block) {
+                    // A log with endless stream names must not hold endless reports open.
+                    if (this.open.size >= MAX_OPEN_STREAMS)
+                        this.close(this.open.keys().next().value ?? '');
+                    this.open.set(stream, { block, runtime: detector.runtime, lines: 0 });
+                    this.contextFloor.set(stream, line.number);
+                    return;
+                }
+            }
+        }
+        this.remember(raw, line.number);
+    }
+    /** The remembered lines of one stream, as its detectors see them. */
+    context(stream) {
+        const lines = [];
+        const floor = this.contextFloor.get(stream) ?? 0;
+        for (const entry of this.before) {
+            if (entry.number <= floor)
+                continue;
+            const split = splitStream(decode(entry.raw));
+            if (split.stream === stream)
+                lines.push({ text: split.text, number: entry.number });
+        }
+        return lines;
+    }
+    remember(raw, number) {
+        this.before.push({ raw, number });
+        if (this.before.length > BEFORE_LINES)
+            this.before.shift();
+    }
+    closeAll() {
+        for (const stream of [...this.open.keys()])
+            this.close(stream);
+    }
+    close(stream) {
+        const open = this.open.get(stream);
+        if (!open)
+            return;
+        this.open.delete(stream);
+        for (const found of open.block.finish()) {
+            this.failures.push({
+                kind: 'runtime',
+                flaky: false,
+                error: found.error,
+                source: { path: this.options.path, line: found.line },
+                runtime: open.runtime,
+            });
+        }
+    }
+}
+function decode(raw) {
+    const bounded = raw.length > MAX_LINE_BYTES ? raw.subarray(0, MAX_LINE_BYTES) : raw;
+    return unframeLine(bounded.toString('utf8'));
+}
+/** Scans a whole log held as text: for tests and for small inputs such as a step's output. */
+function scanLogText(text, detectors, options) {
+    const scanner = new LogScanner(detectors, options);
+    scanner.write(Buffer.from(text, 'utf8'));
+    return scanner.end();
+}
+/** Scans a log streamed as byte chunks (a file, stdin, a downloaded job log). */
+async function scanLogStream(chunks, detectors, options) {
+    const scanner = new LogScanner(detectors, options);
+    for await (const chunk of chunks)
+        scanner.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return scanner.end();
+}
+
+;// CONCATENATED MODULE: ./src/sources/logs.ts
+
+
+
+
+
+
+
+async function logFiles(patterns, cwd) {
+    const resolved = await resolveSources(patterns, cwd);
+    const inputs = resolved.files.map((file) => ({
+        path: file.path,
+        open: () => (0,external_node_fs_.createReadStream)(file.absolute, { highWaterMark: 1 << 20 }),
+    }));
+    return { inputs, missing: resolved.missing, unmatched: resolved.unmatched };
+}
+/** Scans each log in turn; a log that cannot be read is listed with its error, and the rest go on. */
+async function scanLogs(inputs, detectors, workspace) {
+    const sources = [];
+    const failures = [];
+    for (const input of inputs) {
+        try {
+            failures.push(...(await scanLogStream(input.open(), detectors, { path: input.path, workspace })));
+            sources.push({ path: input.path, format: 'log' });
+        }
+        catch (error) {
+            sources.push({ path: input.path, error: { message: errors_errorMessage(error) } });
+        }
+    }
+    return { sources, failures };
+}
+/** The configured log files plus any streams the entry hands over (stdin, a command's output). */
+async function readLogs(options, extra, log) {
+    const files = options.logs.length > 0 ? await logFiles(options.logs, options.cwd) : undefined;
+    for (const pattern of files?.unmatched ?? [])
+        log.warn(`No log files matched ${pattern}`);
+    const scanned = await scanLogs([...(files?.inputs ?? []), ...extra], logDetectors, options.workspace);
+    const missing = (files?.missing ?? []).map((path) => ({ path, error: { message: 'no such file' } }));
+    const fix = inAppOverride(options.inApp);
+    const failures = scanned.failures.map((draft) => withFingerprint(fix ? fix(draft) : draft, options.fingerprint));
+    if (failures.length > 0)
+        log.info(`Found ${failures.length} runtime error(s) in ${scanned.sources.length} log(s)`);
+    return { sources: [...missing, ...scanned.sources], failures };
+}
+
+;// CONCATENATED MODULE: ./src/logs/step-index.ts
+// A GitHub Actions job log is one text for all steps; the jobs API gives each step's start
+// time. Every log line starts with its timestamp, so the first line at or after a step's start
+// is where that step's output begins. The index watches the bytes as they stream past the
+// scanner and keeps one line number per step, never the lines.
+const step_index_HEAD_BYTES = 40;
+const step_index_TIMESTAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?Z/;
+class StepIndex {
+    pending;
+    starts = [];
+    line = 0;
+    atLineStart = true;
+    head = '';
+    collecting = false;
+    constructor(steps) {
+        this.pending = steps
+            .filter((step) => step.startedAt)
+            .map((step) => ({ step, at: Date.parse(step.startedAt ?? '') }))
+            .filter((entry) => Number.isFinite(entry.at))
+            .sort((a, b) => a.at - b.at);
+    }
+    /** Passes the chunks through unchanged, noting where each step's output starts. */
+    async *watch(chunks) {
+        for await (const chunk of chunks) {
+            this.observe(chunk);
+            yield chunk;
+        }
+    }
+    observe(chunk) {
+        let from = 0;
+        while (from < chunk.length) {
+            if (this.atLineStart) {
+                this.line++;
+                this.atLineStart = false;
+                this.head = '';
+                this.collecting = this.pending.length > 0;
+            }
+            const newline = chunk.indexOf(10, from);
+            const end = newline < 0 ? chunk.length : newline;
+            // A line's timestamp may be split between two chunks: collect its first bytes first.
+            if (this.collecting) {
+                this.head += chunk
+                    .subarray(from, Math.min(end, from + step_index_HEAD_BYTES - this.head.length))
+                    .toString('latin1');
+                if (this.head.length >= step_index_HEAD_BYTES || newline >= 0) {
+                    this.collecting = false;
+                    this.check(this.head);
+                }
+            }
+            if (newline < 0)
+                return;
+            this.atLineStart = true;
+            from = newline + 1;
+        }
+    }
+    check(start) {
+        const stamp = step_index_TIMESTAMP.exec(start)?.[1];
+        if (!stamp)
+            return;
+        const at = Date.parse(`${stamp}Z`);
+        while (this.pending.length > 0 && (this.pending[0]?.at ?? Number.POSITIVE_INFINITY) <= at) {
+            const next = this.pending.shift();
+            if (next)
+                this.starts.push({ step: next.step, line: this.line });
+        }
+    }
+    /** The step whose output holds this line, if the log carried timestamps. */
+    stepAt(line) {
+        let found;
+        for (const start of this.starts) {
+            if (start.line > line)
+                break;
+            found = start.step;
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/sources/report-stream.ts
+
+
+
+
+// A report that is not a file on disk: an entry inside a downloaded artifact. It is opened
+// twice (once for the sniff, once for the parse) rather than buffered, so a big entry costs
+// no memory.
+const report_stream_SNIFF_BYTES = 8192;
+async function head(open) {
+    const parts = [];
+    let size = 0;
+    for await (const chunk of open()) {
+        parts.push(chunk);
+        size += chunk.length;
+        if (size >= report_stream_SNIFF_BYTES)
+            break;
+    }
+    return Buffer.concat(parts)
+        .subarray(0, report_stream_SNIFF_BYTES)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+}
+function textAndBytes(open) {
+    return {
+        async *[Symbol.asyncIterator]() {
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            for await (const chunk of open()) {
+                const text = decoder.write(chunk);
+                if (text)
+                    yield text;
+            }
+            const rest = decoder.end();
+            if (rest)
+                yield rest;
+        },
+        [RAW_BYTES]: open,
+    };
+}
+/** Sniffs and parses one streamed report; undefined when it is no report format faultline reads. */
+async function parseReportStream(path, open, format, workspace) {
+    const start = await head(open);
+    if (start.trim() === '')
+        return undefined;
+    const parser = format === 'auto' ? detectParser(start) : parserByFormat(format);
+    if (!parser)
+        return undefined;
+    try {
+        return { format: parser.format, ...(await parser.parse(textAndBytes(open), { path, workspace })) };
+    }
+    catch (error) {
+        if (error instanceof ParseError)
+            throw error;
+        throw new ParseError(path, error instanceof Error ? error.message : String(error));
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/sources/zip.ts
+
+
+
+
+const DEFAULT_ZIP_LIMITS = {
+    maxEntries: 10_000,
+    maxEntryBytes: 256 * 1024 * 1024,
+    maxTotalBytes: 1024 * 1024 * 1024,
+    maxRatio: 200,
+};
+/** Small files compress absurdly well (a 100 KB run of spaces): the ratio counts only past this size. */
+const RATIO_GRACE_BYTES = 1024 * 1024;
+class ZipError extends FaultlineError {
+    name = 'ZipError';
+}
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/** Why a name is unsafe, or undefined. Checked on the decoded name, the one readers see. */
+function unsafeEntryName(name) {
+    if (name === '')
+        return 'empty name';
+    if (name.includes('\0'))
+        return 'NUL in the name';
+    if (name.includes('\\'))
+        return 'backslash in the name';
+    if (name.startsWith('/'))
+        return 'absolute path';
+    if (/^[a-zA-Z]:/.test(name))
+        return 'drive letter';
+    if (name.split('/').includes('..'))
+        return 'parent directory (..) in the path';
+    return undefined;
+}
+function skipReason(entry, name, limits) {
+    const unsafe = unsafeEntryName(name);
+    if (unsafe)
+        return unsafe;
+    if (entry.isEncrypted())
+        return 'encrypted';
+    if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+        return 'symbolic link';
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+        return `unsupported compression method ${entry.compressionMethod}`;
+    if (entry.uncompressedSize > limits.maxEntryBytes)
+        return `declared size ${entry.uncompressedSize} bytes is over the ${limits.maxEntryBytes}-byte limit`;
+    return undefined;
+}
+function overRatio(inflated, compressed, limits) {
+    return inflated > RATIO_GRACE_BYTES && inflated > Math.max(compressed, 1) * limits.maxRatio;
+}
+async function* inflate(zip, entry, where, limits, budget) {
+    if (!budget.open)
+        throw new ZipError(`${where}: opened after the archive was closed`);
+    let stream;
+    try {
+        stream = await zip.openReadStreamPromise(entry);
+    }
+    catch (error) {
+        throw new ZipError(`${where}: cannot read the entry (${errors_errorMessage(error)})`, { cause: error });
+    }
+    let bytes = 0;
+    let checksum = 0;
+    try {
+        for await (const chunk of stream) {
+            bytes += chunk.length;
+            budget.inflated += chunk.length;
+            if (bytes > limits.maxEntryBytes)
+                throw new ZipError(`${where}: inflates past the ${limits.maxEntryBytes}-byte entry limit`);
+            if (budget.inflated > limits.maxTotalBytes)
+                throw new ZipError(`${where}: the archive inflates past the ${limits.maxTotalBytes}-byte limit`);
+            if (overRatio(bytes, entry.compressedSize, limits))
+                throw new ZipError(`${where}: inflates more than ${limits.maxRatio}:1, a zip bomb`);
+            checksum = (0,external_node_zlib_.crc32)(chunk, checksum);
+            yield chunk;
+        }
+    }
+    catch (error) {
+        if (error instanceof ZipError)
+            throw error;
+        // yauzl stops a stream at the first byte past the declared size: a lying header.
+        if (/too many bytes/.test(errors_errorMessage(error)))
+            throw new ZipError(`${where}: inflates past its declared ${entry.uncompressedSize} bytes, a zip bomb`, {
+                cause: error,
+            });
+        throw new ZipError(`${where}: corrupt data (${errors_errorMessage(error)})`, { cause: error });
+    }
+    finally {
+        stream.destroy();
+    }
+    // yauzl checks the byte count against the declared size; the CRC is ours to check.
+    if (checksum >>> 0 !== entry.crc32 >>> 0)
+        throw new ZipError(`${where}: CRC-32 mismatch, the archive is corrupt`);
+}
+async function nextEntry(zip, label) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        const onEntry = (entry) => {
+            cleanup();
+            resolve(entry);
+        };
+        const onEnd = () => {
+            cleanup();
+            resolve(undefined);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(new ZipError(`${label}: corrupt archive (${error.message})`, { cause: error }));
+        };
+        zip.on('entry', onEntry);
+        zip.on('end', onEnd);
+        zip.on('error', onError);
+        zip.readEntry();
+    });
+}
+/**
+ * The archive's files, in central-directory order, each opened on demand. open() works while the
+ * iteration is under way; after it ends (or breaks) the archive is closed and open() throws.
+ */
+async function* zipEntries(path, limits = DEFAULT_ZIP_LIMITS, options = {}) {
+    const label = (0,external_node_path_.basename)(path);
+    let zip;
+    try {
+        // Names are decoded here, not by yauzl: its checks abort the whole archive on one bad name.
+        zip = await yauzl.openPromise(path, { autoClose: false, decodeStrings: false, validateEntrySizes: true });
+    }
+    catch (error) {
+        throw new ZipError(`${label}: not a readable zip archive, or truncated (${errors_errorMessage(error)})`, {
+            cause: error,
+        });
+    }
+    const budget = { inflated: 0, open: true };
+    try {
+        if (zip.entryCount > limits.maxEntries)
+            throw new ZipError(`${label}: ${zip.entryCount} entries, over the limit of ${limits.maxEntries}`);
+        for (let entry = await nextEntry(zip, label); entry; entry = await nextEntry(zip, label)) {
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+            if (name.endsWith('/'))
+                continue;
+            const where = `${label}: ${name}`;
+            // A bomb is refused whole, even when honest about its size: the archive is hostile.
+            if (!unsafeEntryName(name) && overRatio(entry.uncompressedSize, entry.compressedSize, limits))
+                throw new ZipError(`${where}: declares more than ${limits.maxRatio}:1 compression, a zip bomb`);
+            const reason = skipReason(entry, name, limits);
+            if (reason) {
+                options.onSkip?.({ name, reason });
+                continue;
+            }
+            const current = entry;
+            yield { name, size: entry.uncompressedSize, open: () => inflate(zip, current, where, limits, budget) };
+        }
+    }
+    finally {
+        budget.open = false;
+        zip.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/workflow-run.ts
+
+
+
+
+
+
+
+
+const workflow_run_FAILED = new Set(['failure', 'timed_out']);
+function artifactMatcher(pattern) {
+    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+    if (regex) {
+        const compiled = new RegExp(regex[1] ?? '', regex[2]);
+        return (name) => compiled.test(name);
+    }
+    return picomatch_default()(pattern, { dot: true });
+}
+/** "test (ubuntu-latest, 20)" → ["ubuntu-latest", "20"]: the values of a matrix leg, as GitHub names the job. */
+function matrixValues(jobName) {
+    const inner = /\(([^()]*)\)\s*$/.exec(jobName)?.[1];
+    return inner
+        ? inner
+            .split(',')
+            .map((value) => value.trim())
+            .filter(Boolean)
+        : [];
+}
+/** The job an artifact came from, when its name holds exactly one leg's matrix values (or the run has one job). */
+function jobOfArtifact(artifact, jobs) {
+    if (jobs.length === 1)
+        return jobs[0];
+    // Whole values only: leg "2" must not claim the artifact of leg "22".
+    const holds = (value) => new RegExp(`(^|[^a-z0-9])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`, 'i').test(artifact);
+    const matches = jobs.filter((job) => {
+        const values = matrixValues(job.name);
+        return values.length > 0 && values.every(holds);
+    });
+    return matches.length === 1 ? matches[0] : undefined;
+}
+function jobOrigin(base, job) {
+    if (!job)
+        return base;
+    return { ...base, job: job.name, jobId: job.id, runAttempt: job.runAttempt };
+}
+function sourceError(path, error) {
+    const info = { path, error: { message: errors_errorMessage(error) } };
+    if (error instanceof ParseError && info.error) {
+        if (error.line !== undefined)
+            info.error.line = error.line;
+        if (error.column !== undefined)
+            info.error.column = error.column;
+    }
+    return info;
+}
+async function readArtifact(artifact, client, config, options, origin, into) {
+    const label = `artifact ${artifact.name}`;
+    if (artifact.expired)
+        return void into.sources.push({ path: label, error: { message: 'expired; not triaged' } });
+    if (artifact.sizeInBytes > config.maxArtifactBytes) {
+        const mb = Math.ceil(artifact.sizeInBytes / 1024 / 1024);
+        return void into.sources.push({
+            path: label,
+            error: { message: `${mb} MB is over max-artifact-mb; not triaged` },
+        });
+    }
+    const download = await client.downloadArtifact(artifact, { maxZipBytes: config.maxArtifactBytes });
+    try {
+        const onSkip = ({ name, reason }) => into.sources.push({ path: `${artifact.name}/${name}`, error: { message: `skipped: ${reason}` } });
+        for await (const entry of zipEntries(download.path, DEFAULT_ZIP_LIMITS, { onSkip })) {
+            const path = `${artifact.name}/${entry.name}`;
+            try {
+                const parsed = await parseReportStream(path, () => entry.open(), options.format, options.workspace);
+                if (!parsed)
+                    continue;
+                const info = { path, format: parsed.format };
+                if (parsed.notes?.length)
+                    info.notes = parsed.notes;
+                into.sources.push(info);
+                into.summary = addSummaries(into.summary, parsed.summary);
+                for (const failure of parsed.failures)
+                    into.failures.push({ ...failure, origin: { ...origin, artifact: artifact.name } });
+            }
+            catch (error) {
+                into.sources.push(sourceError(path, error));
+            }
+        }
+    }
+    finally {
+        await download.dispose();
+    }
+}
+async function readJobLog(job, client, options, into) {
+    const path = `job log ${job.name}`;
+    const index = new StepIndex(job.steps);
+    const found = await scanLogStream(index.watch(await client.jobLog(job.id)), logDetectors, {
+        path,
+        workspace: options.workspace,
+    });
+    into.sources.push({ path, format: 'log' });
+    for (const failure of found) {
+        const step = index.stepAt(failure.source.line ?? 0);
+        // A runtime error printed by a step that passed was handled (or printed on purpose).
+        if (step && step.conclusion === 'success')
+            continue;
+        into.failures.push({
+            ...failure,
+            origin: { ...jobOrigin(options.base, job), ...(step ? { step: step.name } : {}) },
+        });
+    }
+}
+async function readWorkflowRun(config, client, options) {
+    const into = { summary: emptySummary(), sources: [], failures: [] };
+    let jobs = [];
+    try {
+        jobs = await client.listJobs(config.runId);
+    }
+    catch (error) {
+        into.sources.push(sourceError(`jobs of run ${config.runId}`, error));
+    }
+    // In the run this job belongs to, the jobs still running are this one and its peers.
+    const running = config.ownRun ? [] : jobs.filter((candidate) => candidate.status !== 'completed');
+    for (const job of running)
+        into.sources.push({
+            path: `job ${job.name}`,
+            error: { message: `still ${job.status.replace(/_/g, ' ')}; not triaged` },
+        });
+    const wanted = artifactMatcher(config.artifacts);
+    let artifacts = [];
+    try {
+        artifacts = (await client.listArtifacts(config.runId)).filter((artifact) => wanted(artifact.name));
+    }
+    catch (error) {
+        into.sources.push(sourceError(`artifacts of run ${config.runId}`, error));
+    }
+    for (const artifact of artifacts) {
+        const origin = jobOrigin(options.base, jobOfArtifact(artifact.name, jobs));
+        try {
+            await readArtifact(artifact, client, config, options, origin, into);
+        }
+        catch (error) {
+            into.sources.push(sourceError(`artifact ${artifact.name}`, error));
+        }
+    }
+    if (config.jobLogs) {
+        for (const job of jobs.filter((candidate) => candidate.status === 'completed' && workflow_run_FAILED.has(candidate.conclusion ?? ''))) {
+            try {
+                await readJobLog(job, client, options, into);
+            }
+            catch (error) {
+                into.sources.push(sourceError(`job log ${job.name}`, error));
+            }
+        }
+    }
+    options.log.info(`Run ${config.runId}: ${jobs.length} job(s), ${artifacts.length} artifact(s) read, ${into.failures.length} failure(s) found`);
+    return into;
+}
+
+;// CONCATENATED MODULE: ./src/sources/read-report.ts
+
+
+
+
+
+
+
+
+async function readTriagedRun(config, deps) {
+    const settings = config.workflowRun;
+    if (!settings)
+        return undefined;
+    const octokit = createGitHubClient({
+        token: settings.token,
+        baseUrl: settings.apiUrl,
+        fetch: deps.fetch,
+        log: deps.log,
+    });
+    const found = await readWorkflowRun(settings, workflowRunClient(octokit, settings.owner, settings.repo), {
+        workspace: config.workspace,
+        format: config.format,
+        log: deps.log,
+        base: {
+            runId: String(settings.runId),
+            ...(config.run.workflow ? { workflow: config.run.workflow } : {}),
+            ...(config.run.sha ? { sha: config.run.sha } : {}),
+            ...(config.run.runAttempt ? { runAttempt: Number(config.run.runAttempt) } : {}),
+            ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
+        },
+    });
+    const fix = inAppOverride(config.inApp);
+    return {
+        schema: 'faultline.report/v1',
+        summary: found.summary,
+        sources: found.sources,
+        failures: found.failures.map((draft) => withFingerprint(fix ? fix(draft) : draft, config.fingerprint)),
+    };
+}
+async function readReport(config, deps) {
+    const report = await parseSources(config, deps.log);
+    const logs = await readLogs(config, deps.logStreams ?? [], deps.log);
+    const triaged = await readTriagedRun(config, deps);
+    const extra = [...logs.sources, ...(triaged?.sources ?? [])];
+    for (const source of extra)
+        if (source.error)
+            deps.log.warn(`Skipped ${describeSourceError(source)}`);
+    return {
+        ...report,
+        summary: triaged ? addSummaries(report.summary, triaged.summary) : report.summary,
+        sources: [...report.sources, ...extra],
+        failures: [...report.failures, ...logs.failures, ...(triaged?.failures ?? [])],
     };
 }
 
@@ -50686,6 +55878,10 @@ function outputFolder(dir, cwd) {
 
 
 
+
+
+/** result.json: the report contract plus what the run did with it (issues, deliveries). */
+const RESULT_SCHEMA = 'faultline.result/v1';
 function failReasons(config, report, deliveries) {
     const reasons = [];
     const failing = report.failures.filter((failure) => !failure.flaky).length;
@@ -50701,14 +55897,15 @@ function failReasons(config, report, deliveries) {
 }
 /** The whole pipeline: sources → parsers → failures → fingerprints → issues, webhooks, summary. */
 async function run(config, deps) {
-    const report = await parseSources(config, deps.log);
-    if (config.command !== 'report') {
+    const report = await readReport(config, deps);
+    if (config.command === 'parse' || config.command === 'explain') {
         const summaryMarkdown = renderSummaryMarkdown({ report, issues: [], deliveries: [] });
         return {
             report,
             issues: [],
             deliveries: [],
             summaryMarkdown,
+            annotations: { annotations: [], omitted: 0 },
             written: [],
             failReasons: failReasons(config, report, []),
         };
@@ -50742,18 +55939,1309 @@ async function run(config, deps) {
         ...config.delivery,
         redact,
     });
-    const summaryMarkdown = renderSummaryMarkdown({ report, issues, deliveries });
-    await output.write('report.json', JSON.stringify(report, null, 2));
+    const annotations = planAnnotations(report.failures, issues, config.workspace, deps.fileExists ?? (() => false));
+    const summaryMarkdown = renderSummaryMarkdown({
+        report,
+        issues,
+        deliveries,
+        annotations: { shown: annotations.annotations.length, omitted: annotations.omitted },
+    });
+    await output.writeStream('report.json', jsonPieces(report));
     await output.write('issue-plan.json', JSON.stringify({ schema: 'faultline.issue-plan/v1', tracker: tracker.name, issues }, null, 2));
     await output.write('summary.md', summaryMarkdown);
+    await output.writeStream('result.json', jsonPieces({ schema: RESULT_SCHEMA, tracker: tracker.name, report, issues, deliveries }, 4));
     return {
         report,
         issues,
         deliveries,
         summaryMarkdown,
+        annotations,
         written: output.written,
         failReasons: failReasons(config, report, deliveries),
     };
+}
+
+;// CONCATENATED MODULE: ./src/serve/migrations.ts
+
+const MIGRATIONS = [
+    {
+        version: 1,
+        name: 'events, fingerprints and their occurrences',
+        sql: `
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        webhook_id TEXT NOT NULL UNIQUE,
+        body_sha256 TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        repository TEXT,
+        branch TEXT,
+        run_url TEXT,
+        body TEXT NOT NULL
+      );
+      CREATE TABLE fingerprints (
+        fingerprint TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        last_status TEXT NOT NULL,
+        occurrences INTEGER NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        branches TEXT NOT NULL DEFAULT '[]',
+        issue_number INTEGER,
+        issue_url TEXT,
+        repository TEXT
+      );
+      CREATE INDEX fingerprints_last_seen ON fingerprints (last_seen DESC);
+      CREATE TABLE occurrences (
+        fingerprint TEXT NOT NULL,
+        event_seq INTEGER NOT NULL REFERENCES events (seq),
+        status TEXT NOT NULL,
+        title TEXT NOT NULL,
+        error_type TEXT,
+        message TEXT,
+        tests TEXT NOT NULL,
+        PRIMARY KEY (fingerprint, event_seq)
+      );`,
+    },
+    {
+        version: 2,
+        name: 'the forwarding outbox and destination state',
+        sql: `
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        event_seq INTEGER NOT NULL REFERENCES events (seq),
+        endpoint TEXT NOT NULL,
+        alert TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_ms INTEGER NOT NULL,
+        last_error TEXT,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX outbox_due ON outbox (state, next_attempt_ms);
+      CREATE TABLE destination_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+    },
+];
+class MigrationError extends FaultlineError {
+    name = 'MigrationError';
+}
+function schemaVersion(db) {
+    const row = db.get('PRAGMA user_version');
+    return Number(row?.user_version ?? 0);
+}
+/** Brings the schema up to `target` (the latest by default); refuses a database from a newer faultline. */
+function migrate(db, target = MIGRATIONS.length) {
+    const current = schemaVersion(db);
+    if (current > MIGRATIONS.length)
+        throw new MigrationError(`the database is at schema version ${current}, newer than this faultline knows (${MIGRATIONS.length}): upgrade faultline`);
+    for (const migration of MIGRATIONS) {
+        if (migration.version <= current || migration.version > target)
+            continue;
+        db.exec('BEGIN IMMEDIATE');
+        try {
+            db.exec(migration.sql);
+            // user_version takes no bound parameter; the version is our own integer.
+            db.exec(`PRAGMA user_version = ${migration.version}`);
+            db.exec('COMMIT');
+        }
+        catch (error) {
+            db.exec('ROLLBACK');
+            throw new MigrationError(`migration ${migration.version} (${migration.name}) failed`, { cause: error });
+        }
+    }
+    return schemaVersion(db);
+}
+
+;// CONCATENATED MODULE: ./src/serve/database.ts
+
+
+
+
+// node-sqlite3-wasm (SQLite compiled to WebAssembly, with a VFS on node:fs) installs from npm
+// with no native build, so one bundle runs on Node 20 and Node 24 alike. Its VFS syncs with
+// fsync, and locks by creating a "<db>.lock" folder, which a killed process leaves behind:
+// a pid file says whether its owner still lives, and only a dead owner's lock is cleared.
+const DATABASE_FILE = 'faultline.db';
+const PID_FILE = 'serve.pid';
+// Loaded on first use: the module compiles its WebAssembly as it loads, which every other
+// command would otherwise pay for at start-up. It is CommonJS: its exports are the default.
+async function loadSqlite() {
+    return (await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1183, 23))).default;
+}
+class DataDirInUse extends FaultlineError {
+    name = 'DataDirInUse';
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function claim(dir) {
+    const path = (0,external_node_path_.join)(dir, PID_FILE);
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+        try {
+            const fd = (0,external_node_fs_.openSync)(path, 'wx');
+            (0,external_node_fs_.writeSync)(fd, `${process.pid}\n`);
+            (0,external_node_fs_.closeSync)(fd);
+            return path;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const owner = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+        if (Number.isSafeInteger(owner) && owner > 0 && alive(owner))
+            throw new DataDirInUse(`${dir} is in use by another faultline serve (pid ${owner})`);
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    throw new DataDirInUse(`${dir}: cannot claim ${PID_FILE}`);
+}
+function removeStaleLock(file) {
+    try {
+        (0,external_node_fs_.rmdirSync)(`${file}.lock`);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+}
+function pragma(db, statement) {
+    const row = db.get(`PRAGMA ${statement}`);
+    return row ? Object.values(row)[0] : undefined;
+}
+/**
+ * Opens (creating and migrating) the database in `dir` for this process alone. WAL with
+ * synchronous=FULL fsyncs the log at every commit, so a committed event survives a kill -9 and
+ * a power cut; exclusive locking keeps WAL's index in memory, since this VFS has no shared memory.
+ */
+async function openDatabase(dir) {
+    const { Database: SqliteDatabase } = await loadSqlite();
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const pidFile = claim(dir);
+    const file = (0,external_node_path_.join)(dir, DATABASE_FILE);
+    let db;
+    try {
+        removeStaleLock(file);
+        db = new SqliteDatabase(file);
+        pragma(db, 'locking_mode = EXCLUSIVE');
+        const mode = pragma(db, 'journal_mode = WAL');
+        if (mode !== 'wal')
+            throw new FaultlineError(`SQLite refused WAL mode (got ${String(mode)})`);
+        pragma(db, 'synchronous = FULL');
+        pragma(db, 'foreign_keys = ON');
+        migrate(db);
+    }
+    catch (error) {
+        if (db?.isOpen)
+            db.close();
+        (0,external_node_fs_.unlinkSync)(pidFile);
+        throw new FaultlineError(`cannot open ${file}: ${errors_errorMessage(error)}`, { cause: error });
+    }
+    const opened = db;
+    return {
+        db: opened,
+        close() {
+            if (opened.isOpen)
+                opened.close();
+            try {
+                (0,external_node_fs_.unlinkSync)(pidFile);
+            }
+            catch {
+                // Already gone: nothing to release.
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serve/ingest.ts
+
+class StoreUnavailable extends FaultlineError {
+    name = 'StoreUnavailable';
+}
+const MAX_BRANCHES = 20;
+class Ingestor {
+    db;
+    plan;
+    onCommit;
+    queue = [];
+    scheduled = false;
+    statements;
+    constructor(db, plan, onCommit = () => { }) {
+        this.db = db;
+        this.plan = plan;
+        this.onCommit = onCommit;
+        const sql = {
+            existing: 'SELECT body_sha256, received_at FROM events WHERE webhook_id = ?',
+            event: `INSERT INTO events (webhook_id, body_sha256, received_at, sent_at, repository, branch, run_url, body)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            occurrence: `INSERT OR IGNORE INTO occurrences (fingerprint, event_seq, status, title, error_type, message, tests)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)`,
+            fingerprint: `INSERT INTO fingerprints (fingerprint, title, last_status, occurrences, first_seen, last_seen,
+                      branches, issue_number, issue_url, repository)
+                    VALUES (?, ?, ?, 1, ?, ?, '[]', ?, ?, ?)
+                    ON CONFLICT (fingerprint) DO UPDATE SET title = excluded.title,
+                      last_status = excluded.last_status, occurrences = occurrences + 1,
+                      last_seen = excluded.last_seen,
+                      issue_number = coalesce(excluded.issue_number, issue_number),
+                      issue_url = coalesce(excluded.issue_url, issue_url),
+                      repository = coalesce(excluded.repository, repository)`,
+            recovered: `UPDATE fingerprints SET last_status = 'recovered' WHERE fingerprint = ?`,
+            branches: 'SELECT branches FROM fingerprints WHERE fingerprint = ?',
+            setBranches: 'UPDATE fingerprints SET branches = ? WHERE fingerprint = ?',
+            outbox: `INSERT INTO outbox (event_seq, endpoint, alert, next_attempt_ms, updated_at) VALUES (?, ?, ?, ?, ?)`,
+        };
+        this.statements = Object.fromEntries(Object.entries(sql).map(([name, text]) => [name, db.prepare(text)]));
+    }
+    /** Resolves once the event is committed (or known), rejects with StoreUnavailable when it could not be. */
+    ingest(event) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ event, resolve, reject });
+            if (!this.scheduled) {
+                this.scheduled = true;
+                setImmediate(() => this.flush());
+            }
+        });
+    }
+    close() {
+        for (const statement of Object.values(this.statements))
+            if (!statement.isFinalized)
+                statement.finalize();
+    }
+    statement(name) {
+        const statement = this.statements[name];
+        if (!statement)
+            throw new Error(`no statement ${name}`);
+        return statement;
+    }
+    flush() {
+        this.scheduled = false;
+        const batch = this.queue;
+        this.queue = [];
+        if (batch.length === 0)
+            return;
+        const results = [];
+        try {
+            this.db.exec('BEGIN IMMEDIATE');
+            for (const { event } of batch)
+                results.push(this.write(event));
+            this.db.exec('COMMIT');
+        }
+        catch (error) {
+            if (this.db.inTransaction)
+                this.db.exec('ROLLBACK');
+            for (const pending of batch)
+                pending.reject(new StoreUnavailable('the event could not be stored', { cause: error }));
+            return;
+        }
+        for (const [index, pending] of batch.entries())
+            pending.resolve(results[index] ?? { kind: 'conflict' });
+        const stored = results.filter((result) => result.kind === 'stored').length;
+        if (stored > 0)
+            this.onCommit(stored);
+    }
+    write(event) {
+        const seen = this.statement('existing').get([event.webhookId]);
+        if (seen)
+            return seen.body_sha256 === event.bodySha256
+                ? { kind: 'duplicate', receivedAt: String(seen.received_at) }
+                : { kind: 'conflict' };
+        // A duplicate that is still queued in this same batch is caught here too.
+        const { alert } = event;
+        const at = event.receivedAt.toISOString();
+        const { lastInsertRowid } = this.statement('event').run([
+            event.webhookId,
+            event.bodySha256,
+            at,
+            alert.timestamp,
+            alert.run.repository ?? null,
+            alert.run.branch ?? null,
+            alert.runUrl ?? null,
+            event.body,
+        ]);
+        const seq = Number(lastInsertRowid);
+        for (const item of alert.items) {
+            const failure = item.failure;
+            const added = this.statement('occurrence').run([
+                item.fingerprint,
+                seq,
+                item.status,
+                item.title,
+                failure?.error.type ?? null,
+                failure?.error.message ?? null,
+                JSON.stringify(item.tests),
+            ]);
+            if (added.changes === 0)
+                continue;
+            if (item.status === 'recovered') {
+                this.statement('recovered').run([item.fingerprint]);
+                continue;
+            }
+            this.statement('fingerprint').run([
+                item.fingerprint,
+                item.title,
+                item.status,
+                at,
+                at,
+                item.issue?.number ?? null,
+                item.issue?.url ?? null,
+                alert.run.repository ?? null,
+            ]);
+            if (alert.run.branch)
+                this.addBranch(item.fingerprint, alert.run.branch);
+        }
+        for (const entry of this.plan(alert))
+            this.statement('outbox').run([seq, entry.endpoint, entry.alert, event.receivedAt.getTime(), at]);
+        return { kind: 'stored', seq };
+    }
+    addBranch(fingerprint, branch) {
+        const row = this.statement('branches').get([fingerprint]);
+        const branches = JSON.parse(String(row?.branches ?? '[]'));
+        if (branches.includes(branch) || branches.length >= MAX_BRANCHES)
+            return;
+        this.statement('setBranches').run([JSON.stringify([...branches, branch]), fingerprint]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serve/metrics.ts
+// Prometheus text exposition format 0.0.4: counters kept in memory since start, gauges read
+// from the database at scrape time, so a restart resets counters but never the stored totals.
+const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+function labelText(labels) {
+    const entries = Object.entries(labels);
+    if (entries.length === 0)
+        return '';
+    // Label values escape backslash, quote and newline (exposition format, "Text format details").
+    const escapeValue = (value) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+    return `{${entries.map(([key, value]) => `${key}="${escapeValue(value)}"`).join(',')}}`;
+}
+class Metrics {
+    startedAt;
+    counters = new Map();
+    constructor(startedAt) {
+        this.startedAt = startedAt;
+        this.define('faultline_serve_http_requests_total', 'HTTP requests answered, by route and status.');
+        this.define('faultline_serve_webhooks_total', 'Webhook deliveries, by outcome.');
+        this.define('faultline_serve_forwards_total', 'Forwarding attempts, by result.');
+    }
+    define(name, help) {
+        this.counters.set(name, { help, values: new Map() });
+    }
+    inc(name, labels = {}, by = 1) {
+        const family = this.counters.get(name);
+        if (!family)
+            throw new Error(`unknown metric ${name}`);
+        const key = labelText(labels);
+        family.values.set(key, (family.values.get(key) ?? 0) + by);
+    }
+    render(counts, nowMs) {
+        const lines = [];
+        for (const [name, family] of this.counters) {
+            lines.push(`# HELP ${name} ${family.help}`, `# TYPE ${name} counter`);
+            for (const [labels, value] of family.values)
+                lines.push(`${name}${labels} ${value}`);
+        }
+        const gauges = [
+            ['faultline_serve_events_stored', 'Events in the database.', counts.events],
+            ['faultline_serve_fingerprints', 'Distinct fingerprints in the database.', counts.fingerprints],
+            ['faultline_serve_outbox_pending', 'Forwards waiting to be sent.', counts.outboxPending],
+            ['faultline_serve_outbox_failed', 'Forwards given up after their last attempt.', counts.outboxFailed],
+            [
+                'faultline_serve_uptime_seconds',
+                'Seconds since the server started.',
+                (nowMs - this.startedAt) / 1000,
+            ],
+        ];
+        for (const [name, help, value] of gauges)
+            lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`);
+        return `${lines.join('\n')}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serve/outbox.ts
+
+
+
+
+const DEFAULT_OUTBOX_POLICY = {
+    maxAttempts: 10,
+    baseDelayMs: 30_000,
+    maxDelayMs: 3_600_000,
+    budgetMs: 60_000,
+};
+const FORWARDED = new Set(['new', 'regressed']);
+/** Which endpoints get which items of an alert: its new and regressed ones, through each endpoint's filters. */
+function planForwards(endpoints) {
+    const names = new Set();
+    for (const endpoint of endpoints) {
+        if (names.has(endpoint.name))
+            throw new errors_ConfigError('--forward', `two endpoints are named "${endpoint.name}": names must be unique`);
+        names.add(endpoint.name);
+    }
+    return (alert) => {
+        const items = alert.items.filter((item) => FORWARDED.has(item.status));
+        if (items.length === 0)
+            return [];
+        return endpoints.flatMap((endpoint) => {
+            const selection = selectFor(endpoint, items, alert.run);
+            if ('skip' in selection)
+                return [];
+            const { id, timestamp, summary, run, runUrl } = alert;
+            const event = { id, timestamp, summary, run, ...(runUrl ? { runUrl } : {}), items: selection.items };
+            return [{ endpoint: endpoint.name, alert: JSON.stringify(event) }];
+        });
+    };
+}
+function outbox_stateStore(db) {
+    return {
+        async read(name) {
+            const row = db.get('SELECT value FROM destination_state WHERE name = ?', [name]);
+            return row ? JSON.parse(String(row.value)) : undefined;
+        },
+        async write(name, value) {
+            db.run('INSERT INTO destination_state (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value', [name, JSON.stringify(value)]);
+        },
+    };
+}
+function revive(text) {
+    const parsed = JSON.parse(text);
+    const timestamp = new Date(parsed.timestamp);
+    return { ...parsed, timestamp: Number.isNaN(timestamp.getTime()) ? new Date(0) : timestamp };
+}
+class Forwarder {
+    db;
+    deps;
+    policy;
+    onResult;
+    running = false;
+    loop = Promise.resolve();
+    wakeUp;
+    byName;
+    constructor(db, endpoints, deps, policy = DEFAULT_OUTBOX_POLICY, onResult = () => { }) {
+        this.db = db;
+        this.deps = deps;
+        this.policy = policy;
+        this.onResult = onResult;
+        this.byName = new Map(endpoints.map((endpoint) => [endpoint.name, endpoint]));
+    }
+    start() {
+        if (this.running || this.byName.size === 0)
+            return;
+        this.running = true;
+        this.loop = this.work();
+    }
+    /** New rows were committed: look now rather than at the next timer. */
+    wake() {
+        this.wakeUp?.();
+    }
+    async stop() {
+        this.running = false;
+        this.wake();
+        // A delivery in flight is not awaited past a moment: its row stays pending and goes next start.
+        await Promise.race([this.loop, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    }
+    async work() {
+        while (this.running) {
+            const now = this.deps.clock.now().getTime();
+            const row = this.db.get(`SELECT id, endpoint, alert, attempts FROM outbox WHERE state = 'pending' AND next_attempt_ms <= ?
+          ORDER BY next_attempt_ms, id LIMIT 1`, [now]);
+            if (!row) {
+                const next = this.db.get(`SELECT min(next_attempt_ms) AS at FROM outbox WHERE state = 'pending'`);
+                const at = next?.at === null || next?.at === undefined ? now + 60_000 : Number(next.at);
+                await this.idle(Math.min(Math.max(at - now, 10), 60_000));
+                continue;
+            }
+            try {
+                await this.forward(Number(row.id), String(row.endpoint), String(row.alert), Number(row.attempts));
+            }
+            catch (error) {
+                // The database closed under a stopping forwarder: the row stays pending for the next start.
+                if (this.running)
+                    this.deps.log.error(`forwarding failed: ${errors_errorMessage(error)}`);
+            }
+        }
+    }
+    idle(ms) {
+        return new Promise((resolve) => {
+            const timer = setTimeout(done, ms);
+            function done() {
+                clearTimeout(timer);
+                resolve();
+            }
+            this.wakeUp = done;
+        });
+    }
+    async forward(id, name, alert, attempts) {
+        const endpoint = this.byName.get(name);
+        const destination = endpoint && destinationByType(endpoint.type);
+        const result = endpoint && destination
+            ? await this.send(endpoint, revive(alert))
+            : { ok: false, detail: `endpoint ${name} is no longer configured`, final: true };
+        const now = this.deps.clock.now();
+        const tried = attempts + 1;
+        const detail = this.deps.redact ? this.deps.redact(result.detail ?? '') : (result.detail ?? '');
+        if (result.ok) {
+            this.db.run(`UPDATE outbox SET state = 'sent', attempts = ?, last_error = NULL, updated_at = ? WHERE id = ?`, [tried, now.toISOString(), id]);
+            this.onResult('sent');
+            this.deps.log.info(`forwarded to ${name}`);
+            return;
+        }
+        const giveUp = ('final' in result && result.final) || tried >= this.policy.maxAttempts;
+        const delay = Math.min(this.policy.baseDelayMs * 2 ** (tried - 1), this.policy.maxDelayMs);
+        this.db.run('UPDATE outbox SET state = ?, attempts = ?, next_attempt_ms = ?, last_error = ?, updated_at = ? WHERE id = ?', [giveUp ? 'failed' : 'pending', tried, now.getTime() + delay, detail, now.toISOString(), id]);
+        this.onResult(giveUp ? 'given-up' : 'retry');
+        this.deps.log.warn(`forwarding to ${name} failed (attempt ${tried}): ${detail}${giveUp ? '; given up' : `; next try in ${Math.round(delay / 1000)} s`}`);
+    }
+    async send(endpoint, event) {
+        const destination = destinationByType(endpoint.type);
+        if (!destination)
+            return { ok: false, detail: 'unknown type' };
+        const deadline = this.deps.clock.now().getTime() + this.policy.budgetMs;
+        const post = (request) => postWithRetry(request, this.deps, this.deps.httpPolicy ?? DEFAULT_HTTP_POLICY, deadline);
+        let results;
+        if (destination.send)
+            ({ results } = await destination.send(event, endpoint, { post, state: outbox_stateStore(this.db) }));
+        else {
+            results = [];
+            for (const request of destination.render(event, endpoint))
+                results.push(await post(request));
+        }
+        const failed = results.filter((result) => !result.ok);
+        if (failed.length === 0)
+            return { ok: true };
+        return { ok: false, detail: failed.map((result) => result.detail ?? 'failed').join('; ') };
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/serve/page.ts
+// The read-only pages. Every value shown came from a webhook body, so it is attacker-controlled:
+// each one goes through escapeHtml, links must be http(s), and the pages are served with a
+// Content-Security-Policy that allows no script at all.
+const PAGE_HEADERS = {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+};
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+function page_escapeHtml(value) {
+    return value.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+}
+/** Only http(s) links: a javascript: or data: URL from a body must never become clickable. */
+function safeHref(url) {
+    if (!url)
+        return undefined;
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function page_link(url, label) {
+    const href = safeHref(url);
+    return href
+        ? `<a href="${page_escapeHtml(href)}" rel="noreferrer noopener">${page_escapeHtml(label)}</a>`
+        : page_escapeHtml(label);
+}
+function issueLink(row) {
+    if (row.issueNumber === undefined)
+        return '';
+    return page_link(row.issueUrl, `#${row.issueNumber}`);
+}
+const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#1b1f24}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}code{font-size:12px}.status{font-weight:600}.new,.regressed{color:#b3261e}.recovered{color:#1a7f37}
+.empty{color:#57606a}`;
+function layout(title, body) {
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${page_escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body>${body}</body></html>
+`;
+}
+function page_status(value) {
+    return `<span class="status ${/^[a-z]+$/.test(value) ? value : ''}">${page_escapeHtml(value)}</span>`;
+}
+function renderIndex(rows, totals) {
+    const body = rows
+        .map((row) => `<tr data-fingerprint="${page_escapeHtml(row.fingerprint)}">
+<td><a href="/fingerprints/${encodeURIComponent(row.fingerprint)}"><code>${page_escapeHtml(row.fingerprint)}</code></a></td>
+<td>${page_escapeHtml(row.title)}</td><td>${page_status(row.lastStatus)}</td><td class="count">${row.occurrences}</td>
+<td>${page_escapeHtml(row.firstSeen)}</td><td>${page_escapeHtml(row.lastSeen)}</td>
+<td>${row.branches.map(page_escapeHtml).join(', ')}</td><td>${issueLink(row)}</td></tr>`)
+        .join('\n');
+    const table = rows.length === 0
+        ? '<p class="empty">No failures received yet.</p>'
+        : `<table id="fingerprints"><thead><tr><th>fingerprint</th><th>title</th><th>status</th><th>count</th>
+<th>first seen</th><th>last seen</th><th>branches</th><th>issue</th></tr></thead><tbody>
+${body}
+</tbody></table>`;
+    return layout('faultline: fingerprints', `<h1>faultline</h1><p>${rows.length} fingerprints from ${totals.events} events.</p>${table}`);
+}
+function renderDetail(row, occurrences) {
+    const events = occurrences
+        .map((event) => `<tr><td>${page_escapeHtml(event.receivedAt)}</td><td><code>${page_escapeHtml(event.webhookId)}</code></td>
+<td>${page_status(event.status)}</td><td>${page_escapeHtml(event.repository ?? '')}</td><td>${page_escapeHtml(event.branch ?? '')}</td>
+<td>${event.runUrl ? page_link(event.runUrl, 'run') : ''}</td>
+<td>${page_escapeHtml(event.errorType ? `${event.errorType}: ` : '')}${page_escapeHtml(event.message ?? '')}</td>
+<td>${event.tests.map(page_escapeHtml).join('<br>')}</td></tr>`)
+        .join('\n');
+    return layout(`faultline: ${row.title}`, `<p><a href="/">all fingerprints</a></p><h1>${page_escapeHtml(row.title)}</h1>
+<dl><dt>fingerprint</dt><dd><code>${page_escapeHtml(row.fingerprint)}</code></dd>
+<dt>status</dt><dd>${page_status(row.lastStatus)}</dd><dt>count</dt><dd>${row.occurrences}</dd>
+<dt>first seen</dt><dd>${page_escapeHtml(row.firstSeen)}</dd><dt>last seen</dt><dd>${page_escapeHtml(row.lastSeen)}</dd>
+<dt>branches</dt><dd>${row.branches.map(page_escapeHtml).join(', ')}</dd><dt>issue</dt><dd>${issueLink(row)}</dd></dl>
+<h2>Latest events</h2><table id="events"><thead><tr><th>received</th><th>webhook-id</th><th>status</th>
+<th>repository</th><th>branch</th><th>run</th><th>error</th><th>tests</th></tr></thead><tbody>
+${events}
+</tbody></table>`);
+}
+function renderNotFound() {
+    return layout('faultline: not found', '<h1>Not found</h1><p><a href="/">all fingerprints</a></p>');
+}
+
+;// CONCATENATED MODULE: ./src/serve/queries.ts
+function optional(value, cast) {
+    return value === null || value === undefined ? undefined : cast(value);
+}
+function queries_stringList(value) {
+    try {
+        const parsed = JSON.parse(String(value));
+        return Array.isArray(parsed) ? parsed.map(String) : [];
+    }
+    catch {
+        return [];
+    }
+}
+function fingerprintRow(row) {
+    const result = {
+        fingerprint: String(row.fingerprint),
+        title: String(row.title),
+        lastStatus: String(row.last_status),
+        occurrences: Number(row.occurrences),
+        firstSeen: String(row.first_seen),
+        lastSeen: String(row.last_seen),
+        branches: queries_stringList(row.branches),
+    };
+    const repository = optional(row.repository, String);
+    if (repository !== undefined)
+        result.repository = repository;
+    const issueNumber = optional(row.issue_number, Number);
+    if (issueNumber !== undefined)
+        result.issueNumber = issueNumber;
+    const issueUrl = optional(row.issue_url, String);
+    if (issueUrl !== undefined)
+        result.issueUrl = issueUrl;
+    return result;
+}
+function listFingerprints(db, limit = 500) {
+    return db
+        .all('SELECT * FROM fingerprints ORDER BY last_seen DESC, fingerprint LIMIT ?', [limit])
+        .map((row) => fingerprintRow(row));
+}
+function findFingerprint(db, fingerprint) {
+    const row = db.get('SELECT * FROM fingerprints WHERE fingerprint = ?', [fingerprint]);
+    return row ? fingerprintRow(row) : undefined;
+}
+function latestOccurrences(db, fingerprint, limit = 20) {
+    const rows = db.all(`SELECT e.webhook_id, e.received_at, e.sent_at, e.repository, e.branch, e.run_url,
+            o.status, o.title, o.error_type, o.message, o.tests
+       FROM occurrences o JOIN events e ON e.seq = o.event_seq
+      WHERE o.fingerprint = ? ORDER BY o.event_seq DESC LIMIT ?`, [fingerprint, limit]);
+    return rows.map((row) => {
+        const result = {
+            webhookId: String(row.webhook_id),
+            receivedAt: String(row.received_at),
+            sentAt: String(row.sent_at),
+            status: String(row.status),
+            title: String(row.title),
+            tests: queries_stringList(row.tests),
+        };
+        for (const [key, column] of [
+            ['errorType', 'error_type'],
+            ['message', 'message'],
+            ['repository', 'repository'],
+            ['branch', 'branch'],
+            ['runUrl', 'run_url'],
+        ]) {
+            const value = optional(row[column], String);
+            if (value !== undefined)
+                result[key] = value;
+        }
+        return result;
+    });
+}
+function storeCounts(db) {
+    const row = db.get(`SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM fingerprints) AS fingerprints,
+            (SELECT count(*) FROM outbox WHERE state = 'pending') AS pending,
+            (SELECT count(*) FROM outbox WHERE state = 'failed') AS failed`);
+    return {
+        events: Number(row.events),
+        fingerprints: Number(row.fingerprints),
+        outboxPending: Number(row.pending),
+        outboxFailed: Number(row.failed),
+    };
+}
+function storedWebhookIds(db) {
+    return db.all('SELECT webhook_id FROM events ORDER BY seq').map((row) => String(row.webhook_id));
+}
+
+;// CONCATENATED MODULE: ./src/serve/body.ts
+/**
+ * Reads a request body, counting bytes as they stream in: a declared Content-Length over the
+ * limit is refused before a byte is read, and a chunked body stops at the first chunk past it,
+ * so an oversized body never sits in memory.
+ */
+function readLimitedBody(request, limit) {
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit)
+        return Promise.resolve({ ok: false, reason: 'too-large' });
+    return new Promise((resolve) => {
+        const chunks = [];
+        let size = 0;
+        let settled = false;
+        const settle = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            request.off('data', onData);
+            resolve(result);
+        };
+        const onData = (chunk) => {
+            size += chunk.length;
+            if (size > limit) {
+                // Stop buffering; the caller answers 413 and closes the connection.
+                request.pause();
+                settle({ ok: false, reason: 'too-large' });
+            }
+            else
+                chunks.push(chunk);
+        };
+        request.on('data', onData);
+        request.once('end', () => settle({ ok: true, body: Buffer.concat(chunks, size) }));
+        request.once('error', () => settle({ ok: false, reason: 'aborted' }));
+        request.once('close', () => {
+            if (!request.complete)
+                settle({ ok: false, reason: 'aborted' });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/serve/incoming.ts
+
+const STATUSES = ['new', 'regressed', 'recurring', 'recovered'];
+const FINGERPRINT = /^v[0-9]+:[0-9a-f]{16,64}$/;
+const RUN_KEYS = [
+    'repository',
+    'serverUrl',
+    'runId',
+    'runAttempt',
+    'workflow',
+    'job',
+    'sha',
+    'ref',
+    'branch',
+];
+const SUMMARY_KEYS = ['tests', 'passed', 'failed', 'skipped', 'flaky', 'durationMs'];
+class Invalid extends Error {
+}
+function record(value, field) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new Invalid(`${field} must be an object`);
+    return value;
+}
+function incoming_text(value, field) {
+    if (typeof value !== 'string')
+        throw new Invalid(`${field} must be a string`);
+    return value;
+}
+function optionalText(value, field) {
+    return value === undefined ? undefined : incoming_text(value, field);
+}
+function incoming_count(value, field) {
+    if (!Number.isSafeInteger(value) || value < 0)
+        throw new Invalid(`${field} must be a whole number`);
+    return value;
+}
+function incoming_frames(value, field) {
+    if (!Array.isArray(value))
+        throw new Invalid(`${field} must be an array`);
+    return value.map((raw, index) => {
+        const entry = record(raw, `${field}[${index}]`);
+        const frame = { inApp: entry.inApp === true };
+        for (const key of ['file', 'function', 'module']) {
+            const found = optionalText(entry[key], `${field}[${index}].${key}`);
+            if (found !== undefined)
+                frame[key] = found;
+        }
+        for (const key of ['line', 'column']) {
+            if (entry[key] !== undefined)
+                frame[key] = incoming_count(entry[key], `${field}[${index}].${key}`);
+        }
+        return frame;
+    });
+}
+function failure(raw, field, fingerprint, flaky) {
+    const entry = record(raw, field);
+    const kind = entry.kind;
+    if (kind !== 'test' && kind !== 'runtime')
+        throw new Invalid(`${field}.kind must be test or runtime`);
+    const error = record(entry.error, `${field}.error`);
+    const grouping = record(entry.grouping, `${field}.grouping`);
+    const type = optionalText(error.type, `${field}.error.type`);
+    const result = {
+        kind,
+        flaky,
+        fingerprint,
+        error: {
+            ...(type !== undefined ? { type } : {}),
+            message: incoming_text(error.message, `${field}.error.message`),
+            frames: incoming_frames(error.frames, `${field}.error.frames`),
+        },
+        // The sender keeps report paths to itself; a forwarded alert names none.
+        source: { path: '' },
+        grouping: {
+            version: incoming_text(grouping.version, `${field}.grouping.version`),
+            basis: incoming_text(grouping.basis, `${field}.grouping.basis`),
+            components: record(grouping.components ?? {}, `${field}.grouping.components`),
+        },
+    };
+    if (entry.test !== undefined) {
+        const test = record(entry.test, `${field}.test`);
+        result.test = { name: incoming_text(test.name, `${field}.test.name`) };
+        for (const key of ['suite', 'classname', 'file']) {
+            const found = optionalText(test[key], `${field}.test.${key}`);
+            if (found !== undefined)
+                result.test[key] = found;
+        }
+    }
+    return result;
+}
+function item(raw, field) {
+    const entry = record(raw, field);
+    const fingerprint = incoming_text(entry.fingerprint, `${field}.fingerprint`);
+    if (!FINGERPRINT.test(fingerprint))
+        throw new Invalid(`${field}.fingerprint is not a faultline fingerprint`);
+    const status = entry.status;
+    if (!STATUSES.includes(status))
+        throw new Invalid(`${field}.status must be one of ${STATUSES.join(', ')}`);
+    if (typeof entry.flaky !== 'boolean')
+        throw new Invalid(`${field}.flaky must be true or false`);
+    if (!Array.isArray(entry.tests))
+        throw new Invalid(`${field}.tests must be an array`);
+    const result = {
+        fingerprint,
+        status: status,
+        title: incoming_text(entry.title, `${field}.title`),
+        flaky: entry.flaky,
+        tests: entry.tests.map((test, index) => incoming_text(test, `${field}.tests[${index}]`)),
+    };
+    if (entry.issue !== undefined) {
+        const issue = record(entry.issue, `${field}.issue`);
+        const url = optionalText(issue.url, `${field}.issue.url`);
+        result.issue = { number: incoming_count(issue.number, `${field}.issue.number`), ...(url ? { url } : {}) };
+    }
+    if (entry.failure !== undefined)
+        result.failure = failure(entry.failure, `${field}.failure`, fingerprint, entry.flaky);
+    return result;
+}
+function data(raw) {
+    const entry = record(raw, 'data');
+    const summaryIn = record(entry.summary, 'data.summary');
+    const summary = Object.fromEntries(SUMMARY_KEYS.map((key) => [key, incoming_count(summaryIn[key], `data.summary.${key}`)]));
+    const runIn = record(entry.run, 'data.run');
+    const run = {};
+    for (const key of RUN_KEYS) {
+        const found = optionalText(runIn[key], `data.run.${key}`);
+        if (found !== undefined)
+            run[key] = found;
+    }
+    if (!Array.isArray(entry.items))
+        throw new Invalid('data.items must be an array');
+    const runUrl = optionalText(entry.runUrl, 'data.runUrl');
+    return {
+        summary,
+        run,
+        ...(runUrl !== undefined ? { runUrl } : {}),
+        items: entry.items.map((raw, index) => item(raw, `data.items[${index}]`)),
+        omittedItems: entry.omittedItems === undefined ? 0 : incoming_count(entry.omittedItems, 'data.omittedItems'),
+    };
+}
+/** A parsed JSON value → a faultline alert, or why it is not one. */
+function readAlert(value) {
+    try {
+        const body = record(value, 'the body');
+        if (body.specversion === '1.0') {
+            if (body.type !== 'dev.faultline.alert.v1')
+                throw new Invalid('CloudEvents type must be dev.faultline.alert.v1');
+            const timestamp = optionalText(body.time, 'time') ?? '';
+            return { ok: true, alert: { id: incoming_text(body.id, 'id'), timestamp, ...data(body.data) } };
+        }
+        if (body.type !== 'faultline.alert')
+            throw new Invalid('type must be faultline.alert');
+        if (body.schema !== GENERIC_SCHEMA)
+            throw new Invalid(`schema must be ${GENERIC_SCHEMA}`);
+        return {
+            ok: true,
+            alert: { id: incoming_text(body.id, 'id'), timestamp: incoming_text(body.timestamp, 'timestamp'), ...data(body.data) },
+        };
+    }
+    catch (error) {
+        if (error instanceof Invalid)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serve/verify.ts
+
+
+// Ids are echoed in pages, logs and the database: printable ASCII keeps them inert.
+const ID = /^[\x21-\x7e]{1,256}$/;
+const verify_TIMESTAMP = /^\d{1,12}$/;
+/** The HMAC keys of the configured secrets, decoded once. */
+function signingKeys(secrets) {
+    return secrets.map(secretKey);
+}
+function expectedSignature(key, id, timestamp, body) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(`${id}.${timestamp}.`).update(body).digest();
+}
+function offeredSignatures(header) {
+    const signatures = [];
+    for (const token of header.split(/[\s]+/)) {
+        const comma = token.indexOf(',');
+        // Other versions (v1a, ed25519) are skipped, as the spec tells receivers to do.
+        if (comma < 0 || token.slice(0, comma) !== 'v1')
+            continue;
+        signatures.push(Buffer.from(token.slice(comma + 1).replace(/,$/, ''), 'base64'));
+    }
+    return signatures;
+}
+function verifySignature(body, headers, keys, nowSeconds, toleranceSeconds) {
+    const { id, timestamp, signature } = headers;
+    if (!id || !timestamp || !signature) {
+        const missing = [
+            !id && 'webhook-id',
+            !timestamp && 'webhook-timestamp',
+            !signature && 'webhook-signature',
+        ]
+            .filter(Boolean)
+            .join(', ');
+        return { ok: false, status: 401, rejection: 'unsigned', reason: `unsigned request: missing ${missing}` };
+    }
+    if (!ID.test(id))
+        return {
+            ok: false,
+            status: 400,
+            rejection: 'malformed-headers',
+            reason: 'webhook-id must be 1 to 256 printable ASCII characters',
+        };
+    if (!verify_TIMESTAMP.test(timestamp))
+        return {
+            ok: false,
+            status: 400,
+            rejection: 'malformed-headers',
+            reason: 'webhook-timestamp must be Unix seconds',
+        };
+    const skew = nowSeconds - Number(timestamp);
+    if (Math.abs(skew) > toleranceSeconds)
+        return {
+            ok: false,
+            status: 401,
+            rejection: 'stale',
+            reason: `webhook-timestamp is ${Math.abs(skew)} s ${skew > 0 ? 'old' : 'in the future'}; the tolerance is ${toleranceSeconds} s`,
+        };
+    const offered = offeredSignatures(signature);
+    if (offered.length === 0)
+        return {
+            ok: false,
+            status: 401,
+            rejection: 'unsigned',
+            reason: 'webhook-signature holds no v1 signature',
+        };
+    for (const key of keys) {
+        const expected = expectedSignature(key, id, timestamp, body);
+        if (offered.some((candidate) => candidate.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(candidate, expected)))
+            return { ok: true, id, timestamp: Number(timestamp) };
+    }
+    return {
+        ok: false,
+        status: 401,
+        rejection: 'bad-signature',
+        reason: 'no signature matches: the body, id or timestamp was changed, or the secret differs',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serve/webhook.ts
+
+
+
+
+
+const JSON_TYPES = new Set(['application/json', 'application/cloudevents+json']);
+function header(request, name) {
+    const value = request.headers[name];
+    return Array.isArray(value) ? value.join(' ') : value;
+}
+function replyJson(response, status, body, headers = {}) {
+    const text = `${JSON.stringify(body)}\n`;
+    response.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+        ...headers,
+    });
+    response.end(text);
+}
+async function handleWebhook(request, response, context) {
+    const { metrics } = context;
+    const reject = (status, rejection, reason, headers = {}) => {
+        metrics.inc('faultline_serve_webhooks_total', { outcome: rejection });
+        context.log.debug(`webhook refused (${status} ${rejection}): ${reason}`);
+        replyJson(response, status, { status: 'rejected', error: rejection, reason }, headers);
+    };
+    const mediaType = (header(request, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!JSON_TYPES.has(mediaType))
+        return reject(415, 'unsupported-media-type', 'content-type must be application/json', {
+            connection: 'close',
+        });
+    const read = await readLimitedBody(request, context.maxBodyBytes);
+    if (!read.ok) {
+        if (read.reason === 'aborted')
+            return;
+        // The rest of the body is never read: close the connection rather than drain it.
+        return reject(413, 'oversized', `the body is over the ${context.maxBodyBytes}-byte limit`, {
+            connection: 'close',
+        });
+    }
+    const verification = verifySignature(read.body, {
+        id: header(request, 'webhook-id'),
+        timestamp: header(request, 'webhook-timestamp'),
+        signature: header(request, 'webhook-signature'),
+    }, context.keys, Math.floor(context.clock.now().getTime() / 1000), context.toleranceSeconds);
+    if (!verification.ok)
+        return reject(verification.status, verification.rejection, verification.reason);
+    const text = read.body.toString('utf8');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return reject(400, 'malformed-body', `the body is not JSON: ${errors_errorMessage(error).slice(0, 120)}`);
+    }
+    const reading = readAlert(value);
+    if (!reading.ok)
+        return reject(422, 'not-an-alert', `not a faultline alert: ${reading.reason}`);
+    if (reading.alert.id !== verification.id)
+        return reject(400, 'id-mismatch', 'the body id differs from the webhook-id header');
+    try {
+        const result = await context.ingestor.ingest({
+            webhookId: verification.id,
+            bodySha256: (0,external_node_crypto_.createHash)('sha256').update(read.body).digest('hex'),
+            body: text,
+            alert: reading.alert,
+            receivedAt: context.clock.now(),
+        });
+        if (result.kind === 'conflict')
+            return reject(409, 'conflict', 'this webhook-id was already stored with a different body');
+        metrics.inc('faultline_serve_webhooks_total', { outcome: result.kind });
+        replyJson(response, 200, {
+            status: result.kind,
+            id: verification.id,
+            ...(result.kind === 'duplicate' ? { storedAt: result.receivedAt } : {}),
+        });
+    }
+    catch (error) {
+        metrics.inc('faultline_serve_webhooks_total', { outcome: 'store-error' });
+        context.log.error(`storing ${verification.id} failed: ${errors_errorMessage(error)}`);
+        replyJson(response, 503, { status: 'error', reason: 'the event could not be stored; retry' }, { 'retry-after': '5' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serve/server.ts
+
+
+
+
+
+
+function html(response, status, body) {
+    response.writeHead(status, { ...PAGE_HEADERS, 'content-length': Buffer.byteLength(body) });
+    response.end(body);
+}
+function route(request) {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/webhook' || path === '/' || path === '/healthz' || path === '/metrics')
+        return path;
+    if (path.startsWith('/fingerprints/'))
+        return '/fingerprints/:fingerprint';
+    return 'unknown';
+}
+async function dispatch(request, response, context, name) {
+    const method = request.method ?? 'GET';
+    const reading = method === 'GET' || method === 'HEAD';
+    if (name === '/webhook') {
+        if (method !== 'POST')
+            return replyJson(response, 405, { status: 'rejected', reason: 'use POST' }, { allow: 'POST' });
+        return handleWebhook(request, response, context);
+    }
+    if (name === 'unknown')
+        return replyJson(response, 404, { status: 'not found' });
+    if (!reading)
+        return replyJson(response, 405, { status: 'rejected', reason: 'read-only' }, { allow: 'GET, HEAD' });
+    if (name === '/healthz') {
+        context.db.get('SELECT 1');
+        return replyJson(response, 200, { status: 'ok' });
+    }
+    if (name === '/metrics') {
+        const body = context.metrics.render(storeCounts(context.db), context.clock.now().getTime());
+        response.writeHead(200, {
+            'content-type': METRICS_CONTENT_TYPE,
+            'content-length': Buffer.byteLength(body),
+        });
+        return response.end(body);
+    }
+    if (name === '/') {
+        return html(response, 200, renderIndex(listFingerprints(context.db), storeCounts(context.db)));
+    }
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    let fingerprint;
+    try {
+        fingerprint = decodeURIComponent(path.slice('/fingerprints/'.length));
+    }
+    catch {
+        return html(response, 404, renderNotFound());
+    }
+    const row = findFingerprint(context.db, fingerprint);
+    if (!row)
+        return html(response, 404, renderNotFound());
+    return html(response, 200, renderDetail(row, latestOccurrences(context.db, fingerprint)));
+}
+function createServeServer(context) {
+    const server = (0,external_node_http_.createServer)((request, response) => {
+        const name = route(request);
+        response.once('finish', () => context.metrics.inc('faultline_serve_http_requests_total', {
+            route: name,
+            status: String(response.statusCode),
+        }));
+        dispatch(request, response, context, name).catch((error) => {
+            context.log.error(`${request.method} ${name} failed: ${errors_errorMessage(error)}`);
+            if (!response.headersSent)
+                replyJson(response, 500, { status: 'error', reason: 'internal error' });
+            else
+                response.destroy();
+        });
+    });
+    // A slow sender may not hold a socket for ever (slowloris); a webhook body arrives in seconds.
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
+    server.keepAliveTimeout = 5_000;
+    server.maxHeadersCount = 100;
+    return server;
+}
+
+;// CONCATENATED MODULE: ./src/serve/serve.ts
+
+
+
+
+
+
+
+// The kernel caps this (net.core.somaxconn); a burst of a thousand connects must not overflow it.
+const LISTEN_BACKLOG = 4096;
+async function startServe(config, deps) {
+    const { db, close: closeDatabase } = await openDatabase(config.dataDir);
+    const metrics = new Metrics(deps.clock.now().getTime());
+    const endpoints = config.forward.endpoints;
+    const forwarder = new Forwarder(db, endpoints, {
+        fetch: deps.fetch,
+        clock: deps.clock,
+        log: deps.log,
+        redact: makeRedactor(config.masked),
+        ...(deps.random ? { random: deps.random } : {}),
+        ...(deps.httpPolicy ? { httpPolicy: deps.httpPolicy } : {}),
+    }, deps.outboxPolicy ?? DEFAULT_OUTBOX_POLICY, (result) => metrics.inc('faultline_serve_forwards_total', { result }));
+    let ingestor;
+    try {
+        ingestor = new Ingestor(db, planForwards(endpoints), () => forwarder.wake());
+    }
+    catch (error) {
+        closeDatabase();
+        throw error;
+    }
+    const server = createServeServer({
+        db,
+        keys: signingKeys(config.secrets),
+        toleranceSeconds: config.toleranceSeconds,
+        maxBodyBytes: config.maxBodyBytes,
+        clock: deps.clock,
+        ingestor,
+        metrics,
+        log: deps.log,
+    });
+    try {
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, () => {
+                server.off('error', reject);
+                resolve();
+            });
+        });
+    }
+    catch (error) {
+        ingestor.close();
+        closeDatabase();
+        throw error;
+    }
+    forwarder.start();
+    const { port } = server.address();
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+        url: `http://${host}:${port}`,
+        port,
+        async close() {
+            await new Promise((resolve) => {
+                server.close(() => resolve());
+                server.closeIdleConnections();
+            });
+            await forwarder.stop();
+            ingestor.close();
+            closeDatabase();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serve/command.ts
+
+
+/** `faultline serve` in a terminal or a service manager: runs until SIGINT or SIGTERM, then closes cleanly. */
+async function serveUntilSignal(config, deps) {
+    const handle = await startServe(config, deps);
+    deps.log.info(`faultline serve: listening on ${handle.url} (POST /webhook, GET /, /healthz, /metrics); ` +
+        `data in ${config.dataDir}/${DATABASE_FILE}; ${config.secrets.length} secret(s); ` +
+        `${config.forward.endpoints.length} forward endpoint(s)`);
+    const signal = await new Promise((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+    });
+    deps.log.info(`faultline serve: ${signal}, closing`);
+    await handle.close();
 }
 
 ;// CONCATENATED MODULE: ./src/entries/cli-help.ts
@@ -50761,8 +57249,9 @@ async function run(config, deps) {
 
 
 
+
 function helpText() {
-    return `faultline: triage CI failures from test reports.
+    return `faultline: triage CI failures from test reports and raw logs.
 
 Usage:
   faultline report [paths, folders or globs...] [options]
@@ -50772,11 +57261,23 @@ Usage:
       Parse and fingerprint only. --json prints one faultline.report/v1 document.
   faultline explain <paths, folders or globs...> [--test NAME] [--json]
       Print each failure's fingerprint and the normalized parts it was made from.
+  faultline run [report paths...] [options] -- <command> [args...]
+      Run the command, passing its output through. If it fails, triage its output (and the
+      reports) as "report" does, on stderr. Exits with the command's own exit code.
+  faultline serve [--port 8080] [--host 127.0.0.1] [--data ./faultline-data] [--secret whsec_...]
+                  [--forward faultline.yml] [--tolerance 300] [--max-body 1048576]
+      Receive faultline's signed generic webhooks (POST /webhook), store them in SQLite, group
+      them by fingerprint (GET /), forward new and regressed ones. --secret may repeat;
+      FAULTLINE_SERVE_SECRET may hold several. See docs/serve.md.
+
+Logs: every command also scans raw logs for runtime errors (${runtimeNames().join(', ') || 'no runtimes'}):
+  -l, --logs PATH       a log file, folder or glob; repeatable
+      --stdin           read a log from standard input: some-command 2>&1 | faultline report --stdin
 
 Options:
   -f, --format NAME     auto (default), ${formatNames().join(', ')}
       --json            print the report as JSON on stdout
-  -c, --config FILE     faultline.yml: webhooks, fingerprints (custom rules), group-by
+  -c, --config FILE     faultline.yml: webhooks, fingerprints (custom rules), group-by, in-app
       --webhook T=URL   add an endpoint (types: ${destinationTypes().join(', ')}); repeatable
       --webhook-budget S  seconds all webhook deliveries may take together (default 60)
   -o, --out DIR         output folder (default .faultline)
@@ -50795,7 +57296,60 @@ Exit codes: 0 done; 1 a --fail-on condition held; 2 bad usage, bad config or an 
 `;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/entries/run-command.ts
+
+
+
+
+
+function signalExitCode(signal) {
+    const number = signal ? external_node_os_namespaceObject.constants.signals[signal] : undefined;
+    return number === undefined ? 1 : 128 + number;
+}
+const spawnCommand = async (commandLine, sinks) => {
+    const folder = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'faultline-run-'));
+    const path = (0,external_node_path_.join)(folder, 'output.log');
+    const copy = (0,external_node_fs_.createWriteStream)(path);
+    const [program = '', ...args] = commandLine;
+    const exitCode = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+            cwd: sinks.cwd,
+            env: sinks.env,
+            stdio: ['inherit', 'pipe', 'pipe'],
+        });
+        child.stdout.on('data', (chunk) => {
+            sinks.stdout(chunk);
+            copy.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            sinks.stderr(chunk);
+            copy.write(chunk);
+        });
+        child.on('error', (error) => {
+            const message = `faultline: cannot run ${program}: ${error.message}\n`;
+            sinks.stderr(Buffer.from(message));
+            copy.write(message);
+            resolve(127);
+        });
+        child.on('close', (code, signal) => resolve(code ?? signalExitCode(signal)));
+    });
+    await new Promise((resolve) => copy.end(resolve));
+    return {
+        exitCode,
+        output: {
+            path: `output of ${commandLine.join(' ')}`,
+            open: () => (0,external_node_fs_.createReadStream)(path),
+        },
+        dispose: () => (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true }),
+    };
+};
+
 ;// CONCATENATED MODULE: ./src/entries/cli.ts
+
+
+
 
 
 
@@ -50825,13 +57379,49 @@ async function runCli(argv, io) {
         io.stdout(`${VERSION}\n`);
         return EXIT.ok;
     }
+    if (request.kind === 'serve')
+        return serve(request.config, io);
     const { config } = request;
+    if (config.commandLine)
+        return runAndTriage(config, config.commandLine, io);
+    return triage(config, io, config.stdin && io.stdin ? [{ path: 'stdin', open: () => io.stdin }] : []);
+}
+/** `faultline serve`: runs until SIGINT or SIGTERM; secrets are masked in all it logs. */
+async function serve(config, io) {
+    const log = redactingLogger(streamLogger(io.stderr, config.verbose), config.masked);
+    try {
+        await serveUntilSignal(config, { fetch: io.fetch, clock: systemClock, log });
+        return EXIT.ok;
+    }
+    catch (error) {
+        log.error(`faultline serve failed: ${errors_errorMessage(error)}`);
+        return EXIT.usage;
+    }
+}
+/** `faultline run`: the command's own exit code always wins; triage only adds what it found. */
+async function runAndTriage(config, commandLine, io) {
+    const result = await (io.runCommand ?? spawnCommand)(commandLine, {
+        stdout: io.stdoutBytes ?? ((chunk) => io.stdout(chunk.toString())),
+        stderr: io.stderrBytes ?? ((chunk) => io.stderr(chunk.toString())),
+        cwd: io.cwd,
+        env: io.env,
+    });
+    try {
+        if (result.exitCode !== 0)
+            await triage(config, { ...io, stdout: io.stderr }, [result.output]);
+    }
+    finally {
+        await result.dispose();
+    }
+    return result.exitCode;
+}
+async function triage(config, io, logStreams) {
     const redact = makeRedactor(config.secrets);
     const log = redactingLogger(streamLogger(io.stderr, config.verbose), config.secrets);
     for (const error of config.webhooks.errors)
         log.error(error.message);
     try {
-        const outcome = await run(config, { fetch: io.fetch, clock: systemClock, log });
+        const outcome = await run(config, { fetch: io.fetch, clock: systemClock, log, logStreams });
         if (config.command === 'explain') {
             const filter = config.testFilter;
             const chosen = outcome.report.failures.filter((failure) => !filter || failure.test?.name.includes(filter));
@@ -50844,8 +57434,11 @@ async function runCli(argv, io) {
             else
                 io.stdout(redact(renderExplain(chosen)));
         }
-        else if (config.json)
-            io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
+        else if (config.json) {
+            for (const chunk of batched(jsonPieces(outcome.report)))
+                io.stdout(chunk);
+            io.stdout('\n');
+        }
         else
             io.stdout(redact(renderTerminal({ ...outcome })));
         for (const reason of outcome.failReasons)
@@ -50881,6 +57474,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -50961,6 +57561,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -50979,6 +57586,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -51052,6 +57666,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 4584:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -51070,6 +57691,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -59686,6 +66314,9 @@ module.exports = {"r":"2.19.5"};
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -59813,6 +66444,28 @@ module.exports = {"r":"2.19.5"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -59827,6 +66480,69 @@ module.exports = {"r":"2.19.5"};
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
