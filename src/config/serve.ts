@@ -20,6 +20,8 @@ export interface ServeConfig {
   maxBodyBytes: number;
   /** Where new and regressed fingerprints are forwarded (the webhook list of faultline.yml). */
   forward: WebhookConfig;
+  /** An append-only NDJSON file that also gets every stored event, for those who want plain files. */
+  ndjson?: string;
   /** Every value to mask in logs and errors. */
   masked: string[];
   verbose: boolean;
@@ -108,6 +110,7 @@ export function serveConfigFromArgv(
     toleranceSeconds: integer(values.tolerance, '--tolerance', SERVE_DEFAULTS.toleranceSeconds, 1, 86_400),
     maxBodyBytes: integer(values['max-body'], '--max-body', SERVE_DEFAULTS.maxBodyBytes, 1024, 64 << 20),
     forward,
+    ...(values.ndjson ? { ndjson: resolve(cwd, values.ndjson) } : {}),
     masked: [...secrets, ...forward.secrets],
     verbose: values.verbose ?? false,
   };
@@ -126,6 +129,7 @@ function parseServeArgs(argv: readonly string[]) {
       forward: { type: 'string' },
       tolerance: { type: 'string' },
       'max-body': { type: 'string' },
+      ndjson: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
     },
   });

@@ -19,7 +19,7 @@ Usage:
       Run the command, passing its output through. If it fails, triage its output (and the
       reports) as "report" does, on stderr. Exits with the command's own exit code.
   faultline serve [--port 8080] [--host 127.0.0.1] [--data ./faultline-data] [--secret whsec_...]
-                  [--forward faultline.yml] [--tolerance 300] [--max-body 1048576]
+                  [--forward faultline.yml] [--tolerance 300] [--max-body 1048576] [--ndjson FILE]
       Receive faultline's signed generic webhooks (POST /webhook), store them in SQLite, group
       them by fingerprint (GET /), forward new and regressed ones. --secret may repeat;
       FAULTLINE_SERVE_SECRET may hold several. See docs/serve.md.

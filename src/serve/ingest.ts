@@ -47,6 +47,8 @@ export class Ingestor {
     private readonly db: Database,
     private readonly plan: (alert: IncomingAlert) => OutboxEntry[],
     private readonly onCommit: (stored: number) => void = () => {},
+    /** Runs after the commit and before any acknowledgement, with the events newly stored. */
+    private readonly afterCommit: (stored: AcceptedEvent[]) => void = () => {},
   ) {
     const sql = {
       existing: 'SELECT body_sha256, received_at FROM events WHERE webhook_id = ?',
@@ -108,9 +110,12 @@ export class Ingestor {
         pending.reject(new StoreUnavailable('the event could not be stored', { cause: error }));
       return;
     }
+    const stored = batch
+      .filter((_, index) => results[index]?.kind === 'stored')
+      .map((pending) => pending.event);
+    if (stored.length > 0) this.afterCommit(stored);
     for (const [index, pending] of batch.entries()) pending.resolve(results[index] ?? { kind: 'conflict' });
-    const stored = results.filter((result) => result.kind === 'stored').length;
-    if (stored > 0) this.onCommit(stored);
+    if (stored.length > 0) this.onCommit(stored.length);
   }
 
   private write(event: AcceptedEvent): IngestResult {

@@ -2,11 +2,13 @@ import type { AddressInfo } from 'node:net';
 import type { Clock } from '../clock.js';
 import type { ServeConfig } from '../config/serve.js';
 import type { HttpPolicy } from '../destinations/http.js';
+import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { makeRedactor } from '../log.js';
 import { openDatabase } from './database.js';
 import { Ingestor } from './ingest.js';
 import { Metrics } from './metrics.js';
+import { NdjsonLog } from './ndjson.js';
 import { DEFAULT_OUTBOX_POLICY, Forwarder, type OutboxPolicy, planForwards } from './outbox.js';
 import { createServeServer } from './server.js';
 import { signingKeys } from './verify.js';
@@ -50,8 +52,21 @@ export async function startServe(config: ServeConfig, deps: ServeDeps): Promise<
     (result) => metrics.inc('faultline_serve_forwards_total', { result }),
   );
   let ingestor: Ingestor;
+  let ndjson: NdjsonLog | undefined;
   try {
-    ingestor = new Ingestor(db, planForwards(endpoints), () => forwarder.wake());
+    ndjson = config.ndjson ? new NdjsonLog(config.ndjson) : undefined;
+    ingestor = new Ingestor(
+      db,
+      planForwards(endpoints),
+      () => forwarder.wake(),
+      (events) => {
+        try {
+          ndjson?.append(events);
+        } catch (error) {
+          deps.log.error(`could not append to ${config.ndjson}: ${errorMessage(error)}`);
+        }
+      },
+    );
   } catch (error) {
     closeDatabase();
     throw error;
@@ -76,6 +91,7 @@ export async function startServe(config: ServeConfig, deps: ServeDeps): Promise<
     });
   } catch (error) {
     ingestor.close();
+    ndjson?.close();
     closeDatabase();
     throw error;
   }
@@ -92,6 +108,7 @@ export async function startServe(config: ServeConfig, deps: ServeDeps): Promise<
       });
       await forwarder.stop();
       ingestor.close();
+      ndjson?.close();
       closeDatabase();
     },
   };

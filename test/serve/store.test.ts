@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../src/serve/database.js';
@@ -71,5 +71,29 @@ describe('the database', () => {
     opened.close();
     expect(row).toMatchObject({ occurrences: 2, branches: ['main'], issueNumber: 1, lastStatus: 'new' });
     expect(row && row.firstSeen < row.lastSeen).toBe(true);
+  });
+});
+
+describe('the NDJSON log', () => {
+  it('gets every stored event once, as one JSON line each, before the event is acknowledged', async () => {
+    const dir = tempDir('ndjson');
+    const file = join(dir, 'events.ndjson');
+    const server = await startTestServer(dir, { ndjson: file });
+    try {
+      const first = alertBody('msg_nd1', ['a']);
+      const second = alertBody('msg_nd2', ['b']);
+      expect((await post(server.url, first, signedHeaders('msg_nd1', first))).status).toBe(200);
+      expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
+      await post(server.url, first, signedHeaders('msg_nd1', first));
+      await post(server.url, second, signedHeaders('msg_nd2', second));
+      const lines = readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(lines.map((line) => line.webhookId)).toEqual(['msg_nd1', 'msg_nd2']);
+      expect(lines[0].event.items[0].fingerprint).toMatch(/^v1:/);
+    } finally {
+      await server.close();
+    }
   });
 });
