@@ -111,6 +111,30 @@ describe('job summary markdown', () => {
     expect(markdown).toMatch(/4700 more not shown in detail|Stacks were left out|Only counts are shown/);
   });
 
+  it('caps the annotations of 5,000 failures at 10, regressions and new bugs first, and says how many it left out', () => {
+    const many = Array.from({ length: 5_000 }, (_, index) => failure(index));
+    const issues = [
+      plan(many[4_999]?.fingerprint ?? '', 'reopen', 7),
+      plan(many[2_500]?.fingerprint ?? '', 'open', 8),
+    ];
+    const { annotations, omitted } = planAnnotations(many, issues, '/w', () => true);
+    expect(annotations).toHaveLength(10);
+    expect(omitted).toBe(4_990);
+    expect(annotations.slice(0, 2).map((annotation) => annotation.title)).toEqual([
+      'suite › test 4999',
+      'suite › test 2500',
+    ]);
+    const markdown = renderSummaryMarkdown({
+      report: { ...report(many), summary: { ...report(many).summary, tests: 9_000, failed: 5_000 } },
+      issues,
+      deliveries: [],
+      annotations: { shown: 10, omitted },
+    });
+    expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_LIMIT_BYTES);
+    expect(markdown).toContain('| 9000 | 2 | 5000 | 0 | 1 | 1.5 s |');
+    expect(markdown).toContain('Annotated 10 failure(s); 4990 more were left out');
+  });
+
   it('degrades from full to compact to counts as the budget shrinks', () => {
     const failures = Array.from({ length: 40 }, (_, index) => failure(index));
     const input = { report: report(failures), issues: [], deliveries: [] };
