@@ -1,5 +1,6 @@
 import type { Frame, TestRef } from '../model.js';
 import { relativeToWorkspace } from './paths.js';
+import type { XmlElement } from './xml-element.js';
 import { detach } from './xml-stream.js';
 
 // Where a test lives. Most writers say it in `file` and `line` attributes; pytest's
@@ -14,20 +15,27 @@ export function seconds(value: string | undefined): number | undefined {
   return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
 }
 
+/** An element's time in seconds: read without decoding when it is plain digits, as it nearly always is. */
+export function secondsOf(element: XmlElement, name = 'time'): number | undefined {
+  return element.decimal(name) ?? seconds(element.attribute(name));
+}
+
 export function durationMs(value: string | undefined): number | undefined {
   const parsed = seconds(value);
   return parsed === undefined ? undefined : Math.round(parsed * 1000);
 }
 
 export interface CaseIdentity {
-  attributes: Readonly<Record<string, string>>;
+  /** The <testcase> element, read when its failure needs it. */
+  element: XmlElement;
   suite: string | undefined;
   /** pytest's xunit1 `line` is 0-based (the def line from pytest's item location). */
   zeroBasedLine: boolean;
 }
 
-export function baseTestRef({ attributes, suite }: CaseIdentity): TestRef {
-  const { name = '', classname } = attributes;
+export function baseTestRef({ element, suite }: CaseIdentity): TestRef {
+  const name = element.attribute('name') ?? '';
+  const classname = element.attribute('classname');
   const ref: TestRef = { name: detach(name) };
   if (suite) ref.suite = detach(suite);
   if (classname) ref.classname = detach(classname);
@@ -58,7 +66,8 @@ export function locateTest(
   frames: readonly Frame[],
   workspace: string,
 ): TestRef {
-  const { file, line } = identity.attributes;
+  const file = identity.element.attribute('file');
+  const line = identity.element.attribute('line');
   const located: TestRef = { ...ref };
   if (file) {
     located.file = relativeToWorkspace(detach(file), workspace);

@@ -3,11 +3,12 @@ import { emptySummary, type FailureDraft, type Summary } from '../model.js';
 import { MAX_STACK_CHARS } from './error-info.js';
 import { isGoTestProblem } from './junit-dialect-go.js';
 import { type JunitProblem, readJunitError } from './junit-errors.js';
-import { baseTestRef, type CaseIdentity, durationMs, locateTest, seconds } from './junit-location.js';
+import { baseTestRef, type CaseIdentity, durationMs, locateTest, secondsOf } from './junit-location.js';
 import { OutputCapture } from './junit-output.js';
 import { type CaseStatus, caseKey, RerunTracker } from './junit-reruns.js';
 import { SuiteState } from './junit-suites.js';
 import type { ParseContext, ParseResult, ReportParser } from './parser.js';
+import { DecodedElement, type XmlElement } from './xml-element.js';
 import { readXmlReport } from './xml-stream.js';
 
 // The common JUnit dialect and its variants (Surefire/Failsafe, Gradle, jest-junit, mocha,
@@ -39,7 +40,8 @@ interface CaseState extends CaseIdentity {
   failed?: ProblemState;
   flaky?: ProblemState;
   skipped: boolean;
-  output: OutputCapture;
+  /** Made when the test case has a <system-out> or <system-err>. */
+  output?: OutputCapture;
 }
 
 class JunitReader {
@@ -54,35 +56,51 @@ class JunitReader {
   private problem: ProblemState | undefined;
   private stream: { name: 'stdout' | 'stderr'; into: OutputCapture } | undefined;
   private depth = 0;
+  /** Whether a suite named "pytest" is open. */
+  private pytest = false;
   /** Set once the root element has closed: anything after it is a second document. */
   rootClosed = false;
 
   constructor(private readonly context: ParseContext) {}
 
   open(name: string, attributes: Readonly<Record<string, string>>, line: number): void {
+    this.openElement(new DecodedElement(name, attributes, false), line);
+  }
+
+  // Called for every tag of the report: a passing test case is read for its time alone.
+  openElement(element: XmlElement, line: number): void {
+    const name = element.name;
     this.depth += 1;
     const stream = STREAMS[name];
     if (stream) {
+      if (this.current && !this.current.output) this.current.output = new OutputCapture();
       const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.output;
       this.stream = into ? { name: stream, into } : undefined;
-    } else if (name === 'testsuites' && this.suites.length === 0) this.rootSeconds = seconds(attributes.time);
-    else if (name === 'testsuite') {
-      if (this.suites.length === 0) this.topSuiteSeconds += seconds(attributes.time) ?? 0;
-      this.suites.push(new SuiteState(attributes.name ?? ''));
     } else if (name === 'testcase') {
-      const suite = this.suites.at(-1)?.name;
+      const suite = this.suites.at(-1);
+      this.current = {
+        // A self-closing test case closes before the tokenizer reads on, so it needs no copy.
+        element: element.selfClosing ? element : element.keep(),
+        suite: suite?.name,
+        zeroBasedLine: this.pytest,
+        line,
+        skipped: false,
+      };
+      this.caseSeconds += secondsOf(element) ?? 0;
+      if (suite) suite.cases += 1;
+    } else if (name === 'testsuite') {
+      if (this.suites.length === 0) this.topSuiteSeconds += secondsOf(element) ?? 0;
+      const suiteName = element.attribute('name') ?? '';
+      this.suites.push(new SuiteState(suiteName));
       // pytest names its one suite "pytest"; its xunit1 `line` is 0-based.
-      const zeroBasedLine = this.suites.some((each) => each.name === 'pytest');
-      this.current = { attributes, suite, zeroBasedLine, line, skipped: false, output: new OutputCapture() };
-      this.caseSeconds += seconds(attributes.time) ?? 0;
-      const parent = this.suites.at(-1);
-      if (parent) parent.cases += 1;
-    } else if (this.current && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
+      this.pytest ||= suiteName === 'pytest';
+    } else if (name === 'testsuites' && this.suites.length === 0) this.rootSeconds = secondsOf(element);
+    else if (this.current && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
       const kind = FAILED.has(name) ? 'failed' : FLAKY.has(name) ? 'flaky' : 'rerun';
       this.problem = {
         kind,
-        type: attributes.type,
-        message: attributes.message,
+        type: element.attribute('type'),
+        message: element.attribute('message'),
         text: '',
         output: new OutputCapture(),
       };
@@ -95,8 +113,10 @@ class JunitReader {
     if (this.depth === 0) this.rootClosed = true;
     const state = this.current;
     if (STREAMS[name]) this.stream = undefined;
-    else if (name === 'testsuite') this.suites.pop()?.settle(this.context.workspace);
-    else if (name === 'testcase' && state) this.finishCase(state);
+    else if (name === 'testsuite') {
+      this.suites.pop()?.settle(this.context.workspace);
+      this.pytest = this.suites.some((each) => each.name === 'pytest');
+    } else if (name === 'testcase' && state) this.finishCase(state);
     else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
       if (this.problem.kind === 'failed') state.failed ??= this.problem;
       else if (this.problem.kind === 'flaky') state.flaky ??= this.problem;
@@ -110,11 +130,15 @@ class JunitReader {
       this.problem.text += text.slice(0, MAX_STACK_CHARS);
   }
 
-  // A test's output can come before its <failure> (Vitest writes it first), so it is always kept.
-  wantsText(): boolean {
-    return (
-      this.stream !== undefined || (this.problem !== undefined && this.problem.text.length < MAX_STACK_CHARS)
-    );
+  onBytes(bytes: Buffer, start: number, end: number, dirty: boolean): void {
+    this.stream?.into.appendBytes(this.stream.name, bytes, start, end, dirty);
+  }
+
+  // A test's output can come before its <failure> (Vitest writes it first), so it is always kept,
+  // as bytes: only the output of a test that failed is ever decoded.
+  wantsText(): boolean | 'bytes' {
+    if (this.stream) return 'bytes';
+    return this.problem !== undefined && this.problem.text.length < MAX_STACK_CHARS;
   }
 
   finish(): ParseResult {
@@ -124,20 +148,21 @@ class JunitReader {
 
   private finishCase(state: CaseState): void {
     this.current = undefined;
-    const test = baseTestRef(state);
     const status: CaseStatus = state.failed
       ? 'failed'
-      : state.skipped || NOT_RUN.has(state.attributes.status ?? '')
+      : state.skipped || NOT_RUN.has(state.element.attribute('status') ?? '')
         ? 'skipped'
         : 'passed';
-    const key = () => caseKey(state.suite, test.classname, test.name);
+    const key = () =>
+      caseKey(state.suite, state.element.attribute('classname'), state.element.attribute('name') ?? '');
     if (this.reruns.isRerun(key, status, this.summary)) return;
     this.summary.tests += 1;
     this.summary[status] += 1;
     if (state.flaky && !state.failed) this.summary.flaky += 1;
     const problem = state.failed ?? state.flaky;
     if (!problem) return;
-    const output = state.output.result() ?? problem.output.result();
+    const test = baseTestRef(state);
+    const output = state.output?.result() ?? problem.output.result();
     const error = readJunitError(problem, { test, output, workspace: this.context.workspace });
     // Only gotestsum writes reruns as repeated test cases. Elsewhere a repeated name is another
     // test (Surefire's JUnit 5 parameterized tests all share one name), counted on its own.
@@ -153,7 +178,7 @@ class JunitReader {
       error,
       source: { path: this.context.path, line: state.line },
     };
-    const duration = durationMs(state.attributes.time);
+    const duration = durationMs(state.element.attribute('time'));
     if (duration !== undefined) draft.durationMs = duration;
     if (output) draft.output = output;
     else this.suites.at(-1)?.awaitOutput(draft, problem, test);

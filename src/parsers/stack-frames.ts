@@ -1,5 +1,6 @@
 import type { Frame } from '../model.js';
 import { relativeToWorkspace } from './paths.js';
+import { detach } from './xml-stream.js';
 
 // One small line parser per engine, tried in order (the stacktrace-parser habit).
 // Each returns a frame or undefined. The raw-log issue grows this into one file per language.
@@ -74,7 +75,7 @@ const parseJvm: LineParser = (line) => {
 
 const lineParsers: readonly LineParser[] = [parseV8, parseVitest, parsePython, parsePytest, parseJvm];
 // Python prints the outermost frame first; the model wants the innermost first.
-const OUTERMOST_FIRST = new Set([parsePython, parsePytest]);
+const OUTERMOST_FIRST = new Set<LineParser | undefined>([parsePython, parsePytest]);
 
 const NOT_IN_APP = [
   /(^|[\\/])node_modules[\\/]/,
@@ -99,22 +100,81 @@ export function isInApp(frame: Omit<Frame, 'inApp'>): boolean {
 // "file:line:" line that locates it; that "def" names the frame's function.
 const PYTHON_DEF = /^\s*(?:>\s*)?(?:async\s+)?def (\w+)\(/;
 
+interface ReadLine {
+  workspace: string;
+  /** The function a pytest "def" line names. */
+  def: string | undefined;
+  frame: Frame | undefined;
+  parser: LineParser | undefined;
+}
+
+// The same frame lines recur across the failures of a report (a framework's stack under every
+// test), so each line is read once and its frame shared: frames are values nobody changes.
+// Two generations bound it: lines read lately, and those of the generation before, which move
+// up when read again, so the lines that recur stay while the rest are dropped. Keys are copies,
+// so it never holds a report's text alive.
+const LINES_PER_GENERATION = 10_000;
+let recentLines = new Map<string, ReadLine>();
+let olderLines = new Map<string, ReadLine>();
+
+function remember(line: string, read: ReadLine): void {
+  if (recentLines.size >= LINES_PER_GENERATION) {
+    olderLines = recentLines;
+    recentLines = new Map();
+  }
+  recentLines.set(line, read);
+}
+
+function readLine(line: string, workspace: string): ReadLine {
+  const recent = recentLines.get(line);
+  if (recent?.workspace === workspace) return recent;
+  const older = olderLines.get(line);
+  if (older?.workspace === workspace) {
+    remember(detach(line), older);
+    return older;
+  }
+  const read: ReadLine = { workspace, def: undefined, frame: undefined, parser: undefined };
+  const def = PYTHON_DEF.exec(line)?.[1];
+  if (def) read.def = detach(def);
+  for (const parse of lineParsers) {
+    const frame = parse(line, workspace);
+    if (!frame) continue;
+    read.parser = parse;
+    read.frame = ownStrings({ ...frame, inApp: isInApp(frame) });
+    break;
+  }
+  remember(detach(line), read);
+  return read;
+}
+
+/** The frame with its strings copied: slices of a stack would keep the whole stack alive. */
+function ownStrings(frame: Frame): Frame {
+  if (frame.file !== undefined) frame.file = detach(frame.file);
+  if (frame.function !== undefined) frame.function = detach(frame.function);
+  // A JVM frame's module is the start of its function: one copy serves both.
+  if (frame.module !== undefined)
+    frame.module = frame.function?.startsWith(frame.module)
+      ? frame.function.slice(0, frame.module.length)
+      : detach(frame.module);
+  return frame;
+}
+
+/** A pytest frame named by the "def" line above it, its fields in the order they always had. */
+function named({ inApp, ...frame }: Frame, fn: string): Frame {
+  return { ...frame, function: fn, inApp };
+}
+
 export function parseFrames(stack: string, workspace: string): Frame[] {
   const frames: Frame[] = [];
   let outermostFirst = false;
   let lastDef: string | undefined;
   for (const line of stack.split(/\r?\n/)) {
-    const def = PYTHON_DEF.exec(line);
-    if (def) lastDef = def[1];
-    for (const parse of lineParsers) {
-      const frame = parse(line, workspace);
-      if (!frame) continue;
-      if (OUTERMOST_FIRST.has(parse)) outermostFirst = true;
-      if (parse === parsePytest && lastDef && !frame.function) frame.function = lastDef;
-      lastDef = undefined;
-      frames.push({ ...frame, inApp: isInApp(frame) });
-      break;
-    }
+    const { def, frame, parser } = readLine(line, workspace);
+    if (def) lastDef = def;
+    if (!frame) continue;
+    if (OUTERMOST_FIRST.has(parser)) outermostFirst = true;
+    frames.push(parser === parsePytest && lastDef && !frame.function ? named(frame, lastDef) : frame);
+    lastDef = undefined;
   }
   return outermostFirst ? frames.reverse() : frames;
 }

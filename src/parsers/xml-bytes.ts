@@ -114,3 +114,28 @@ export function decodeReference(name: string): Reference {
 
 /** The longest reference worth looking for a ";" in: "&#x10FFFF;" and the named ones are shorter. */
 export const MAX_REFERENCE_BYTES = 12;
+
+const DIGIT_0 = 0x30;
+const DOT = 0x2e;
+
+/**
+ * Digits with an optional fraction, read without decoding. With at most 15 digits in all, the
+ * digits and the power of ten are exact doubles, so one division rounds once, exactly as
+ * Number() rounds the decimal text; anything longer or different is left to Number().
+ */
+export function readDecimal(bytes: Buffer, start: number, end: number): number | undefined {
+  let digits = 0;
+  let scale = 1;
+  let fraction = false;
+  if (end - start > 16 || start === end) return undefined;
+  for (let index = start; index < end; index += 1) {
+    const byte = bytes[index] as number;
+    if (byte === DOT && !fraction && index > start && index < end - 1) fraction = true;
+    else if (byte >= DIGIT_0 && byte <= DIGIT_0 + 9) {
+      digits = digits * 10 + (byte - DIGIT_0);
+      if (fraction) scale *= 10;
+    } else return undefined;
+  }
+  if (end - start - (fraction ? 1 : 0) > 15) return undefined;
+  return digits / scale;
+}

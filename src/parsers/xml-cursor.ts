@@ -80,9 +80,16 @@ export class XmlCursor {
     return dirty;
   }
 
-  /** Text as the document means it: one newline per line end, U+FFFD for control characters. */
   protected decode(start: number, end: number, dirty: boolean): string {
-    const text = this.bytes.toString('utf8', start, end);
-    return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
+    return decodeText(this.bytes, start, end, dirty);
   }
+}
+
+/**
+ * Text as the document means it: one newline per line end, U+FFFD for control characters.
+ * `dirty` says the bytes hold a CR or a control character (the tokenizer saw them pass).
+ */
+export function decodeText(bytes: Buffer, start: number, end: number, dirty: boolean): string {
+  const text = bytes.toString('utf8', start, end);
+  return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
 }

@@ -6,6 +6,7 @@ import {
   NAME_START,
   SINGLE_QUOTE,
 } from './xml-bytes.js';
+import { DecodedElement, type RawElement, type XmlElement } from './xml-element.js';
 
 /** Throws a ParseError for the byte at `at`. */
 export type Fail = (message: string, at: number) => never;
@@ -21,6 +22,9 @@ export interface StartTag {
   repaired: number;
   /** Per element name, the attribute names last seen, in order. */
   readonly attributeNames: Map<string, string[]>;
+  /** Reads plain tags in place; `element` is it, or the decoded tag when that could not. */
+  readonly raw: RawElement;
+  element: XmlElement;
 }
 
 /** An error at a UTF-16 index of the decoded tag: readStartTag turns it into a byte position. */
@@ -63,7 +67,16 @@ export function readStartTag(
   // Nearly always the first ">" ends the tag. When it stands inside a quoted value, one
   // quote-aware pass finds the real end, so a tag full of ">" still costs linear time.
   const first = bytes.indexOf(GREATER_THAN, start + 1);
-  if (first === -1 || parsed(bytes, start, first, maxAttributeChars, tag, fail)) return first !== -1;
+  if (first === -1) return false;
+  if (tooLong(first - start, maxAttributeChars)) failTooLong(bytes, start, maxAttributeChars, fail);
+  // Most tags are plain and read in place; the rest, and every error, take the decoding path.
+  if (tag.raw.scan(bytes, start, first, maxAttributeChars)) {
+    tag.element = tag.raw;
+    tag.repaired = 0;
+    tag.end = first + 1;
+    return true;
+  }
+  if (parsed(bytes, start, first, maxAttributeChars, tag, fail)) return true;
   const end = tagEnd(bytes, start, maxAttributeChars, fail);
   if (end === -1) return false;
   if (!parsed(bytes, start, end, maxAttributeChars, tag, fail))
@@ -88,6 +101,7 @@ function parsed(
     fail(error.message, start + Buffer.byteLength(text.slice(0, error.index)));
   }
   tag.end = gt + 1;
+  tag.element = new DecodedElement(tag.name, tag.attributes, tag.selfClosing);
   return true;
 }
 

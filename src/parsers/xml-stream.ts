@@ -1,7 +1,9 @@
 import { ParseError } from '../errors.js';
 import { bytesOf, type ParseResult } from './parser.js';
+import type { XmlElement } from './xml-element.js';
 import { type XmlEvents, type XmlLimits, XmlTokenizer } from './xml-tokenizer.js';
 
+export type { XmlElement } from './xml-element.js';
 export type { XmlLimits } from './xml-tokenizer.js';
 export type XmlHandlers = XmlEvents;
 
@@ -36,10 +38,14 @@ export function detach(text: string): string {
 /** What an XML report format implements: the events it cares about, and its result at the end. */
 export interface XmlReportReader {
   open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
+  /** Optional, called instead of `open`: attributes are decoded only when asked for (see XmlEvents). */
+  openElement?(element: XmlElement, line: number): void;
   close(name: string): void;
   onText(text: string): void;
+  /** Optional: raw UTF-8 text, when wantsText says 'bytes' (see XmlEvents.bytes). */
+  onBytes?(bytes: Buffer, start: number, end: number, dirty: boolean): void;
   /** Optional: whether onText would keep text here. Text it would not keep is never decoded. */
-  wantsText?(): boolean;
+  wantsText?(): boolean | 'bytes';
   finish(): ParseResult;
 }
 
@@ -51,22 +57,32 @@ export async function readXmlReport(
   reader: XmlReportReader,
 ): Promise<ParseResult> {
   let sawRoot = false;
+  const checkRoot = (name: string, line: number) => {
+    if (!sawRoot && !roots.includes(name)) {
+      throw new ParseError(
+        path,
+        `expected ${roots.map((root) => `<${root}>`).join(' or ')}, found <${name}>`,
+        line,
+      );
+    }
+    sawRoot = true;
+  };
   const handlers: XmlHandlers = {
     open(name, attributes, line) {
-      if (!sawRoot && !roots.includes(name)) {
-        throw new ParseError(
-          path,
-          `expected ${roots.map((root) => `<${root}>`).join(' or ')}, found <${name}>`,
-          line,
-        );
-      }
-      sawRoot = true;
+      checkRoot(name, line);
       reader.open(name, attributes, line);
     },
     close: (name) => reader.close(name),
     text: (text) => reader.onText(text),
   };
-  if (reader.wantsText) handlers.wantsText = () => reader.wantsText?.() ?? true;
+  const { openElement, onBytes, wantsText } = reader;
+  if (openElement)
+    handlers.openElement = (element, line) => {
+      checkRoot(element.name, line);
+      openElement.call(reader, element, line);
+    };
+  if (onBytes) handlers.bytes = onBytes.bind(reader);
+  if (wantsText) handlers.wantsText = wantsText.bind(reader);
   // Files from src/parse.ts come as bytes too: markup is found without decoding the file.
   const { repaired } = await streamXml(bytesOf(chunks) ?? chunks, path, handlers);
   const result = reader.finish();

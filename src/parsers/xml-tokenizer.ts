@@ -20,14 +20,28 @@ import {
   TEXT_CLASS,
 } from './xml-bytes.js';
 import { XmlCursor } from './xml-cursor.js';
+import { RawElement, type XmlElement } from './xml-element.js';
 import { failTooLong, readStartTag, type StartTag, tooLong } from './xml-start-tag.js';
 
 export interface XmlEvents {
   open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
+  /**
+   * Optional, called instead of `open`: the element itself, whose attributes are decoded only
+   * when asked for. It is valid during the call; `keep()` it to read it later.
+   */
+  openElement?(element: XmlElement, line: number): void;
   close(name: string): void;
   text(text: string): void;
-  /** Whether text here would be used: when false, it is checked and counted but never decoded. */
-  wantsText?(): boolean;
+  /**
+   * Optional: wanted text as its raw UTF-8 bytes, valid during the call, when wantsText says
+   * 'bytes'. decodeText (xml-cursor.ts) turns them into the string `text` would have had.
+   */
+  bytes?(bytes: Buffer, start: number, end: number, dirty: boolean): void;
+  /**
+   * Whether text here would be used: when false, it is checked and counted but never decoded;
+   * 'bytes' hands it over undecoded (references still come to `text`).
+   */
+  wantsText?(): boolean | 'bytes';
 }
 
 export interface XmlLimits {
@@ -81,6 +95,8 @@ export class XmlTokenizer extends XmlCursor {
     end: 0,
     repaired: 0,
     attributeNames: new Map(),
+    raw: new RawElement(),
+    element: new RawElement(),
   };
 
   constructor(
@@ -164,7 +180,7 @@ export class XmlTokenizer extends XmlCursor {
       this.lineStart = lineStart;
       this.columnBase = 0;
     }
-    if (wanted && end > start) this.events.text(this.decode(start, end, dirty));
+    if (wanted && end > start) this.emit(start, end, dirty, wanted);
     this.position = end;
     if (index >= length || end < index) return false;
     const byte = bytes[index];
@@ -173,7 +189,12 @@ export class XmlTokenizer extends XmlCursor {
     return false;
   }
 
-  private reference(wanted: boolean, final: boolean): boolean {
+  private emit(start: number, end: number, dirty: boolean, wanted: true | 'bytes'): void {
+    if (wanted === 'bytes' && this.events.bytes) this.events.bytes(this.bytes, start, end, dirty);
+    else this.events.text(this.decode(start, end, dirty));
+  }
+
+  private reference(wanted: boolean | 'bytes', final: boolean): boolean {
     const bytes = this.bytes;
     const at = this.position;
     const semicolon = bytes.indexOf(SEMICOLON, at + 1);
@@ -242,9 +263,11 @@ export class XmlTokenizer extends XmlCursor {
     this.advance(tag.end);
     this.repaired += tag.repaired;
     this.sawRoot = true;
-    this.events.open(tag.name, tag.attributes, line);
-    if (tag.selfClosing) this.events.close(tag.name);
-    else this.open.push(tag.name);
+    const { element } = tag;
+    if (this.events.openElement) this.events.openElement(element, line);
+    else this.events.open(element.name, element.attributes(), line);
+    if (element.selfClosing) this.events.close(element.name);
+    else this.open.push(element.name);
     return true;
   }
 
@@ -300,7 +323,7 @@ export class XmlTokenizer extends XmlCursor {
     if (final && found === -1) end = bytes.length;
     else if (wanted && found === -1) end = pieceEnd(bytes, start, end);
     const dirty = this.countText(start, end);
-    if (wanted && end > start) this.events.text(this.decode(start, end, dirty));
+    if (wanted && end > start) this.emit(start, end, dirty, wanted);
     this.position = end;
     if (found === -1) return false;
     if (section === SECTIONS.comment) {
