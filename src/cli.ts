@@ -9,5 +9,9 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdoutBytes: (chunk) => process.stdout.write(chunk),
   stderrBytes: (chunk) => process.stderr.write(chunk),
   stdin: process.stdin,
+  drain: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise((resolve) => process.stdout.once('drain', resolve))
+      : Promise.resolve(),
   fetch: globalThis.fetch,
 });

@@ -24,6 +24,8 @@ export interface CliIo {
   stdin?: AsyncIterable<Buffer>;
   /** Runs `faultline run`'s command; spawnCommand unless a test injects another. */
   runCommand?: CommandRunner;
+  /** Resolves when stdout can take more: a pipe queues writes in memory otherwise. */
+  drain?: () => Promise<void>;
   /** Raw bytes of the command's output, passed through unchanged. */
   stdoutBytes?: (chunk: Buffer) => void;
   stderrBytes?: (chunk: Buffer) => void;
@@ -111,7 +113,10 @@ async function triage(config: Config, io: CliIo, logStreams: LogInput[]): Promis
         );
       else io.stdout(redact(renderExplain(chosen)));
     } else if (config.json) {
-      for (const chunk of batched(jsonPieces(outcome.report))) io.stdout(chunk);
+      for (const chunk of batched(jsonPieces(outcome.report))) {
+        io.stdout(chunk);
+        await io.drain?.();
+      }
       io.stdout('\n');
     } else io.stdout(redact(renderTerminal({ ...outcome })));
     for (const reason of outcome.failReasons) log.error(reason);
