@@ -3,7 +3,7 @@
 //   - byte scan: a reused 1 MiB Buffer and indexOf counting newlines, the I/O floor;
 //   - readline + one regex per line: what a straightforward log scanner does (issue #4's baseline).
 // The input comes from ../shared/bench/gen-log.mjs when it is there (a team checkout); without
-// it, the benchmark says so and stops. BENCH_LOG_SIZE sets the size (default 100M).
+// it, the benchmark says so and stops. BENCH_LOG_SIZE (or BENCH_SIZE) sets the size (default 100M).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ if (!existsSync(generator)) {
 }
 if (!existsSync(join(repo, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run npm run build');
 
-const size = process.env.BENCH_LOG_SIZE ?? '100M';
+const size = process.env.BENCH_LOG_SIZE ?? process.env.BENCH_SIZE ?? '100M';
 const folder = mkdtempSync(join(tmpdir(), 'faultline-bench-log-'));
 const file = join(folder, `ci-${size}.log`);
 console.log(`\nGenerating ${size} of CI log with ${generator} …`);
