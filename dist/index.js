@@ -37530,7 +37530,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3047);
+/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8435);
 
 await (0,_entries_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37539,7 +37539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3047:
+/***/ 8435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42553,6 +42553,7 @@ function serve_serveConfigFromArgv(argv, env, cwd) {
         toleranceSeconds: integer(values.tolerance, '--tolerance', SERVE_DEFAULTS.toleranceSeconds, 1, 86_400),
         maxBodyBytes: integer(values['max-body'], '--max-body', SERVE_DEFAULTS.maxBodyBytes, 1024, 64 << 20),
         forward,
+        ...(values.ndjson ? { ndjson: resolve(cwd, values.ndjson) } : {}),
         masked: [...secrets, ...forward.secrets],
         verbose: values.verbose ?? false,
     };
@@ -42570,6 +42571,7 @@ function parseServeArgs(argv) {
             forward: { type: 'string' },
             tolerance: { type: 'string' },
             'max-body': { type: 'string' },
+            ndjson: { type: 'string' },
             verbose: { type: 'boolean', short: 'v' },
         },
     });
@@ -49133,7 +49135,1066 @@ function relativeToWorkspace(path, workspace) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/parser.ts
+/** The key of ReportChunks' byte reader: a symbol, so no stream's own method is mistaken for it. */
+const RAW_BYTES = Symbol('faultline.rawBytes');
+function isReportChunks(chunks) {
+    return RAW_BYTES in chunks && typeof chunks[RAW_BYTES] === 'function';
+}
+/** The raw bytes behind text chunks, when the caller has them. */
+function bytesOf(chunks) {
+    return isReportChunks(chunks) ? chunks[RAW_BYTES]() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-bytes.ts
+// Byte-level building blocks of the XML tokenizer. Every XML delimiter is ASCII, and in
+// UTF-8 an ASCII byte is never part of a multi-byte character, so markup can be found in
+// raw bytes and only the text someone reads is ever decoded.
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+const AMPERSAND = 0x26;
+const SLASH = 0x2f;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const RIGHT_BRACKET = 0x5d;
+const SEMICOLON = 0x3b;
+/** Classes of bytes in character data: anything but PLAIN makes the scanner look closer. */
+const PLAIN = 0;
+const LINE_FEED = 1;
+const CONTROL = 2;
+const CARRIAGE_RETURN = 3;
+const MARKUP = 4;
+const REFERENCE = 5;
+const BRACKET = 6;
+// XML 1.0 §2.2 allows TAB, LF and CR below U+0020 and nothing else.
+const isControl = (byte) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d;
+function table(classify) {
+    const classes = new Uint8Array(256);
+    for (let byte = 0; byte < 256; byte += 1)
+        classes[byte] = classify(byte);
+    return classes;
+}
+const TEXT_CLASS = table((byte) => {
+    if (byte === NEWLINE)
+        return LINE_FEED;
+    if (byte === RETURN)
+        return CARRIAGE_RETURN;
+    if (isControl(byte))
+        return CONTROL;
+    if (byte === LESS_THAN)
+        return MARKUP;
+    if (byte === AMPERSAND)
+        return REFERENCE;
+    if (byte === RIGHT_BRACKET)
+        return BRACKET;
+    return PLAIN;
+});
+const isAsciiLetter = (byte) => (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a;
+// Names (§2.3), strict for ASCII; any non-ASCII byte is accepted as part of a name, which
+// covers every non-ASCII name character XML allows and a few it does not.
+const NAME_START = table((byte) => Number(isAsciiLetter(byte) || byte === 0x5f || byte === 0x3a || byte >= 0x80));
+const NAME_CHAR = table((byte) => Number(NAME_START[byte] === 1 || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x2e));
+const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === NEWLINE || byte === RETURN;
+/** Characters on a line: UTF-8 continuation bytes do not start a character. */
+function countChars(bytes, start, end) {
+    let count = 0;
+    for (let index = start; index < end; index += 1)
+        if (((bytes[index] ?? 0) & 0xc0) !== 0x80)
+            count += 1;
+    return count;
+}
+/**
+ * Where to cut text that a chunk ends in: never inside a UTF-8 character, nor between the CR
+ * and LF of a line end (read as one newline), so the pieces decode as the whole would.
+ */
+function pieceEnd(bytes, start, end) {
+    const whole = wholeCharsEnd(bytes, start, end);
+    return whole > start && bytes[whole - 1] === RETURN ? whole - 1 : whole;
+}
+function wholeCharsEnd(bytes, start, end) {
+    let lead = end - 1;
+    while (lead > start && lead > end - 4 && ((bytes[lead] ?? 0) & 0xc0) === 0x80)
+        lead -= 1;
+    const byte = bytes[lead] ?? 0;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return lead >= start && lead + length > end ? lead : end;
+}
+function startsWith(bytes, at, prefix) {
+    for (let index = 0; index < prefix.length; index += 1)
+        if (bytes[at + index] !== prefix[index])
+            return false;
+    return true;
+}
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+const DECIMAL = /^#[0-9]{1,7}$/;
+const HEX = /^#x[0-9a-fA-F]{1,6}$/;
+/**
+ * Only the five predefined entities and character references exist here: a document cannot
+ * declare entities (its DOCTYPE is refused), so nothing can expand into more than one character.
+ */
+function decodeReference(name) {
+    const predefined = PREDEFINED[name];
+    if (predefined !== undefined)
+        return { text: predefined, repaired: false };
+    if (!DECIMAL.test(name) && !HEX.test(name))
+        return undefined;
+    const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+    // Surefire writes control characters from test output as references (&#27;): repaired like raw ones.
+    if (code < 0x20 && isControl(code))
+        return { text: '\uFFFD', repaired: true };
+    const legal = code === 0x09 ||
+        code === 0x0a ||
+        code === 0x0d ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff);
+    return legal ? { text: String.fromCodePoint(code), repaired: false } : undefined;
+}
+/** The longest reference worth looking for a ";" in: "&#x10FFFF;" and the named ones are shorter. */
+const MAX_REFERENCE_BYTES = 12;
+const DIGIT_0 = 0x30;
+const DOT = 0x2e;
+/**
+ * Digits with an optional fraction, read without decoding. With at most 15 digits in all, the
+ * digits and the power of ten are exact doubles, so one division rounds once, exactly as
+ * Number() rounds the decimal text; anything longer or different is left to Number().
+ */
+function readDecimal(bytes, start, end) {
+    let digits = 0;
+    let scale = 1;
+    let fraction = false;
+    if (end - start > 16 || start === end)
+        return undefined;
+    for (let index = start; index < end; index += 1) {
+        const byte = bytes[index];
+        if (byte === DOT && !fraction && index > start && index < end - 1)
+            fraction = true;
+        else if (byte >= DIGIT_0 && byte <= DIGIT_0 + 9) {
+            digits = digits * 10 + (byte - DIGIT_0);
+            if (fraction)
+                scale *= 10;
+        }
+        else
+            return undefined;
+    }
+    if (end - start - (fraction ? 1 : 0) > 15)
+        return undefined;
+    return digits / scale;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-cursor.ts
+
+
+const LINE_ENDS = /\r\n?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const EMPTY = Buffer.alloc(0);
+/**
+ * Where the tokenizer stands in a stream of byte chunks: the bytes not yet consumed, the line
+ * and column for errors, and the control characters repaired so far. Only what is consumed is
+ * counted, so markup cut by a chunk end is simply read again once the next chunk is here.
+ */
+class XmlCursor {
+    path;
+    /** Control characters replaced with U+FFFD, for the caller's note. */
+    repaired = 0;
+    bytes = EMPTY;
+    position = 0;
+    line = 1;
+    lineStart = 0;
+    /** Characters of the current line in earlier chunks, for columns. */
+    columnBase = 0;
+    failAt = (message, at) => this.fail(message, at);
+    constructor(path) {
+        this.path = path;
+    }
+    /** Appends a chunk to what is left of the last one: at most a few bytes or one piece of markup. */
+    append(chunk) {
+        const next = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        this.columnBase += countChars(this.bytes, this.lineStart, this.position);
+        const rest = this.bytes.length - this.position;
+        this.bytes = rest > 0 ? Buffer.concat([this.bytes.subarray(this.position), next]) : next;
+        this.position = 0;
+        this.lineStart = 0;
+    }
+    /** Throws a ParseError for the byte at `at`, at or after the position. */
+    fail(message, at) {
+        let line = this.line;
+        let lineStart = this.lineStart;
+        let base = this.columnBase;
+        for (let index = this.position; index < at; index += 1) {
+            if (this.bytes[index] !== NEWLINE)
+                continue;
+            line += 1;
+            lineStart = index + 1;
+            base = 0;
+        }
+        throw new ParseError(this.path, message, line, base + countChars(this.bytes, lineStart, at) + 1);
+    }
+    /** Moves past bytes that hold no text: markup, skipped sections. */
+    advance(to) {
+        let newline = this.bytes.indexOf(NEWLINE, this.position);
+        while (newline !== -1 && newline < to) {
+            this.line += 1;
+            this.lineStart = newline + 1;
+            this.columnBase = 0;
+            newline = this.bytes.indexOf(NEWLINE, newline + 1);
+        }
+        this.position = to;
+    }
+    /** Counts lines and control characters in bytes that are passed over; says if any need repair. */
+    countText(start, end) {
+        const bytes = this.bytes;
+        let dirty = false;
+        for (let index = start; index < end; index += 1) {
+            const kind = TEXT_CLASS[bytes[index] ?? 0];
+            if (kind === LINE_FEED) {
+                this.line += 1;
+                this.lineStart = index + 1;
+                this.columnBase = 0;
+            }
+            else if (kind === CONTROL) {
+                this.repaired += 1;
+                dirty = true;
+            }
+            else if (kind === CARRIAGE_RETURN)
+                dirty = true;
+        }
+        return dirty;
+    }
+    decode(start, end, dirty) {
+        return decodeText(this.bytes, start, end, dirty);
+    }
+}
+/**
+ * Text as the document means it: one newline per line end, U+FFFD for control characters.
+ * `dirty` says the bytes hold a CR or a control character (the tokenizer saw them pass).
+ */
+function decodeText(bytes, start, end, dirty) {
+    const text = bytes.toString('utf8', start, end);
+    return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-element.ts
+
+/** An element whose attributes were decoded when it was read: tags with references or odd spacing. */
+class DecodedElement {
+    name;
+    values;
+    selfClosing;
+    constructor(name, values, selfClosing) {
+        this.name = name;
+        this.values = values;
+        this.selfClosing = selfClosing;
+    }
+    attribute(name) {
+        return Object.hasOwn(this.values, name) ? this.values[name] : undefined;
+    }
+    decimal(name) {
+        const value = this.attribute(name);
+        return value !== undefined && PLAIN_DECIMAL.test(value) ? Number(value) : undefined;
+    }
+    attributes() {
+        return this.values;
+    }
+    keep() {
+        return this;
+    }
+}
+// Attribute values with any of these need more than their raw bytes (XML 1.0 §3.3.3): references,
+// "<" (an error), and whitespace or control characters that normalization replaces.
+const SPECIAL_IN_VALUE = new Uint8Array(256);
+for (let byte = 0; byte < 0x20; byte += 1)
+    SPECIAL_IN_VALUE[byte] = 1;
+SPECIAL_IN_VALUE[0x26] = 1;
+SPECIAL_IN_VALUE[0x3c] = 1;
+// The tag's first ">" inside a value: the tag goes on past it, which the decoding path reads.
+SPECIAL_IN_VALUE[0x3e] = 1;
+// Comparing names pairwise for duplicates stays cheap up to here; a tag with more attributes
+// takes the decoding path, which uses a hash.
+const MAX_SCANNED_ATTRIBUTES = 32;
+const EQUALS = 0x3d;
+// A kept element never scans, so it needs no names of its own.
+const NO_NAMES = [];
+function sameBytes(bytes, start, end, otherStart) {
+    for (let index = start; index < end; index += 1)
+        if (bytes[index] !== bytes[otherStart + index - start])
+            return false;
+    return true;
+}
+const PLAIN_DECIMAL = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
+/** Whether `name` is spelled by these bytes; non-ASCII names are compared decoded. */
+function spells(name, bytes, start, end) {
+    if (name.length !== end - start)
+        return name.length < end - start && name === bytes.toString('utf8', start, end);
+    for (let index = 0; index < name.length; index += 1) {
+        const byte = bytes[start + index] ?? 0;
+        if (byte >= 0x80)
+            return name === bytes.toString('utf8', start, end);
+        if (byte !== name.charCodeAt(index))
+            return false;
+    }
+    return true;
+}
+/**
+ * A start tag read in place from the tokenizer's bytes: attribute names and values are byte
+ * ranges, decoded on demand. Only plain tags are read this way (see scan); anything else goes
+ * through the decoding path, which owns every error message.
+ */
+class RawElement {
+    spans;
+    names;
+    name = '';
+    selfClosing = false;
+    count = 0;
+    bytes = Buffer.alloc(0);
+    constructor(
+    /** Per attribute: name start, name end, value start, value end. */
+    spans = new Array(4 * MAX_SCANNED_ATTRIBUTES).fill(0), 
+    /** Element names seen, reused so that a tag's name is not decoded each time. */
+    names = []) {
+        this.spans = spans;
+        this.names = names;
+    }
+    /**
+     * Reads the tag from "<" at `start` to its first ">" at `gt`. Returns false, having read nothing
+     * worth keeping, when the tag is not plain: a value with a reference, "<", a tab, newline or
+     * control character, a ">" inside a value, too many attributes or any error.
+     */
+    scan(bytes, start, gt, maxAttributeChars) {
+        // Every byte read here lies between "<" and the ">" at `gt`, inside the buffer.
+        let index = start + 1;
+        while (NAME_CHAR[bytes[index]] === 1)
+            index += 1;
+        const nameEnd = index;
+        const spans = this.spans;
+        let count = 0;
+        let total = 0;
+        let selfClosing = false;
+        for (;;) {
+            const afterValue = index;
+            while (isWhitespace(bytes[index]))
+                index += 1;
+            const byte = bytes[index];
+            if (index === gt)
+                break;
+            if (byte === SLASH) {
+                if (index + 1 !== gt)
+                    return false;
+                selfClosing = true;
+                break;
+            }
+            if ((byte < 0x80 && NAME_START[byte] !== 1) || index === afterValue || count === MAX_SCANNED_ATTRIBUTES)
+                return false;
+            const attributeStart = index;
+            while (NAME_CHAR[bytes[index]] === 1)
+                index += 1;
+            const attributeEnd = index;
+            while (isWhitespace(bytes[index]))
+                index += 1;
+            if (bytes[index] !== EQUALS)
+                return false;
+            index += 1;
+            while (isWhitespace(bytes[index]))
+                index += 1;
+            const quote = bytes[index];
+            if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE)
+                return false;
+            index += 1;
+            const valueStart = index;
+            for (let byte = bytes[index]; byte !== quote; byte = bytes[index]) {
+                if (SPECIAL_IN_VALUE[byte] === 1)
+                    return false;
+                index += 1;
+            }
+            // Bytes bound characters from above: only a tag near the limit needs the exact count.
+            total += index - valueStart;
+            if (total > maxAttributeChars)
+                return false;
+            const length = attributeEnd - attributeStart;
+            for (let other = 0; other < count * 4; other += 4) {
+                const otherStart = spans[other] ?? 0;
+                if ((spans[other + 1] ?? 0) - otherStart === length &&
+                    sameBytes(bytes, attributeStart, attributeEnd, otherStart))
+                    return false;
+            }
+            spans[count * 4] = attributeStart;
+            spans[count * 4 + 1] = attributeEnd;
+            spans[count * 4 + 2] = valueStart;
+            spans[count * 4 + 3] = index;
+            count += 1;
+            index += 1;
+        }
+        this.bytes = bytes;
+        this.count = count;
+        this.selfClosing = selfClosing;
+        this.name = this.nameAt(bytes, start + 1, nameEnd);
+        return true;
+    }
+    nameAt(bytes, start, end) {
+        for (const known of this.names)
+            if (spells(known, bytes, start, end))
+                return known;
+        const name = bytes.toString('utf8', start, end);
+        // Only ASCII names are remembered: comparing them never needs a decode.
+        if (this.names.length < 64 && name.length === end - start)
+            this.names.push(name);
+        return name;
+    }
+    attribute(name) {
+        const spans = this.spans;
+        for (let at = 0; at < this.count * 4; at += 4)
+            if (spells(name, this.bytes, spans[at] ?? 0, spans[at + 1] ?? 0))
+                return this.bytes.toString('utf8', spans[at + 2], spans[at + 3]);
+        return undefined;
+    }
+    decimal(name) {
+        const spans = this.spans;
+        for (let at = 0; at < this.count * 4; at += 4)
+            if (spells(name, this.bytes, spans[at] ?? 0, spans[at + 1] ?? 0))
+                return readDecimal(this.bytes, spans[at + 2] ?? 0, spans[at + 3] ?? 0);
+        return undefined;
+    }
+    attributes() {
+        const values = {};
+        const spans = this.spans;
+        for (let at = 0; at < this.count * 4; at += 4) {
+            const name = this.bytes.toString('utf8', spans[at], spans[at + 1]);
+            const value = this.bytes.toString('utf8', spans[at + 2], spans[at + 3]);
+            // A plain object, as saxes gave: "__proto__" must become a field, not a prototype.
+            if (name === '__proto__')
+                Object.defineProperty(values, name, { value, enumerable: true });
+            else
+                values[name] = value;
+        }
+        return values;
+    }
+    keep() {
+        const used = this.count * 4;
+        const start = used === 0 ? 0 : (this.spans[0] ?? 0);
+        const end = used === 0 ? 0 : (this.spans[used - 1] ?? 0);
+        const spans = [];
+        for (let at = 0; at < used; at += 1)
+            spans.push((this.spans[at] ?? 0) - start);
+        const kept = new RawElement(spans, NO_NAMES);
+        // Its own copy of the few bytes it spans: a view would pin the tokenizer's whole chunk.
+        kept.bytes = Buffer.allocUnsafe(end - start);
+        this.bytes.copy(kept.bytes, 0, start, end);
+        kept.count = this.count;
+        kept.name = this.name;
+        kept.selfClosing = this.selfClosing;
+        return kept;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-start-tag.ts
+
+
+/** An error at a UTF-16 index of the decoded tag: readStartTag turns it into a byte position. */
+class TagError extends Error {
+    index;
+    constructor(message, index) {
+        super(message);
+        this.index = index;
+    }
+}
+const refuse = (message, index) => {
+    throw new TagError(message, index);
+};
+// What makes an attribute value more than its raw text (XML 1.0 §3.3.3): references, "<",
+// whitespace that becomes a space, and control characters that we repair.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: those control characters are the point.
+const SPECIAL = /[&<\u0000-\u001F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
+const SPECIAL_FROM = /[&<\u0000-\u001F]/g;
+// A slice of 13 or more characters shares the decoded tag's memory: what is kept is copied.
+const ownCopy = (text) => (text.length < 13 ? text : Buffer.from(text).toString());
+const isNameChar = (code) => code >= 0x80 || NAME_CHAR[code] === 1;
+const isSpace = (code) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+/**
+ * Reads the start tag whose "<" is at `start` (XML 1.0 §3.1) into `tag`, or returns false when
+ * the bytes end before it does: the caller then waits for more. The tag is decoded once and read
+ * as text; values are slices of that short string, so they never pin a chunk.
+ */
+function readStartTag(bytes, start, maxAttributeChars, tag, fail) {
+    // Nearly always the first ">" ends the tag. When it stands inside a quoted value, one
+    // quote-aware pass finds the real end, so a tag full of ">" still costs linear time.
+    const first = bytes.indexOf(GREATER_THAN, start + 1);
+    if (first === -1)
+        return false;
+    if (tooLong(first - start, maxAttributeChars))
+        failTooLong(bytes, start, maxAttributeChars, fail);
+    // Most tags are plain and read in place; the rest, and every error, take the decoding path.
+    if (tag.raw.scan(bytes, start, first, maxAttributeChars)) {
+        tag.element = tag.raw;
+        tag.repaired = 0;
+        tag.end = first + 1;
+        return true;
+    }
+    if (parsed(bytes, start, first, maxAttributeChars, tag, fail))
+        return true;
+    const end = tagEnd(bytes, start, maxAttributeChars, fail);
+    if (end === -1)
+        return false;
+    if (!parsed(bytes, start, end, maxAttributeChars, tag, fail))
+        fail('a quoted attribute value does not end', start);
+    return true;
+}
+function parsed(bytes, start, gt, maxAttributeChars, tag, fail) {
+    if (tooLong(gt - start, maxAttributeChars))
+        failTooLong(bytes, start, maxAttributeChars, fail);
+    const text = bytes.toString('utf8', start, gt + 1);
+    try {
+        if (!parseTag(text, maxAttributeChars, tag))
+            return false;
+    }
+    catch (error) {
+        if (!(error instanceof TagError))
+            throw error;
+        fail(error.message, start + Buffer.byteLength(text.slice(0, error.index)));
+    }
+    tag.end = gt + 1;
+    tag.element = new DecodedElement(tag.name, tag.attributes, tag.selfClosing);
+    return true;
+}
+/** The ">" that ends the tag at `start`, outside quotes, or -1 when the bytes end first. */
+function tagEnd(bytes, start, maxAttributeChars, fail) {
+    let quote = 0;
+    for (let index = start + 1; index < bytes.length; index += 1) {
+        const byte = bytes[index];
+        if (quote !== 0) {
+            if (byte === quote)
+                quote = 0;
+        }
+        else if (byte === DOUBLE_QUOTE || byte === SINGLE_QUOTE)
+            quote = byte;
+        else if (byte === GREATER_THAN)
+            return index;
+    }
+    if (tooLong(bytes.length - start, maxAttributeChars))
+        failTooLong(bytes, start, maxAttributeChars, fail);
+    return -1;
+}
+/** Whether markup this many bytes long must have more attribute characters than allowed. */
+function tooLong(markupBytes, maxAttributeChars) {
+    // A UTF-8 character of up to three bytes is one UTF-16 unit; names and quotes get generous room.
+    return markupBytes > maxAttributeChars * 3 + 65_536;
+}
+function failTooLong(bytes, start, maxAttributeChars, fail) {
+    let end = start + 1;
+    while (end < bytes.length && end < start + 256 && NAME_CHAR[bytes[end] ?? 0] === 1)
+        end += 1;
+    fail(`attributes of <${bytes.toString('utf8', start + 1, end)}> exceed ${maxAttributeChars} characters`, start);
+}
+/** The tag in `text`, which ends at its first ">": false when that ">" is inside a value. */
+function parseTag(text, maxAttributeChars, tag) {
+    const last = text.length - 1;
+    let index = 1;
+    while (index < last && isNameChar(text.charCodeAt(index)))
+        index += 1;
+    const name = text.slice(1, index);
+    const attributes = {};
+    SPECIAL_FROM.lastIndex = index;
+    const plain = !SPECIAL_FROM.test(text);
+    let known = tag.attributeNames.get(name);
+    if (!known) {
+        known = [];
+        if (tag.attributeNames.size < 256)
+            tag.attributeNames.set(ownCopy(name), known);
+    }
+    let count = 0;
+    tag.name = name;
+    tag.attributes = attributes;
+    tag.repaired = 0;
+    let total = 0;
+    for (;;) {
+        const afterValue = index;
+        while (isSpace(text.charCodeAt(index)))
+            index += 1;
+        const code = text.charCodeAt(index);
+        if (index === last) {
+            tag.selfClosing = false;
+            return true;
+        }
+        if (code === 0x2f) {
+            if (index + 1 !== last)
+                refuse('expected ">" after "/" in a start tag', index + 1);
+            tag.selfClosing = true;
+            return true;
+        }
+        if (code < 0x80 && NAME_START[code] !== 1)
+            refuse(`disallowed character in <${name}>`, index);
+        if (index === afterValue)
+            refuse('no whitespace between attributes', index);
+        const nameStart = index;
+        while (index < last && isNameChar(text.charCodeAt(index)))
+            index += 1;
+        // Elements of one name repeat their attributes in one order: reusing those name strings
+        // spares a new string and a property-key lookup per attribute.
+        let attribute = known[count];
+        if (attribute === undefined ||
+            attribute.length !== index - nameStart ||
+            !text.startsWith(attribute, nameStart)) {
+            attribute = text.slice(nameStart, index);
+            if (count < 64)
+                known[count] = ownCopy(attribute);
+        }
+        count += 1;
+        while (isSpace(text.charCodeAt(index)))
+            index += 1;
+        // Outside a quoted value, the ">" at the end is the tag's end, so what is missing is an error.
+        if (text.charCodeAt(index) !== 0x3d)
+            refuse(`attribute ${attribute} has no value`, index);
+        index += 1;
+        while (isSpace(text.charCodeAt(index)))
+            index += 1;
+        const quote = text[index];
+        if (quote !== '"' && quote !== "'")
+            refuse('unquoted attribute value', index);
+        const close = text.indexOf(quote, index + 1);
+        if (close === -1)
+            return false;
+        let value = text.slice(index + 1, close);
+        if (!plain && SPECIAL.test(value)) {
+            value = normalizeValue(value, index + 1, tag);
+        }
+        if (Object.hasOwn(attributes, attribute))
+            refuse(`duplicate attribute: ${attribute}`, nameStart);
+        // A plain object, as saxes gave: "__proto__" must become a field, not a prototype.
+        if (attribute === '__proto__')
+            Object.defineProperty(attributes, attribute, { value, enumerable: true });
+        else
+            attributes[attribute] = value;
+        total += value.length;
+        if (total > maxAttributeChars)
+            refuse(`attributes of <${name}> exceed ${maxAttributeChars} characters`, index);
+        index = close + 1;
+    }
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a value's references, "<", whitespace and control characters.
+const VALUE_PARTS = /&([^;]{0,12});?|<|\r\n?|[\t\n]|[\u0000-\u001F]/g;
+function normalizeValue(raw, offset, tag) {
+    return raw.replace(VALUE_PARTS, (part, reference, at) => {
+        if (reference === undefined) {
+            if (part === '<')
+                refuse('"<" is not allowed in an attribute value', offset + at);
+            if (part.length > 1 || part === '\r' || part === '\t' || part === '\n')
+                return ' ';
+            tag.repaired += 1;
+            return '\uFFFD';
+        }
+        if (!part.endsWith(';'))
+            refuse('"&" starts no entity or character reference', offset + at);
+        const decoded = decodeReference(reference);
+        if (!decoded)
+            refuse('undefined entity or malformed character reference', offset + at);
+        if (decoded.repaired)
+            tag.repaired += 1;
+        return decoded.text;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+
+
+
+
+// A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE attacks start.
+const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const ascii = (text) => Buffer.from(text, 'latin1');
+const COMMENT = ascii('<!--');
+const CDATA = ascii('<![CDATA[');
+const DOCTYPE = ascii('<!DOCTYPE');
+const XML_DECLARATION = /^<\?xml[\s?]/i;
+const SECTIONS = {
+    comment: { kind: 'comment', terminator: ascii('--') },
+    cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
+    instruction: { kind: 'processing instruction', terminator: ascii('?>') },
+};
+/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
+function sameName(name, bytes, start, end) {
+    if (name.length !== end - start)
+        return name === bytes.toString('utf8', start, end);
+    for (let index = 0; index < name.length; index += 1) {
+        const code = name.charCodeAt(index);
+        if (code >= 0x80)
+            return name === bytes.toString('utf8', start, end);
+        if (code !== bytes[start + index])
+            return false;
+    }
+    return true;
+}
+/**
+ * A strict, non-validating XML 1.0 tokenizer over UTF-8 byte chunks. It finds markup in the
+ * bytes and decodes only names, attribute values and the text its caller wants, so skipped
+ * output costs one pass over its bytes. What a chunk ends in the middle of is carried over:
+ * only markup (bounded by the attribute limit) and a few bytes of text, never a whole text node.
+ */
+class XmlTokenizer extends XmlCursor {
+    events;
+    limits;
+    section;
+    open = [];
+    sawRoot = false;
+    atStart = true;
+    checkedBom = false;
+    tag = {
+        name: '',
+        attributes: {},
+        selfClosing: false,
+        end: 0,
+        repaired: 0,
+        attributeNames: new Map(),
+        raw: new RawElement(),
+        element: new RawElement(),
+    };
+    constructor(path, events, limits) {
+        super(path);
+        this.events = events;
+        this.limits = limits;
+    }
+    write(chunk) {
+        this.append(chunk);
+        this.run(false);
+    }
+    end() {
+        this.run(true);
+        const end = this.bytes.length;
+        if (this.section)
+            this.fail(`the file ends inside a ${this.section.kind}`, end);
+        if (this.position < end)
+            this.fail('the file ends inside a tag', end);
+        const unclosed = this.open.at(-1);
+        if (unclosed !== undefined)
+            this.fail(`unclosed tag: <${unclosed}>`, end);
+        if (!this.sawRoot)
+            this.fail('the document has no root element', end);
+    }
+    run(final) {
+        if (!this.checkedBom) {
+            if (this.bytes.length < BOM.length && !final)
+                return;
+            if (startsWith(this.bytes, 0, BOM))
+                this.position = BOM.length;
+            this.checkedBom = true;
+        }
+        let progressing = true;
+        while (progressing && this.position < this.bytes.length) {
+            if (this.section)
+                progressing = this.skipSection(this.section, final);
+            else if (this.open.length === 0)
+                progressing = this.outsideRoot(final);
+            else
+                progressing = this.text(final);
+        }
+    }
+    /** Before and after the root only whitespace, comments, processing instructions and a DOCTYPE may stand. */
+    outsideRoot(final) {
+        const bytes = this.bytes;
+        let index = this.position;
+        while (index < bytes.length && isWhitespace(bytes[index]))
+            index += 1;
+        if (index > this.position)
+            this.atStart = false;
+        this.advance(index);
+        if (index === bytes.length)
+            return false;
+        if (bytes[index] !== LESS_THAN)
+            this.fail('text outside the root element', index);
+        return this.markup(final);
+    }
+    /** Character data inside an element, up to the next markup, reference or chunk end. */
+    text(final) {
+        const bytes = this.bytes;
+        const length = bytes.length;
+        const start = this.position;
+        const wanted = this.events.wantsText?.() ?? true;
+        let line = this.line;
+        let lineStart = this.lineStart;
+        let dirty = false;
+        let index = start;
+        for (; index < length; index += 1) {
+            const kind = TEXT_CLASS[bytes[index] ?? 0];
+            if (kind === PLAIN)
+                continue;
+            if (kind === LINE_FEED) {
+                line += 1;
+                lineStart = index + 1;
+            }
+            else if (kind === CONTROL) {
+                this.repaired += 1;
+                dirty = true;
+            }
+            else if (kind === CARRIAGE_RETURN)
+                dirty = true;
+            else if (kind !== BRACKET)
+                break;
+            else if (index + 2 >= length) {
+                if (!final)
+                    break;
+            }
+            else if (bytes[index + 1] === RIGHT_BRACKET && bytes[index + 2] === GREATER_THAN)
+                this.fail('"]]>" is not allowed in text', index);
+        }
+        const end = index === length && wanted && !final ? pieceEnd(bytes, start, length) : index;
+        if (line !== this.line) {
+            this.line = line;
+            this.lineStart = lineStart;
+            this.columnBase = 0;
+        }
+        if (wanted && end > start)
+            this.emit(start, end, dirty, wanted);
+        this.position = end;
+        if (index >= length || end < index)
+            return false;
+        const byte = bytes[index];
+        if (byte === LESS_THAN)
+            return this.markup(final);
+        if (byte === AMPERSAND)
+            return this.reference(wanted, final);
+        return false;
+    }
+    emit(start, end, dirty, wanted) {
+        if (wanted === 'bytes' && this.events.bytes)
+            this.events.bytes(this.bytes, start, end, dirty);
+        else
+            this.events.text(this.decode(start, end, dirty));
+    }
+    reference(wanted, final) {
+        const bytes = this.bytes;
+        const at = this.position;
+        const semicolon = bytes.indexOf(SEMICOLON, at + 1);
+        if (semicolon === -1 || semicolon - at > MAX_REFERENCE_BYTES) {
+            if (!final && bytes.length - at <= MAX_REFERENCE_BYTES)
+                return false;
+            this.fail('"&" starts no entity or character reference', at);
+        }
+        const reference = decodeReference(bytes.toString('latin1', at + 1, semicolon));
+        if (!reference)
+            this.fail('undefined entity or malformed character reference', at);
+        if (reference.repaired)
+            this.repaired += 1;
+        if (wanted)
+            this.events.text(reference.text);
+        this.position = semicolon + 1;
+        return true;
+    }
+    /** At a "<": decides what it starts, once enough bytes are here to tell. */
+    markup(final) {
+        const bytes = this.bytes;
+        const at = this.position;
+        const next = bytes[at + 1];
+        if (next === undefined)
+            return false;
+        // Enough bytes to tell "<!--" from "<![CDATA[" and "<!DOCTYPE", and to see "<?xml ".
+        if ((next === 0x21 || next === 0x3f) && bytes.length - at < CDATA.length && !final)
+            return false;
+        const atStart = this.atStart;
+        this.atStart = false;
+        if (next === SLASH)
+            return this.closeTag(final);
+        if (next === 0x21) {
+            if (startsWith(bytes, at, COMMENT))
+                return this.enter(SECTIONS.comment, at + COMMENT.length);
+            if (startsWith(bytes, at, CDATA)) {
+                if (this.open.length === 0)
+                    this.fail('CDATA outside the root element', at);
+                return this.enter(SECTIONS.cdata, at + CDATA.length);
+            }
+            if (startsWith(bytes, at, DOCTYPE))
+                return this.doctype();
+            this.fail('"<!" starts no comment, CDATA section or DOCTYPE', at);
+        }
+        if (next === 0x3f) {
+            if (!atStart && XML_DECLARATION.test(bytes.toString('latin1', at, at + 6)))
+                this.fail('an XML declaration must be at the start of the document', at);
+            return this.enter(SECTIONS.instruction, at + 2);
+        }
+        if (NAME_START[next] !== 1)
+            this.fail('disallowed character after "<"', at + 1);
+        return this.startTag();
+    }
+    enter(section, contentStart) {
+        this.advance(contentStart);
+        this.section = section;
+        return true;
+    }
+    markupTooLong(at) {
+        return tooLong(this.bytes.length - at, this.limits.maxAttributeChars);
+    }
+    startTag() {
+        const at = this.position;
+        const { maxAttributeChars, maxDepth } = this.limits;
+        const tag = this.tag;
+        if (!readStartTag(this.bytes, at, maxAttributeChars, tag, this.failAt)) {
+            if (this.markupTooLong(at))
+                failTooLong(this.bytes, at, maxAttributeChars, this.failAt);
+            return false;
+        }
+        if (this.open.length === 0 && this.sawRoot)
+            this.fail('a document has only one root element', at);
+        if (this.open.length >= maxDepth)
+            this.fail(`elements nest deeper than ${maxDepth} levels`, at);
+        const line = this.line;
+        this.advance(tag.end);
+        this.repaired += tag.repaired;
+        this.sawRoot = true;
+        const { element } = tag;
+        if (this.events.openElement)
+            this.events.openElement(element, line);
+        else
+            this.events.open(element.name, element.attributes(), line);
+        if (element.selfClosing)
+            this.events.close(element.name);
+        else
+            this.open.push(element.name);
+        return true;
+    }
+    closeTag(final) {
+        const bytes = this.bytes;
+        const at = this.position;
+        const gt = bytes.indexOf(GREATER_THAN, at + 2);
+        if (gt === -1) {
+            if (!final && this.markupTooLong(at))
+                this.fail('a close tag does not end', at);
+            return false;
+        }
+        if (NAME_START[bytes[at + 2] ?? 0] !== 1)
+            this.fail('disallowed character in a close tag', at + 2);
+        let nameEnd = at + 2;
+        while (NAME_CHAR[bytes[nameEnd] ?? 0] === 1)
+            nameEnd += 1;
+        for (let index = nameEnd; index < gt; index += 1)
+            if (!isWhitespace(bytes[index]))
+                this.fail('disallowed character in a close tag', index);
+        const name = this.open.pop();
+        if (name === undefined || !sameName(name, bytes, at + 2, nameEnd)) {
+            const found = bytes.toString('utf8', at + 2, nameEnd);
+            this.fail(name === undefined ? `unexpected close tag </${found}>` : `expected </${name}>, found </${found}>`, at);
+        }
+        this.advance(gt + 1);
+        this.events.close(name);
+        return true;
+    }
+    doctype() {
+        const at = this.position;
+        const gt = this.bytes.indexOf(GREATER_THAN, at);
+        if (gt === -1) {
+            if (this.markupTooLong(at))
+                this.fail('a DOCTYPE does not end', at);
+            return false;
+        }
+        if (HOSTILE_DOCTYPE.test(this.bytes.toString('utf8', at, gt + 1)))
+            this.fail('DOCTYPE declarations with entities or external ids are refused', at);
+        if (this.sawRoot)
+            this.fail('a DOCTYPE must come before the root element', at);
+        this.advance(gt + 1);
+        return true;
+    }
+    /** Comments, CDATA and processing instructions: only CDATA has text, and only wanted text is decoded. */
+    skipSection(section, final) {
+        const bytes = this.bytes;
+        const start = this.position;
+        const { terminator } = section;
+        const found = bytes.indexOf(terminator, start);
+        const cdata = section === SECTIONS.cdata;
+        const wanted = cdata && (this.events.wantsText?.() ?? true);
+        let end = found === -1 ? Math.max(start, bytes.length - terminator.length + 1) : found;
+        if (final && found === -1)
+            end = bytes.length;
+        else if (wanted && found === -1)
+            end = pieceEnd(bytes, start, end);
+        const dirty = this.countText(start, end);
+        if (wanted && end > start)
+            this.emit(start, end, dirty, wanted);
+        this.position = end;
+        if (found === -1)
+            return false;
+        if (section === SECTIONS.comment) {
+            // XML 1.0 §2.5: "--" may only end a comment.
+            if (found + 2 >= bytes.length)
+                return false;
+            if (bytes[found + 2] !== GREATER_THAN)
+                this.fail('"--" inside a comment', found);
+            this.position = found + 3;
+        }
+        else
+            this.position = found + terminator.length;
+        this.section = undefined;
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-stream.ts
+
+
+
+// Real reports nest a handful of levels; 256 leaves room for PHPUnit's data-provider
+// suites while refusing nesting bombs long before the stack is at risk.
+const DEFAULT_XML_LIMITS = { maxDepth: 256, maxAttributeChars: 1 << 20 };
+/**
+ * Streams XML chunks (UTF-8 bytes, or text) through our strict tokenizer, with limits for
+ * hostile input. Every error is a ParseError with the file, line and column.
+ */
+async function streamXml(chunks, path, handlers, limits = DEFAULT_XML_LIMITS) {
+    const tokenizer = new XmlTokenizer(path, handlers, limits);
+    for await (const chunk of chunks)
+        tokenizer.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    tokenizer.end();
+    return { repaired: tokenizer.repaired };
+}
+/**
+ * V8 strings sliced from a large string keep the whole of it alive. A Buffer round trip
+ * makes an independent copy, so memory stays bounded by what we keep, not what we read.
+ */
+function detach(text) {
+    return Buffer.from(text, 'utf8').toString('utf8');
+}
+/** Streams an XML report whose root must be one of `roots` through a reader, noting what was repaired. */
+async function readXmlReport(chunks, path, roots, reader) {
+    let sawRoot = false;
+    const checkRoot = (name, line) => {
+        if (!sawRoot && !roots.includes(name)) {
+            throw new ParseError(path, `expected ${roots.map((root) => `<${root}>`).join(' or ')}, found <${name}>`, line);
+        }
+        sawRoot = true;
+    };
+    const handlers = {
+        open(name, attributes, line) {
+            checkRoot(name, line);
+            reader.open(name, attributes, line);
+        },
+        close: (name) => reader.close(name),
+        text: (text) => reader.onText(text),
+    };
+    const { openElement, onBytes, wantsText } = reader;
+    if (openElement)
+        handlers.openElement = (element, line) => {
+            checkRoot(element.name, line);
+            openElement.call(reader, element, line);
+        };
+    if (onBytes)
+        handlers.bytes = onBytes.bind(reader);
+    if (wantsText)
+        handlers.wantsText = wantsText.bind(reader);
+    // Files from src/parse.ts come as bytes too: markup is found without decoding the file.
+    const { repaired } = await streamXml(bytesOf(chunks) ?? chunks, path, handlers);
+    const result = reader.finish();
+    if (repaired > 0)
+        result.notes = [
+            ...(result.notes ?? []),
+            `replaced ${repaired} control character(s) that XML does not allow with U+FFFD`,
+        ];
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/stack-frames.ts
+
 
 // V8: "    at fn (file:line:col)", "    at file:line:col", "    at async fn (file:line:col)"
 const V8 = /^\s*at (?:(?:async )?(.+?) \()?((?:file:\/\/)?[^()\s][^()]*?):(\d+):(\d+)\)?\s*$/;
@@ -49224,26 +50285,76 @@ function isInApp(frame) {
 // pytest's long traceback prints each frame's source, starting at its "def" line, before the
 // "file:line:" line that locates it; that "def" names the frame's function.
 const PYTHON_DEF = /^\s*(?:>\s*)?(?:async\s+)?def (\w+)\(/;
+// The same frame lines recur across the failures of a report (a framework's stack under every
+// test), so each line is read once and its frame shared: frames are values nobody changes.
+// Two generations bound it: lines read lately, and those of the generation before, which move
+// up when read again, so the lines that recur stay while the rest are dropped. Keys are copies,
+// so it never holds a report's text alive.
+const LINES_PER_GENERATION = 10_000;
+let recentLines = new Map();
+let olderLines = new Map();
+function remember(line, read) {
+    if (recentLines.size >= LINES_PER_GENERATION) {
+        olderLines = recentLines;
+        recentLines = new Map();
+    }
+    recentLines.set(line, read);
+}
+function readLine(line, workspace) {
+    const recent = recentLines.get(line);
+    if (recent?.workspace === workspace)
+        return recent;
+    const older = olderLines.get(line);
+    if (older?.workspace === workspace) {
+        remember(detach(line), older);
+        return older;
+    }
+    const read = { workspace, def: undefined, frame: undefined, parser: undefined };
+    const def = PYTHON_DEF.exec(line)?.[1];
+    if (def)
+        read.def = detach(def);
+    for (const parse of lineParsers) {
+        const frame = parse(line, workspace);
+        if (!frame)
+            continue;
+        read.parser = parse;
+        read.frame = ownStrings({ ...frame, inApp: isInApp(frame) });
+        break;
+    }
+    remember(detach(line), read);
+    return read;
+}
+/** The frame with its strings copied: slices of a stack would keep the whole stack alive. */
+function ownStrings(frame) {
+    if (frame.file !== undefined)
+        frame.file = detach(frame.file);
+    if (frame.function !== undefined)
+        frame.function = detach(frame.function);
+    // A JVM frame's module is the start of its function: one copy serves both.
+    if (frame.module !== undefined)
+        frame.module = frame.function?.startsWith(frame.module)
+            ? frame.function.slice(0, frame.module.length)
+            : detach(frame.module);
+    return frame;
+}
+/** A pytest frame named by the "def" line above it, its fields in the order they always had. */
+function named({ inApp, ...frame }, fn) {
+    return { ...frame, function: fn, inApp };
+}
 function parseFrames(stack, workspace) {
     const frames = [];
     let outermostFirst = false;
     let lastDef;
     for (const line of stack.split(/\r?\n/)) {
-        const def = PYTHON_DEF.exec(line);
+        const { def, frame, parser } = readLine(line, workspace);
         if (def)
-            lastDef = def[1];
-        for (const parse of lineParsers) {
-            const frame = parse(line, workspace);
-            if (!frame)
-                continue;
-            if (OUTERMOST_FIRST.has(parse))
-                outermostFirst = true;
-            if (parse === parsePytest && lastDef && !frame.function)
-                frame.function = lastDef;
-            lastDef = undefined;
-            frames.push({ ...frame, inApp: isInApp(frame) });
-            break;
-        }
+            lastDef = def;
+        if (!frame)
+            continue;
+        if (OUTERMOST_FIRST.has(parser))
+            outermostFirst = true;
+        frames.push(parser === parsePytest && lastDef && !frame.function ? named(frame, lastDef) : frame);
+        lastDef = undefined;
     }
     return outermostFirst ? frames.reverse() : frames;
 }
@@ -50647,780 +51758,6 @@ const rustPanicDialect = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/parsers/parser.ts
-/** The key of ReportChunks' byte reader: a symbol, so no stream's own method is mistaken for it. */
-const RAW_BYTES = Symbol('faultline.rawBytes');
-function isReportChunks(chunks) {
-    return RAW_BYTES in chunks && typeof chunks[RAW_BYTES] === 'function';
-}
-/** The raw bytes behind text chunks, when the caller has them. */
-function bytesOf(chunks) {
-    return isReportChunks(chunks) ? chunks[RAW_BYTES]() : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/xml-bytes.ts
-// Byte-level building blocks of the XML tokenizer. Every XML delimiter is ASCII, and in
-// UTF-8 an ASCII byte is never part of a multi-byte character, so markup can be found in
-// raw bytes and only the text someone reads is ever decoded.
-const NEWLINE = 0x0a;
-const RETURN = 0x0d;
-const LESS_THAN = 0x3c;
-const GREATER_THAN = 0x3e;
-const AMPERSAND = 0x26;
-const SLASH = 0x2f;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const RIGHT_BRACKET = 0x5d;
-const SEMICOLON = 0x3b;
-/** Classes of bytes in character data: anything but PLAIN makes the scanner look closer. */
-const PLAIN = 0;
-const LINE_FEED = 1;
-const CONTROL = 2;
-const CARRIAGE_RETURN = 3;
-const MARKUP = 4;
-const REFERENCE = 5;
-const BRACKET = 6;
-// XML 1.0 §2.2 allows TAB, LF and CR below U+0020 and nothing else.
-const isControl = (byte) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d;
-function table(classify) {
-    const classes = new Uint8Array(256);
-    for (let byte = 0; byte < 256; byte += 1)
-        classes[byte] = classify(byte);
-    return classes;
-}
-const TEXT_CLASS = table((byte) => {
-    if (byte === NEWLINE)
-        return LINE_FEED;
-    if (byte === RETURN)
-        return CARRIAGE_RETURN;
-    if (isControl(byte))
-        return CONTROL;
-    if (byte === LESS_THAN)
-        return MARKUP;
-    if (byte === AMPERSAND)
-        return REFERENCE;
-    if (byte === RIGHT_BRACKET)
-        return BRACKET;
-    return PLAIN;
-});
-const isAsciiLetter = (byte) => (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a;
-// Names (§2.3), strict for ASCII; any non-ASCII byte is accepted as part of a name, which
-// covers every non-ASCII name character XML allows and a few it does not.
-const NAME_START = table((byte) => Number(isAsciiLetter(byte) || byte === 0x5f || byte === 0x3a || byte >= 0x80));
-const NAME_CHAR = table((byte) => Number(NAME_START[byte] === 1 || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x2e));
-const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === NEWLINE || byte === RETURN;
-/** Characters on a line: UTF-8 continuation bytes do not start a character. */
-function countChars(bytes, start, end) {
-    let count = 0;
-    for (let index = start; index < end; index += 1)
-        if (((bytes[index] ?? 0) & 0xc0) !== 0x80)
-            count += 1;
-    return count;
-}
-/**
- * Where to cut text that a chunk ends in: never inside a UTF-8 character, nor between the CR
- * and LF of a line end (read as one newline), so the pieces decode as the whole would.
- */
-function pieceEnd(bytes, start, end) {
-    const whole = wholeCharsEnd(bytes, start, end);
-    return whole > start && bytes[whole - 1] === RETURN ? whole - 1 : whole;
-}
-function wholeCharsEnd(bytes, start, end) {
-    let lead = end - 1;
-    while (lead > start && lead > end - 4 && ((bytes[lead] ?? 0) & 0xc0) === 0x80)
-        lead -= 1;
-    const byte = bytes[lead] ?? 0;
-    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return lead >= start && lead + length > end ? lead : end;
-}
-function startsWith(bytes, at, prefix) {
-    for (let index = 0; index < prefix.length; index += 1)
-        if (bytes[at + index] !== prefix[index])
-            return false;
-    return true;
-}
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-const DECIMAL = /^#[0-9]{1,7}$/;
-const HEX = /^#x[0-9a-fA-F]{1,6}$/;
-/**
- * Only the five predefined entities and character references exist here: a document cannot
- * declare entities (its DOCTYPE is refused), so nothing can expand into more than one character.
- */
-function decodeReference(name) {
-    const predefined = PREDEFINED[name];
-    if (predefined !== undefined)
-        return { text: predefined, repaired: false };
-    if (!DECIMAL.test(name) && !HEX.test(name))
-        return undefined;
-    const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-    // Surefire writes control characters from test output as references (&#27;): repaired like raw ones.
-    if (code < 0x20 && isControl(code))
-        return { text: '\uFFFD', repaired: true };
-    const legal = code === 0x09 ||
-        code === 0x0a ||
-        code === 0x0d ||
-        (code >= 0x20 && code <= 0xd7ff) ||
-        (code >= 0xe000 && code <= 0xfffd) ||
-        (code >= 0x10000 && code <= 0x10ffff);
-    return legal ? { text: String.fromCodePoint(code), repaired: false } : undefined;
-}
-/** The longest reference worth looking for a ";" in: "&#x10FFFF;" and the named ones are shorter. */
-const MAX_REFERENCE_BYTES = 12;
-
-;// CONCATENATED MODULE: ./src/parsers/xml-cursor.ts
-
-
-const LINE_ENDS = /\r\n?/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-const EMPTY = Buffer.alloc(0);
-/**
- * Where the tokenizer stands in a stream of byte chunks: the bytes not yet consumed, the line
- * and column for errors, and the control characters repaired so far. Only what is consumed is
- * counted, so markup cut by a chunk end is simply read again once the next chunk is here.
- */
-class XmlCursor {
-    path;
-    /** Control characters replaced with U+FFFD, for the caller's note. */
-    repaired = 0;
-    bytes = EMPTY;
-    position = 0;
-    line = 1;
-    lineStart = 0;
-    /** Characters of the current line in earlier chunks, for columns. */
-    columnBase = 0;
-    failAt = (message, at) => this.fail(message, at);
-    constructor(path) {
-        this.path = path;
-    }
-    /** Appends a chunk to what is left of the last one: at most a few bytes or one piece of markup. */
-    append(chunk) {
-        const next = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        this.columnBase += countChars(this.bytes, this.lineStart, this.position);
-        const rest = this.bytes.length - this.position;
-        this.bytes = rest > 0 ? Buffer.concat([this.bytes.subarray(this.position), next]) : next;
-        this.position = 0;
-        this.lineStart = 0;
-    }
-    /** Throws a ParseError for the byte at `at`, at or after the position. */
-    fail(message, at) {
-        let line = this.line;
-        let lineStart = this.lineStart;
-        let base = this.columnBase;
-        for (let index = this.position; index < at; index += 1) {
-            if (this.bytes[index] !== NEWLINE)
-                continue;
-            line += 1;
-            lineStart = index + 1;
-            base = 0;
-        }
-        throw new ParseError(this.path, message, line, base + countChars(this.bytes, lineStart, at) + 1);
-    }
-    /** Moves past bytes that hold no text: markup, skipped sections. */
-    advance(to) {
-        let newline = this.bytes.indexOf(NEWLINE, this.position);
-        while (newline !== -1 && newline < to) {
-            this.line += 1;
-            this.lineStart = newline + 1;
-            this.columnBase = 0;
-            newline = this.bytes.indexOf(NEWLINE, newline + 1);
-        }
-        this.position = to;
-    }
-    /** Counts lines and control characters in bytes that are passed over; says if any need repair. */
-    countText(start, end) {
-        const bytes = this.bytes;
-        let dirty = false;
-        for (let index = start; index < end; index += 1) {
-            const kind = TEXT_CLASS[bytes[index] ?? 0];
-            if (kind === LINE_FEED) {
-                this.line += 1;
-                this.lineStart = index + 1;
-                this.columnBase = 0;
-            }
-            else if (kind === CONTROL) {
-                this.repaired += 1;
-                dirty = true;
-            }
-            else if (kind === CARRIAGE_RETURN)
-                dirty = true;
-        }
-        return dirty;
-    }
-    /** Text as the document means it: one newline per line end, U+FFFD for control characters. */
-    decode(start, end, dirty) {
-        const text = this.bytes.toString('utf8', start, end);
-        return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/xml-start-tag.ts
-
-/** An error at a UTF-16 index of the decoded tag: readStartTag turns it into a byte position. */
-class TagError extends Error {
-    index;
-    constructor(message, index) {
-        super(message);
-        this.index = index;
-    }
-}
-const refuse = (message, index) => {
-    throw new TagError(message, index);
-};
-// What makes an attribute value more than its raw text (XML 1.0 §3.3.3): references, "<",
-// whitespace that becomes a space, and control characters that we repair.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: those control characters are the point.
-const SPECIAL = /[&<\u0000-\u001F]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
-const SPECIAL_FROM = /[&<\u0000-\u001F]/g;
-// A slice of 13 or more characters shares the decoded tag's memory: what is kept is copied.
-const ownCopy = (text) => (text.length < 13 ? text : Buffer.from(text).toString());
-const isNameChar = (code) => code >= 0x80 || NAME_CHAR[code] === 1;
-const isSpace = (code) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-/**
- * Reads the start tag whose "<" is at `start` (XML 1.0 §3.1) into `tag`, or returns false when
- * the bytes end before it does: the caller then waits for more. The tag is decoded once and read
- * as text; values are slices of that short string, so they never pin a chunk.
- */
-function readStartTag(bytes, start, maxAttributeChars, tag, fail) {
-    // Nearly always the first ">" ends the tag. When it stands inside a quoted value, one
-    // quote-aware pass finds the real end, so a tag full of ">" still costs linear time.
-    const first = bytes.indexOf(GREATER_THAN, start + 1);
-    if (first === -1 || parsed(bytes, start, first, maxAttributeChars, tag, fail))
-        return first !== -1;
-    const end = tagEnd(bytes, start, maxAttributeChars, fail);
-    if (end === -1)
-        return false;
-    if (!parsed(bytes, start, end, maxAttributeChars, tag, fail))
-        fail('a quoted attribute value does not end', start);
-    return true;
-}
-function parsed(bytes, start, gt, maxAttributeChars, tag, fail) {
-    if (tooLong(gt - start, maxAttributeChars))
-        failTooLong(bytes, start, maxAttributeChars, fail);
-    const text = bytes.toString('utf8', start, gt + 1);
-    try {
-        if (!parseTag(text, maxAttributeChars, tag))
-            return false;
-    }
-    catch (error) {
-        if (!(error instanceof TagError))
-            throw error;
-        fail(error.message, start + Buffer.byteLength(text.slice(0, error.index)));
-    }
-    tag.end = gt + 1;
-    return true;
-}
-/** The ">" that ends the tag at `start`, outside quotes, or -1 when the bytes end first. */
-function tagEnd(bytes, start, maxAttributeChars, fail) {
-    let quote = 0;
-    for (let index = start + 1; index < bytes.length; index += 1) {
-        const byte = bytes[index];
-        if (quote !== 0) {
-            if (byte === quote)
-                quote = 0;
-        }
-        else if (byte === DOUBLE_QUOTE || byte === SINGLE_QUOTE)
-            quote = byte;
-        else if (byte === GREATER_THAN)
-            return index;
-    }
-    if (tooLong(bytes.length - start, maxAttributeChars))
-        failTooLong(bytes, start, maxAttributeChars, fail);
-    return -1;
-}
-/** Whether markup this many bytes long must have more attribute characters than allowed. */
-function tooLong(markupBytes, maxAttributeChars) {
-    // A UTF-8 character of up to three bytes is one UTF-16 unit; names and quotes get generous room.
-    return markupBytes > maxAttributeChars * 3 + 65_536;
-}
-function failTooLong(bytes, start, maxAttributeChars, fail) {
-    let end = start + 1;
-    while (end < bytes.length && end < start + 256 && NAME_CHAR[bytes[end] ?? 0] === 1)
-        end += 1;
-    fail(`attributes of <${bytes.toString('utf8', start + 1, end)}> exceed ${maxAttributeChars} characters`, start);
-}
-/** The tag in `text`, which ends at its first ">": false when that ">" is inside a value. */
-function parseTag(text, maxAttributeChars, tag) {
-    const last = text.length - 1;
-    let index = 1;
-    while (index < last && isNameChar(text.charCodeAt(index)))
-        index += 1;
-    const name = text.slice(1, index);
-    const attributes = {};
-    SPECIAL_FROM.lastIndex = index;
-    const plain = !SPECIAL_FROM.test(text);
-    let known = tag.attributeNames.get(name);
-    if (!known) {
-        known = [];
-        if (tag.attributeNames.size < 256)
-            tag.attributeNames.set(ownCopy(name), known);
-    }
-    let count = 0;
-    tag.name = name;
-    tag.attributes = attributes;
-    tag.repaired = 0;
-    let total = 0;
-    for (;;) {
-        const afterValue = index;
-        while (isSpace(text.charCodeAt(index)))
-            index += 1;
-        const code = text.charCodeAt(index);
-        if (index === last) {
-            tag.selfClosing = false;
-            return true;
-        }
-        if (code === 0x2f) {
-            if (index + 1 !== last)
-                refuse('expected ">" after "/" in a start tag', index + 1);
-            tag.selfClosing = true;
-            return true;
-        }
-        if (code < 0x80 && NAME_START[code] !== 1)
-            refuse(`disallowed character in <${name}>`, index);
-        if (index === afterValue)
-            refuse('no whitespace between attributes', index);
-        const nameStart = index;
-        while (index < last && isNameChar(text.charCodeAt(index)))
-            index += 1;
-        // Elements of one name repeat their attributes in one order: reusing those name strings
-        // spares a new string and a property-key lookup per attribute.
-        let attribute = known[count];
-        if (attribute === undefined ||
-            attribute.length !== index - nameStart ||
-            !text.startsWith(attribute, nameStart)) {
-            attribute = text.slice(nameStart, index);
-            if (count < 64)
-                known[count] = ownCopy(attribute);
-        }
-        count += 1;
-        while (isSpace(text.charCodeAt(index)))
-            index += 1;
-        // Outside a quoted value, the ">" at the end is the tag's end, so what is missing is an error.
-        if (text.charCodeAt(index) !== 0x3d)
-            refuse(`attribute ${attribute} has no value`, index);
-        index += 1;
-        while (isSpace(text.charCodeAt(index)))
-            index += 1;
-        const quote = text[index];
-        if (quote !== '"' && quote !== "'")
-            refuse('unquoted attribute value', index);
-        const close = text.indexOf(quote, index + 1);
-        if (close === -1)
-            return false;
-        let value = text.slice(index + 1, close);
-        if (!plain && SPECIAL.test(value)) {
-            value = normalizeValue(value, index + 1, tag);
-        }
-        if (Object.hasOwn(attributes, attribute))
-            refuse(`duplicate attribute: ${attribute}`, nameStart);
-        // A plain object, as saxes gave: "__proto__" must become a field, not a prototype.
-        if (attribute === '__proto__')
-            Object.defineProperty(attributes, attribute, { value, enumerable: true });
-        else
-            attributes[attribute] = value;
-        total += value.length;
-        if (total > maxAttributeChars)
-            refuse(`attributes of <${name}> exceed ${maxAttributeChars} characters`, index);
-        index = close + 1;
-    }
-}
-// biome-ignore lint/suspicious/noControlCharactersInRegex: a value's references, "<", whitespace and control characters.
-const VALUE_PARTS = /&([^;]{0,12});?|<|\r\n?|[\t\n]|[\u0000-\u001F]/g;
-function normalizeValue(raw, offset, tag) {
-    return raw.replace(VALUE_PARTS, (part, reference, at) => {
-        if (reference === undefined) {
-            if (part === '<')
-                refuse('"<" is not allowed in an attribute value', offset + at);
-            if (part.length > 1 || part === '\r' || part === '\t' || part === '\n')
-                return ' ';
-            tag.repaired += 1;
-            return '\uFFFD';
-        }
-        if (!part.endsWith(';'))
-            refuse('"&" starts no entity or character reference', offset + at);
-        const decoded = decodeReference(reference);
-        if (!decoded)
-            refuse('undefined entity or malformed character reference', offset + at);
-        if (decoded.repaired)
-            tag.repaired += 1;
-        return decoded.text;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
-
-
-
-// A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE attacks start.
-const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const ascii = (text) => Buffer.from(text, 'latin1');
-const COMMENT = ascii('<!--');
-const CDATA = ascii('<![CDATA[');
-const DOCTYPE = ascii('<!DOCTYPE');
-const XML_DECLARATION = /^<\?xml[\s?]/i;
-const SECTIONS = {
-    comment: { kind: 'comment', terminator: ascii('--') },
-    cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
-    instruction: { kind: 'processing instruction', terminator: ascii('?>') },
-};
-/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
-function sameName(name, bytes, start, end) {
-    if (name.length !== end - start)
-        return name === bytes.toString('utf8', start, end);
-    for (let index = 0; index < name.length; index += 1) {
-        const code = name.charCodeAt(index);
-        if (code >= 0x80)
-            return name === bytes.toString('utf8', start, end);
-        if (code !== bytes[start + index])
-            return false;
-    }
-    return true;
-}
-/**
- * A strict, non-validating XML 1.0 tokenizer over UTF-8 byte chunks. It finds markup in the
- * bytes and decodes only names, attribute values and the text its caller wants, so skipped
- * output costs one pass over its bytes. What a chunk ends in the middle of is carried over:
- * only markup (bounded by the attribute limit) and a few bytes of text, never a whole text node.
- */
-class XmlTokenizer extends XmlCursor {
-    events;
-    limits;
-    section;
-    open = [];
-    sawRoot = false;
-    atStart = true;
-    checkedBom = false;
-    tag = {
-        name: '',
-        attributes: {},
-        selfClosing: false,
-        end: 0,
-        repaired: 0,
-        attributeNames: new Map(),
-    };
-    constructor(path, events, limits) {
-        super(path);
-        this.events = events;
-        this.limits = limits;
-    }
-    write(chunk) {
-        this.append(chunk);
-        this.run(false);
-    }
-    end() {
-        this.run(true);
-        const end = this.bytes.length;
-        if (this.section)
-            this.fail(`the file ends inside a ${this.section.kind}`, end);
-        if (this.position < end)
-            this.fail('the file ends inside a tag', end);
-        const unclosed = this.open.at(-1);
-        if (unclosed !== undefined)
-            this.fail(`unclosed tag: <${unclosed}>`, end);
-        if (!this.sawRoot)
-            this.fail('the document has no root element', end);
-    }
-    run(final) {
-        if (!this.checkedBom) {
-            if (this.bytes.length < BOM.length && !final)
-                return;
-            if (startsWith(this.bytes, 0, BOM))
-                this.position = BOM.length;
-            this.checkedBom = true;
-        }
-        let progressing = true;
-        while (progressing && this.position < this.bytes.length) {
-            if (this.section)
-                progressing = this.skipSection(this.section, final);
-            else if (this.open.length === 0)
-                progressing = this.outsideRoot(final);
-            else
-                progressing = this.text(final);
-        }
-    }
-    /** Before and after the root only whitespace, comments, processing instructions and a DOCTYPE may stand. */
-    outsideRoot(final) {
-        const bytes = this.bytes;
-        let index = this.position;
-        while (index < bytes.length && isWhitespace(bytes[index]))
-            index += 1;
-        if (index > this.position)
-            this.atStart = false;
-        this.advance(index);
-        if (index === bytes.length)
-            return false;
-        if (bytes[index] !== LESS_THAN)
-            this.fail('text outside the root element', index);
-        return this.markup(final);
-    }
-    /** Character data inside an element, up to the next markup, reference or chunk end. */
-    text(final) {
-        const bytes = this.bytes;
-        const length = bytes.length;
-        const start = this.position;
-        const wanted = this.events.wantsText?.() ?? true;
-        let line = this.line;
-        let lineStart = this.lineStart;
-        let dirty = false;
-        let index = start;
-        for (; index < length; index += 1) {
-            const kind = TEXT_CLASS[bytes[index] ?? 0];
-            if (kind === PLAIN)
-                continue;
-            if (kind === LINE_FEED) {
-                line += 1;
-                lineStart = index + 1;
-            }
-            else if (kind === CONTROL) {
-                this.repaired += 1;
-                dirty = true;
-            }
-            else if (kind === CARRIAGE_RETURN)
-                dirty = true;
-            else if (kind !== BRACKET)
-                break;
-            else if (index + 2 >= length) {
-                if (!final)
-                    break;
-            }
-            else if (bytes[index + 1] === RIGHT_BRACKET && bytes[index + 2] === GREATER_THAN)
-                this.fail('"]]>" is not allowed in text', index);
-        }
-        const end = index === length && wanted && !final ? pieceEnd(bytes, start, length) : index;
-        if (line !== this.line) {
-            this.line = line;
-            this.lineStart = lineStart;
-            this.columnBase = 0;
-        }
-        if (wanted && end > start)
-            this.events.text(this.decode(start, end, dirty));
-        this.position = end;
-        if (index >= length || end < index)
-            return false;
-        const byte = bytes[index];
-        if (byte === LESS_THAN)
-            return this.markup(final);
-        if (byte === AMPERSAND)
-            return this.reference(wanted, final);
-        return false;
-    }
-    reference(wanted, final) {
-        const bytes = this.bytes;
-        const at = this.position;
-        const semicolon = bytes.indexOf(SEMICOLON, at + 1);
-        if (semicolon === -1 || semicolon - at > MAX_REFERENCE_BYTES) {
-            if (!final && bytes.length - at <= MAX_REFERENCE_BYTES)
-                return false;
-            this.fail('"&" starts no entity or character reference', at);
-        }
-        const reference = decodeReference(bytes.toString('latin1', at + 1, semicolon));
-        if (!reference)
-            this.fail('undefined entity or malformed character reference', at);
-        if (reference.repaired)
-            this.repaired += 1;
-        if (wanted)
-            this.events.text(reference.text);
-        this.position = semicolon + 1;
-        return true;
-    }
-    /** At a "<": decides what it starts, once enough bytes are here to tell. */
-    markup(final) {
-        const bytes = this.bytes;
-        const at = this.position;
-        const next = bytes[at + 1];
-        if (next === undefined)
-            return false;
-        // Enough bytes to tell "<!--" from "<![CDATA[" and "<!DOCTYPE", and to see "<?xml ".
-        if ((next === 0x21 || next === 0x3f) && bytes.length - at < CDATA.length && !final)
-            return false;
-        const atStart = this.atStart;
-        this.atStart = false;
-        if (next === SLASH)
-            return this.closeTag(final);
-        if (next === 0x21) {
-            if (startsWith(bytes, at, COMMENT))
-                return this.enter(SECTIONS.comment, at + COMMENT.length);
-            if (startsWith(bytes, at, CDATA)) {
-                if (this.open.length === 0)
-                    this.fail('CDATA outside the root element', at);
-                return this.enter(SECTIONS.cdata, at + CDATA.length);
-            }
-            if (startsWith(bytes, at, DOCTYPE))
-                return this.doctype();
-            this.fail('"<!" starts no comment, CDATA section or DOCTYPE', at);
-        }
-        if (next === 0x3f) {
-            if (!atStart && XML_DECLARATION.test(bytes.toString('latin1', at, at + 6)))
-                this.fail('an XML declaration must be at the start of the document', at);
-            return this.enter(SECTIONS.instruction, at + 2);
-        }
-        if (NAME_START[next] !== 1)
-            this.fail('disallowed character after "<"', at + 1);
-        return this.startTag();
-    }
-    enter(section, contentStart) {
-        this.advance(contentStart);
-        this.section = section;
-        return true;
-    }
-    markupTooLong(at) {
-        return tooLong(this.bytes.length - at, this.limits.maxAttributeChars);
-    }
-    startTag() {
-        const at = this.position;
-        const { maxAttributeChars, maxDepth } = this.limits;
-        const tag = this.tag;
-        if (!readStartTag(this.bytes, at, maxAttributeChars, tag, this.failAt)) {
-            if (this.markupTooLong(at))
-                failTooLong(this.bytes, at, maxAttributeChars, this.failAt);
-            return false;
-        }
-        if (this.open.length === 0 && this.sawRoot)
-            this.fail('a document has only one root element', at);
-        if (this.open.length >= maxDepth)
-            this.fail(`elements nest deeper than ${maxDepth} levels`, at);
-        const line = this.line;
-        this.advance(tag.end);
-        this.repaired += tag.repaired;
-        this.sawRoot = true;
-        this.events.open(tag.name, tag.attributes, line);
-        if (tag.selfClosing)
-            this.events.close(tag.name);
-        else
-            this.open.push(tag.name);
-        return true;
-    }
-    closeTag(final) {
-        const bytes = this.bytes;
-        const at = this.position;
-        const gt = bytes.indexOf(GREATER_THAN, at + 2);
-        if (gt === -1) {
-            if (!final && this.markupTooLong(at))
-                this.fail('a close tag does not end', at);
-            return false;
-        }
-        if (NAME_START[bytes[at + 2] ?? 0] !== 1)
-            this.fail('disallowed character in a close tag', at + 2);
-        let nameEnd = at + 2;
-        while (NAME_CHAR[bytes[nameEnd] ?? 0] === 1)
-            nameEnd += 1;
-        for (let index = nameEnd; index < gt; index += 1)
-            if (!isWhitespace(bytes[index]))
-                this.fail('disallowed character in a close tag', index);
-        const name = this.open.pop();
-        if (name === undefined || !sameName(name, bytes, at + 2, nameEnd)) {
-            const found = bytes.toString('utf8', at + 2, nameEnd);
-            this.fail(name === undefined ? `unexpected close tag </${found}>` : `expected </${name}>, found </${found}>`, at);
-        }
-        this.advance(gt + 1);
-        this.events.close(name);
-        return true;
-    }
-    doctype() {
-        const at = this.position;
-        const gt = this.bytes.indexOf(GREATER_THAN, at);
-        if (gt === -1) {
-            if (this.markupTooLong(at))
-                this.fail('a DOCTYPE does not end', at);
-            return false;
-        }
-        if (HOSTILE_DOCTYPE.test(this.bytes.toString('utf8', at, gt + 1)))
-            this.fail('DOCTYPE declarations with entities or external ids are refused', at);
-        if (this.sawRoot)
-            this.fail('a DOCTYPE must come before the root element', at);
-        this.advance(gt + 1);
-        return true;
-    }
-    /** Comments, CDATA and processing instructions: only CDATA has text, and only wanted text is decoded. */
-    skipSection(section, final) {
-        const bytes = this.bytes;
-        const start = this.position;
-        const { terminator } = section;
-        const found = bytes.indexOf(terminator, start);
-        const cdata = section === SECTIONS.cdata;
-        const wanted = cdata && (this.events.wantsText?.() ?? true);
-        let end = found === -1 ? Math.max(start, bytes.length - terminator.length + 1) : found;
-        if (final && found === -1)
-            end = bytes.length;
-        else if (wanted && found === -1)
-            end = pieceEnd(bytes, start, end);
-        const dirty = this.countText(start, end);
-        if (wanted && end > start)
-            this.events.text(this.decode(start, end, dirty));
-        this.position = end;
-        if (found === -1)
-            return false;
-        if (section === SECTIONS.comment) {
-            // XML 1.0 §2.5: "--" may only end a comment.
-            if (found + 2 >= bytes.length)
-                return false;
-            if (bytes[found + 2] !== GREATER_THAN)
-                this.fail('"--" inside a comment', found);
-            this.position = found + 3;
-        }
-        else
-            this.position = found + terminator.length;
-        this.section = undefined;
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/xml-stream.ts
-
-
-
-// Real reports nest a handful of levels; 256 leaves room for PHPUnit's data-provider
-// suites while refusing nesting bombs long before the stack is at risk.
-const DEFAULT_XML_LIMITS = { maxDepth: 256, maxAttributeChars: 1 << 20 };
-/**
- * Streams XML chunks (UTF-8 bytes, or text) through our strict tokenizer, with limits for
- * hostile input. Every error is a ParseError with the file, line and column.
- */
-async function streamXml(chunks, path, handlers, limits = DEFAULT_XML_LIMITS) {
-    const tokenizer = new XmlTokenizer(path, handlers, limits);
-    for await (const chunk of chunks)
-        tokenizer.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    tokenizer.end();
-    return { repaired: tokenizer.repaired };
-}
-/**
- * V8 strings sliced from a large string keep the whole of it alive. A Buffer round trip
- * makes an independent copy, so memory stays bounded by what we keep, not what we read.
- */
-function detach(text) {
-    return Buffer.from(text, 'utf8').toString('utf8');
-}
-/** Streams an XML report whose root must be one of `roots` through a reader, noting what was repaired. */
-async function readXmlReport(chunks, path, roots, reader) {
-    let sawRoot = false;
-    const handlers = {
-        open(name, attributes, line) {
-            if (!sawRoot && !roots.includes(name)) {
-                throw new ParseError(path, `expected ${roots.map((root) => `<${root}>`).join(' or ')}, found <${name}>`, line);
-            }
-            sawRoot = true;
-            reader.open(name, attributes, line);
-        },
-        close: (name) => reader.close(name),
-        text: (text) => reader.onText(text),
-    };
-    if (reader.wantsText)
-        handlers.wantsText = () => reader.wantsText?.() ?? true;
-    // Files from src/parse.ts come as bytes too: markup is found without decoding the file.
-    const { repaired } = await streamXml(bytesOf(chunks) ?? chunks, path, handlers);
-    const result = reader.finish();
-    if (repaired > 0)
-        result.notes = [
-            ...(result.notes ?? []),
-            `replaced ${repaired} control character(s) that XML does not allow with U+FFFD`,
-        ];
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/junit-errors.ts
 
 
@@ -51468,12 +51805,17 @@ function seconds(value) {
     const parsed = Number(value.includes(',') ? value.replace(/,/g, '') : value);
     return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
 }
+/** An element's time in seconds: read without decoding when it is plain digits, as it nearly always is. */
+function secondsOf(element, name = 'time') {
+    return element.decimal(name) ?? seconds(element.attribute(name));
+}
 function durationMs(value) {
     const parsed = seconds(value);
     return parsed === undefined ? undefined : Math.round(parsed * 1000);
 }
-function baseTestRef({ attributes, suite }) {
-    const { name = '', classname } = attributes;
+function baseTestRef({ element, suite }) {
+    const name = element.attribute('name') ?? '';
+    const classname = element.attribute('classname');
     const ref = { name: detach(name) };
     if (suite)
         ref.suite = detach(suite);
@@ -51500,7 +51842,8 @@ function fromFrames(ref, frames) {
 }
 /** The test's file and line: from its attributes, else from the frames of its failure. */
 function locateTest(ref, identity, frames, workspace) {
-    const { file, line } = identity.attributes;
+    const file = identity.element.attribute('file');
+    const line = identity.element.attribute('line');
     const located = { ...ref };
     if (file) {
         located.file = relativeToWorkspace(detach(file), workspace);
@@ -51519,6 +51862,7 @@ function locateTest(ref, identity, frames, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/junit-output.ts
+
 
 // What a failing test printed is kept for the issue and the payloads, not for a full log:
 // 8 KiB (UTF-8 bytes) per stream, as its start and its end, is where the cause usually shows.
@@ -51595,13 +51939,45 @@ class BoundedText {
 function tidy(text) {
     return text.replace(/^\s*\n/, '').trimEnd();
 }
-/** A test's (or a suite's) <system-out> and <system-err>, each bounded. */
+/** Raw bytes held back per capture before they are decoded after all: bounds what waits. */
+const MAX_PENDING_BYTES = 1 << 20;
+/**
+ * A test's (or a suite's) <system-out> and <system-err>, each bounded. Raw bytes wait undecoded
+ * until result() is asked for, which for a passing test's output never happens: in a big report
+ * decoding the output of tests that passed costs more than all the rest of its text.
+ */
 class OutputCapture {
     streams = { stdout: new BoundedText(), stderr: new BoundedText() };
+    /** Pieces not yet decoded, in order: a Buffer with its `dirty` flag, or text. */
+    pending = [];
+    pendingBytes = 0;
     append(stream, text) {
-        this.streams[stream].append(text);
+        if (this.pending.length > 0)
+            this.pending.push({ stream, piece: text, dirty: false });
+        else
+            this.streams[stream].append(text);
+    }
+    /** Text as the tokenizer's raw bytes (see XmlEvents.bytes): copied now, decoded when read. */
+    appendBytes(stream, bytes, start, end, dirty) {
+        if (this.pendingBytes > MAX_PENDING_BYTES) {
+            this.streams[stream].append(decodeText(bytes, start, end, dirty));
+            return;
+        }
+        const piece = Buffer.allocUnsafe(end - start);
+        bytes.copy(piece, 0, start, end);
+        this.pending.push({ stream, piece, dirty });
+        this.pendingBytes += piece.length;
+        if (this.pendingBytes > MAX_PENDING_BYTES)
+            this.decodePending();
+    }
+    decodePending() {
+        const pending = this.pending;
+        this.pending = [];
+        for (const { stream, piece, dirty } of pending)
+            this.streams[stream].append(typeof piece === 'string' ? piece : decodeText(piece, 0, piece.length, dirty));
     }
     result() {
+        this.decodePending();
         const output = {};
         for (const stream of ['stdout', 'stderr']) {
             const buffer = this.streams[stream];
@@ -51701,6 +52077,7 @@ class SuiteState {
 
 
 
+
 // The common JUnit dialect and its variants (Surefire/Failsafe, Gradle, jest-junit, mocha,
 // Vitest, node:test, pytest, gotestsum, PHPUnit, CTest, Catch2, nextest, Bazel): testsuites >
 // testsuite (nested for PHPUnit) > testcase > failure | error | skipped, with system-out and
@@ -51729,41 +52106,57 @@ class JunitReader {
     problem;
     stream;
     depth = 0;
+    /** Whether a suite named "pytest" is open. */
+    pytest = false;
     /** Set once the root element has closed: anything after it is a second document. */
     rootClosed = false;
     constructor(context) {
         this.context = context;
     }
     open(name, attributes, line) {
+        this.openElement(new DecodedElement(name, attributes, false), line);
+    }
+    // Called for every tag of the report: a passing test case is read for its time alone.
+    openElement(element, line) {
+        const name = element.name;
         this.depth += 1;
         const stream = STREAMS[name];
         if (stream) {
+            if (this.current && !this.current.output)
+                this.current.output = new OutputCapture();
             const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.output;
             this.stream = into ? { name: stream, into } : undefined;
         }
-        else if (name === 'testsuites' && this.suites.length === 0)
-            this.rootSeconds = seconds(attributes.time);
+        else if (name === 'testcase') {
+            const suite = this.suites.at(-1);
+            this.current = {
+                // A self-closing test case closes before the tokenizer reads on, so it needs no copy.
+                element: element.selfClosing ? element : element.keep(),
+                suite: suite?.name,
+                zeroBasedLine: this.pytest,
+                line,
+                skipped: false,
+            };
+            this.caseSeconds += secondsOf(element) ?? 0;
+            if (suite)
+                suite.cases += 1;
+        }
         else if (name === 'testsuite') {
             if (this.suites.length === 0)
-                this.topSuiteSeconds += seconds(attributes.time) ?? 0;
-            this.suites.push(new SuiteState(attributes.name ?? ''));
-        }
-        else if (name === 'testcase') {
-            const suite = this.suites.at(-1)?.name;
+                this.topSuiteSeconds += secondsOf(element) ?? 0;
+            const suiteName = element.attribute('name') ?? '';
+            this.suites.push(new SuiteState(suiteName));
             // pytest names its one suite "pytest"; its xunit1 `line` is 0-based.
-            const zeroBasedLine = this.suites.some((each) => each.name === 'pytest');
-            this.current = { attributes, suite, zeroBasedLine, line, skipped: false, output: new OutputCapture() };
-            this.caseSeconds += seconds(attributes.time) ?? 0;
-            const parent = this.suites.at(-1);
-            if (parent)
-                parent.cases += 1;
+            this.pytest ||= suiteName === 'pytest';
         }
+        else if (name === 'testsuites' && this.suites.length === 0)
+            this.rootSeconds = secondsOf(element);
         else if (this.current && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
             const kind = FAILED.has(name) ? 'failed' : FLAKY.has(name) ? 'flaky' : 'rerun';
             this.problem = {
                 kind,
-                type: attributes.type,
-                message: attributes.message,
+                type: element.attribute('type'),
+                message: element.attribute('message'),
                 text: '',
                 output: new OutputCapture(),
             };
@@ -51780,8 +52173,10 @@ class JunitReader {
         const state = this.current;
         if (STREAMS[name])
             this.stream = undefined;
-        else if (name === 'testsuite')
+        else if (name === 'testsuite') {
             this.suites.pop()?.settle(this.context.workspace);
+            this.pytest = this.suites.some((each) => each.name === 'pytest');
+        }
         else if (name === 'testcase' && state)
             this.finishCase(state);
         else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
@@ -51798,9 +52193,15 @@ class JunitReader {
         else if (this.problem && this.problem.text.length < MAX_STACK_CHARS)
             this.problem.text += text.slice(0, MAX_STACK_CHARS);
     }
-    // A test's output can come before its <failure> (Vitest writes it first), so it is always kept.
+    onBytes(bytes, start, end, dirty) {
+        this.stream?.into.appendBytes(this.stream.name, bytes, start, end, dirty);
+    }
+    // A test's output can come before its <failure> (Vitest writes it first), so it is always kept,
+    // as bytes: only the output of a test that failed is ever decoded.
     wantsText() {
-        return (this.stream !== undefined || (this.problem !== undefined && this.problem.text.length < MAX_STACK_CHARS));
+        if (this.stream)
+            return 'bytes';
+        return this.problem !== undefined && this.problem.text.length < MAX_STACK_CHARS;
     }
     finish() {
         const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
@@ -51808,13 +52209,12 @@ class JunitReader {
     }
     finishCase(state) {
         this.current = undefined;
-        const test = baseTestRef(state);
         const status = state.failed
             ? 'failed'
-            : state.skipped || NOT_RUN.has(state.attributes.status ?? '')
+            : state.skipped || NOT_RUN.has(state.element.attribute('status') ?? '')
                 ? 'skipped'
                 : 'passed';
-        const key = () => caseKey(state.suite, test.classname, test.name);
+        const key = () => caseKey(state.suite, state.element.attribute('classname'), state.element.attribute('name') ?? '');
         if (this.reruns.isRerun(key, status, this.summary))
             return;
         this.summary.tests += 1;
@@ -51824,7 +52224,8 @@ class JunitReader {
         const problem = state.failed ?? state.flaky;
         if (!problem)
             return;
-        const output = state.output.result() ?? problem.output.result();
+        const test = baseTestRef(state);
+        const output = state.output?.result() ?? problem.output.result();
         const error = readJunitError(problem, { test, output, workspace: this.context.workspace });
         // Only gotestsum writes reruns as repeated test cases. Elsewhere a repeated name is another
         // test (Surefire's JUnit 5 parameterized tests all share one name), counted on its own.
@@ -51841,7 +52242,7 @@ class JunitReader {
             error,
             source: { path: this.context.path, line: state.line },
         };
-        const duration = durationMs(state.attributes.time);
+        const duration = durationMs(state.element.attribute('time'));
         if (duration !== undefined)
             draft.durationMs = duration;
         if (output)
