@@ -1,8 +1,8 @@
 import type { Frame } from '../model.js';
-import { isRustInApp, rustBacktrace } from './cargo-test.js';
 import { buildErrorInfo } from './error-info.js';
 import { type JunitDialect, nonEmptyLines } from './junit-dialect.js';
 import { relativeToWorkspace } from './paths.js';
+import { isRustInApp, rustBacktrace } from './rust-panic.js';
 
 // cargo-nextest puts the test's panic in the element: "thread 'name' panicked at file:L:C:"
 // (Rust 1.73+) with the message on the lines after it, and a backtrace when RUST_BACKTRACE is set.

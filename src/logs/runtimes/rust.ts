@@ -1,6 +1,6 @@
 import type { Frame } from '../../model.js';
-import { isRustInApp, rustBacktrace } from '../../parsers/cargo-test.js';
 import { relativeToWorkspace } from '../../parsers/paths.js';
+import { isRustInApp, rustBacktrace } from '../../parsers/rust-panic.js';
 import type { DetectedError, LogBlock, LogDetector, LogLine } from '../detector.js';
 import { isNativeInApp } from './native-frames.js';
 import { errorInfo } from './native-report.js';
