@@ -37531,7 +37531,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2911);
+/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2626);
 
 process.exitCode = await (0,_entries_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
@@ -37552,7 +37552,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2911:
+/***/ 2626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47513,51 +47513,17 @@ async function* linesOf(chunks) {
         yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/cargo-test.ts
+;// CONCATENATED MODULE: ./src/parsers/rust-panic.ts
 
-
-
-
-
-// The plain text of `cargo test` (libtest's default "pretty" format), stdout and stderr together.
-// One file holds several test binaries ("Running unittests src/lib.rs (…)", "Running
-// tests/x.rs (…)", "Doc-tests name"), each printing "test a::b ... ok|FAILED|ignored", then a
-// "failures:" section of "---- a::b stdout ----" blocks with the panic, then "test result: …".
-// Counts come from libtest's own "test result:" lines; a binary that died before printing one
-// (a signal, an abort) is counted from the verdicts it printed, plus one failure for the crash.
-// Compiler errors that stop the build ("error: could not compile `x`") are one failure per crate.
-const MAX_BLOCK_LINES = 400;
-// "Running unittests src/lib.rs (target/debug/deps/shop-1a2b…)", "Running tests/it.rs (…)",
-// and before cargo 1.52 just "Running target/debug/deps/shop-1a2b…".
-const RUNNING = /^\s*Running (?:unittests )?(.+?)(?: \((.+)\))?\s*$/;
-const DOC_TESTS = /^\s*Doc-tests (\S+)\s*$/;
-const RUNNING_COUNT = /^running (\d+) tests?$/;
-// "test a::b ... ok", "test a::b ... ignored, reason", "test a::b - should panic ... FAILED",
-// with `--report-time` "ok <0.001s>".
-const VERDICT = /^test (.+?) \.\.\. (ok|FAILED|ignored)\b(?:, .*?)?(?: <\d+(?:\.\d+)?s>)?\s*$/;
-// A test that started but whose verdict is not on the line: a crash, or its own output in between.
-const STARTED = /^test (.+?) \.\.\. /;
-const BLOCK = /^---- (.+) stdout ----$/;
-const RESULT = /^test result: (ok|FAILED)\./;
+// A Rust panic as the runtime prints it, shared by the cargo test parser, the JUnit dialect of
+// cargo-nextest and the log detector: the panic line, its message, and RUST_BACKTRACE's frames.
 const PANIC = /^thread '(.*)'(?: \(\d+\))? panicked at (.*)$/;
 // Rust 1.73+: "panicked at src/lib.rs:12:5:" and the message on the lines after it.
 const PANIC_AT = /^(.+?):(\d+):(\d+):$/;
 // Before 1.73: "panicked at 'message', src/lib.rs:12:5", the message possibly over several lines.
 const OLD_PANIC_END = /^(.*)', (.+?):(\d+)(?::(\d+))?$/;
-const NO_PANIC = /^note: (test did not panic as expected)(?: at (.+?):(\d+):(\d+))?\s*$/;
 const BACKTRACE_FRAME = /^\s*\d+:\s+(?:0x[0-9a-f]+ - )?(.+?)\s*$/;
 const BACKTRACE_AT = /^\s+at (.+?):(\d+)(?::(\d+))?\s*$/;
-const DIAGNOSTIC = /^error(?:\[(E\d+)\])?: (.*)$/;
-const DIAGNOSTIC_AT = /^\s*--> (.+?):(\d+):(\d+)\s*$/;
-const COULD_NOT_COMPILE = /^error: could not compile `([^`]+)`/;
-// cargo's own errors around test runs: not compiler diagnostics.
-const CARGO_ERROR = /^error: (test failed|doctest failed|\d+ targets? failed|could not compile|build failed)/;
-const CRASH = /process didn't exit successfully: .*\((signal: .*|exit status: .*)\)\s*$/;
-const DOC_TEST_NAME = /^(\S+\.rs) - (?:.* )?\(line (\d+)\)(?: - .*)?$/;
-// Lines rustdoc puts around a doc test's own output, which say nothing about the error.
-const DOC_TEST_NOISE = /^(Test executable failed \(.*\)\.|stdout:|stderr:|Couldn't compile the test\.)$/;
-// GitHub Actions log downloads prefix every line with a timestamp.
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
 // Code from the toolchain or from crates.io, as opposed to the crate under test. Paths are as
 // rustc prints them: "/rustc/<hash>/library/std/…" (or "src/libstd/…" before 1.47), a rustup
 // toolchain's source, or a crate unpacked under $CARGO_HOME.
@@ -47596,7 +47562,7 @@ function isRustInApp(frame) {
         return true;
     return !(LIBRARY_CRATES.has(crateOf(frame.function)) || RUNTIME_SYMBOL.test(frame.function));
 }
-function cargo_test_frame(parts) {
+function rust_panic_frame(parts) {
     return { ...parts, inApp: isRustInApp(parts) };
 }
 /** The frames of a "stack backtrace:" section, innermost first as Rust prints them. */
@@ -47618,12 +47584,12 @@ function rustBacktrace(lines, workspace) {
         const fn = BACKTRACE_FRAME.exec(line);
         if (!fn)
             break;
-        last = cargo_test_frame({ function: cleanFunction(fn[1] ?? '') });
+        last = rust_panic_frame({ function: cleanFunction(fn[1] ?? '') });
         frames.push(last);
     }
     return frames;
 }
-function cargo_test_location(file, line, column, workspace) {
+function rust_panic_location(file, line, column, workspace) {
     const where = { file: cleanPath(file, workspace), line: Number(line) };
     if (column)
         where.column = Number(column);
@@ -47642,7 +47608,7 @@ function readPanic(lines, start, workspace) {
             message.push(end ? (end[1] ?? '') : text);
             index = at + 1;
             if (end) {
-                where = cargo_test_location(end[2] ?? '', end[3], end[4], workspace);
+                where = rust_panic_location(end[2] ?? '', end[3], end[4], workspace);
                 break;
             }
         }
@@ -47650,7 +47616,7 @@ function readPanic(lines, start, workspace) {
     else {
         const at = PANIC_AT.exec(rest);
         if (at)
-            where = cargo_test_location(at[1] ?? '', at[2], at[3], workspace);
+            where = rust_panic_location(at[1] ?? '', at[2], at[3], workspace);
         for (; index < lines.length; index += 1) {
             const text = lines[index] ?? '';
             if (/^(note: run with `RUST_BACKTRACE|stack backtrace:$)/.test(text) || PANIC.test(text))
@@ -47675,12 +47641,51 @@ function withLocation(frames, where) {
         return frames;
     if (frames.some((candidate) => candidate.file === where.file && candidate.line === where.line))
         return frames;
-    const own = cargo_test_frame({ ...where });
+    const own = rust_panic_frame({ ...where });
     const firstApp = frames.findIndex((candidate) => candidate.inApp);
     if (firstApp < 0)
         return [...frames, own];
     return [...frames.slice(0, firstApp), own, ...frames.slice(firstApp)];
 }
+
+;// CONCATENATED MODULE: ./src/parsers/cargo-test.ts
+
+
+
+
+
+// The plain text of `cargo test` (libtest's default "pretty" format), stdout and stderr together.
+// One file holds several test binaries ("Running unittests src/lib.rs (…)", "Running
+// tests/x.rs (…)", "Doc-tests name"), each printing "test a::b ... ok|FAILED|ignored", then a
+// "failures:" section of "---- a::b stdout ----" blocks with the panic, then "test result: …".
+// Counts come from libtest's own "test result:" lines; a binary that died before printing one
+// (a signal, an abort) is counted from the verdicts it printed, plus one failure for the crash.
+// Compiler errors that stop the build ("error: could not compile `x`") are one failure per crate.
+const MAX_BLOCK_LINES = 400;
+// "Running unittests src/lib.rs (target/debug/deps/shop-1a2b…)", "Running tests/it.rs (…)",
+// and before cargo 1.52 just "Running target/debug/deps/shop-1a2b…".
+const RUNNING = /^\s*Running (?:unittests )?(.+?)(?: \((.+)\))?\s*$/;
+const DOC_TESTS = /^\s*Doc-tests (\S+)\s*$/;
+const RUNNING_COUNT = /^running (\d+) tests?$/;
+// "test a::b ... ok", "test a::b ... ignored, reason", "test a::b - should panic ... FAILED",
+// with `--report-time` "ok <0.001s>".
+const VERDICT = /^test (.+?) \.\.\. (ok|FAILED|ignored)\b(?:, .*?)?(?: <\d+(?:\.\d+)?s>)?\s*$/;
+// A test that started but whose verdict is not on the line: a crash, or its own output in between.
+const STARTED = /^test (.+?) \.\.\. /;
+const BLOCK = /^---- (.+) stdout ----$/;
+const RESULT = /^test result: (ok|FAILED)\./;
+const NO_PANIC = /^note: (test did not panic as expected)(?: at (.+?):(\d+):(\d+))?\s*$/;
+const DIAGNOSTIC = /^error(?:\[(E\d+)\])?: (.*)$/;
+const DIAGNOSTIC_AT = /^\s*--> (.+?):(\d+):(\d+)\s*$/;
+const COULD_NOT_COMPILE = /^error: could not compile `([^`]+)`/;
+// cargo's own errors around test runs: not compiler diagnostics.
+const CARGO_ERROR = /^error: (test failed|doctest failed|\d+ targets? failed|could not compile|build failed)/;
+const CRASH = /process didn't exit successfully: .*\((signal: .*|exit status: .*)\)\s*$/;
+const DOC_TEST_NAME = /^(\S+\.rs) - (?:.* )?\(line (\d+)\)(?: - .*)?$/;
+// Lines rustdoc puts around a doc test's own output, which say nothing about the error.
+const DOC_TEST_NOISE = /^(Test executable failed \(.*\)\.|stdout:|stderr:|Couldn't compile the test\.)$/;
+// GitHub Actions log downloads prefix every line with a timestamp.
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
 function newBinary(parts = {}) {
     return {
         doc: false,
@@ -47864,7 +47869,7 @@ class CargoReader {
         const noPanic = lines.map((line) => NO_PANIC.exec(line)).find(Boolean);
         if (noPanic) {
             const where = noPanic[2]
-                ? [cargo_test_frame(cargo_test_location(noPanic[2], noPanic[3], noPanic[4], this.context.workspace))]
+                ? [rust_panic_frame(rust_panic_location(noPanic[2], noPanic[3], noPanic[4], this.context.workspace))]
                 : [];
             this.failures.push(this.failure(block.name, { message: noPanic[1] ?? '', frames: where }, text, block.line));
             return;
@@ -47876,7 +47881,7 @@ class CargoReader {
                 .slice(compile)
                 .map((line) => DIAGNOSTIC_AT.exec(line))
                 .find(Boolean);
-            const frames = at ? [cargo_test_frame(cargo_test_location(at[1] ?? '', at[2], at[3], this.context.workspace))] : [];
+            const frames = at ? [rust_panic_frame(rust_panic_location(at[1] ?? '', at[2], at[3], this.context.workspace))] : [];
             const message = lines[compile] ?? '';
             this.failures.push(this.failure(block.name, { type: 'BuildError', message, frames }, text, block.line));
             return;
@@ -47932,14 +47937,14 @@ class CargoReader {
             current.lines.push(line);
         const at = DIAGNOSTIC_AT.exec(line);
         if (at && !current.location)
-            current.location = cargo_test_location(at[1] ?? '', at[2], at[3], this.context.workspace);
+            current.location = rust_panic_location(at[1] ?? '', at[2], at[3], this.context.workspace);
         return true;
     }
     buildFailed(crate, line, number) {
         const first = this.diagnostics[0];
         const text = [...this.diagnostics.flatMap((diagnostic) => [...diagnostic.lines, '']), line].join('\n');
         const error = buildErrorInfo({ type: 'BuildError', message: first?.header ?? line, text }, this.context.workspace);
-        error.frames = first?.location ? [cargo_test_frame(first.location)] : [];
+        error.frames = first?.location ? [rust_panic_frame(first.location)] : [];
         this.summary.tests += 1;
         this.summary.failed += 1;
         this.failures.push({
