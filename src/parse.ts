@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { errorMessage, ParseError } from './errors.js';
-import { type FingerprintOptions, withFingerprint } from './fingerprint/fingerprint.js';
+import { ParseError } from './errors.js';
+import type { FingerprintOptions } from './fingerprint/fingerprint.js';
 import type { Logger } from './log.js';
+import type { InAppRules } from './logs/in-app.js';
 import {
   addSummaries,
   emptySummary,
@@ -13,6 +14,7 @@ import {
 import { type ParseResult, RAW_BYTES, type ReportChunks } from './parsers/parser.js';
 import { detectParser, parserByFormat } from './parsers/registry.js';
 import { readChunks, readHead, resolveSources, type SourceFile } from './sources/files.js';
+import { failedSourceInfo, readSourceInfo, toFailures } from './sources/source-info.js';
 
 export interface ParseOptions {
   paths: readonly string[];
@@ -21,6 +23,8 @@ export interface ParseOptions {
   cwd: string;
   workspace: string;
   fingerprint: FingerprintOptions;
+  /** The project's corrections to which frames are its own code (faultline.yml in-app). */
+  inApp?: InAppRules;
 }
 
 interface ParsedFile extends ParseResult {
@@ -56,23 +60,15 @@ async function parseFile(
 async function readSource(file: SourceFile, options: ParseOptions): Promise<Outcome> {
   try {
     const result = await parseFile(file, options.format, options.workspace);
-    if (result) {
-      const info: SourceInfo = { path: file.path, format: result.format };
-      if (result.notes?.length) info.notes = result.notes;
-      return { kind: 'parsed', info, result };
-    }
+    if (result)
+      return { kind: 'parsed', info: readSourceInfo(file.path, result.format, result.notes), result };
     if (!file.explicit) return { kind: 'ignored' };
     return {
       kind: 'failed',
       info: { path: file.path, error: { message: 'not a test report format faultline reads' } },
     };
   } catch (error) {
-    const info: SourceInfo = { path: file.path, error: { message: errorMessage(error) } };
-    if (error instanceof ParseError && info.error) {
-      if (error.line !== undefined) info.error.line = error.line;
-      if (error.column !== undefined) info.error.column = error.column;
-    }
-    return { kind: 'failed', info };
+    return { kind: 'failed', info: failedSourceInfo(file.path, error) };
   }
 }
 
@@ -100,7 +96,7 @@ export async function parseSources(options: ParseOptions, log: Logger): Promise<
     sources.push(outcome.info);
     if (outcome.kind === 'failed') continue;
     summary = addSummaries(summary, outcome.result.summary);
-    for (const draft of outcome.result.failures) failures.push(withFingerprint(draft, options.fingerprint));
+    for (const failure of toFailures(outcome.result.failures, options)) failures.push(failure);
   }
   if (ignored > 0) log.info(`Ignored ${ignored} matched file(s) that are not test reports`);
   for (const source of sources) {

@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { errorMessage } from '../errors.js';
-import { type FingerprintOptions, withFingerprint } from '../fingerprint/fingerprint.js';
+import type { FingerprintOptions } from '../fingerprint/fingerprint.js';
 import type { Logger } from '../log.js';
 import type { LogDetector } from '../logs/detector.js';
-import { type InAppRules, inAppOverride } from '../logs/in-app.js';
+import type { InAppRules } from '../logs/in-app.js';
 import { logDetectors } from '../logs/registry.js';
 import { scanLogStream } from '../logs/scanner.js';
 import type { Failure, FailureDraft, SourceInfo } from '../model.js';
 import { resolveSources } from './files.js';
+import { failedSourceInfo, readSourceInfo, toFailures } from './source-info.js';
 
 // Raw logs (a step's output saved with tee, a downloaded job log, stdin) as sources. Unlike
 // reports they are never sniffed: the user named them as logs, and any text is a valid log.
@@ -48,9 +48,9 @@ export async function scanLogs(
   for (const input of inputs) {
     try {
       failures.push(...(await scanLogStream(input.open(), detectors, { path: input.path, workspace })));
-      sources.push({ path: input.path, format: 'log' });
+      sources.push(readSourceInfo(input.path, 'log'));
     } catch (error) {
-      sources.push({ path: input.path, error: { message: errorMessage(error) } });
+      sources.push(failedSourceInfo(input.path, error));
     }
   }
   return { sources, failures };
@@ -74,10 +74,7 @@ export async function readLogs(
   for (const pattern of files?.unmatched ?? []) log.warn(`No log files matched ${pattern}`);
   const scanned = await scanLogs([...(files?.inputs ?? []), ...extra], logDetectors, options.workspace);
   const missing = (files?.missing ?? []).map((path) => ({ path, error: { message: 'no such file' } }));
-  const fix = inAppOverride(options.inApp);
-  const failures = scanned.failures.map((draft) =>
-    withFingerprint(fix ? fix(draft) : draft, options.fingerprint),
-  );
+  const failures = toFailures(scanned.failures, options);
   if (failures.length > 0)
     log.info(`Found ${failures.length} runtime error(s) in ${scanned.sources.length} log(s)`);
   return { sources: [...missing, ...scanned.sources], failures };

@@ -1,12 +1,11 @@
 import type { Config } from '../config.js';
-import { withFingerprint } from '../fingerprint/fingerprint.js';
 import { createGitHubClient } from '../github/client.js';
 import { workflowRunClient } from '../github/workflow-run.js';
 import type { Logger } from '../log.js';
-import { inAppOverride } from '../logs/in-app.js';
 import { addSummaries, type Report } from '../model.js';
 import { describeSourceError, parseSources } from '../parse.js';
 import { type LogInput, readLogs } from './logs.js';
+import { toFailures } from './source-info.js';
 import { readWorkflowRun } from './workflow-run.js';
 
 // Every source of one run, read into one report: report files, raw logs, streams the entry
@@ -39,12 +38,11 @@ async function readTriagedRun(config: Config, deps: ReadDeps): Promise<Report | 
       ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
     },
   });
-  const fix = inAppOverride(config.inApp);
   return {
     schema: 'faultline.report/v1',
     summary: found.summary,
     sources: found.sources,
-    failures: found.failures.map((draft) => withFingerprint(fix ? fix(draft) : draft, config.fingerprint)),
+    failures: toFailures(found.failures, config),
   };
 }
 

@@ -1,6 +1,5 @@
 import picomatch from 'picomatch';
 import type { WorkflowRunConfig } from '../config/workflow-run.js';
-import { errorMessage, ParseError } from '../errors.js';
 import type { RunArtifact, RunJob, WorkflowRunClient } from '../github/workflow-run.js';
 import type { Logger } from '../log.js';
 import { logDetectors } from '../logs/registry.js';
@@ -15,6 +14,7 @@ import {
   type Summary,
 } from '../model.js';
 import { parseReportStream } from './report-stream.js';
+import { failedSourceInfo, readSourceInfo } from './source-info.js';
 import { DEFAULT_ZIP_LIMITS, zipEntries } from './zip.js';
 
 // Triage of a finished run through the API: its artifacts' reports and its failed jobs' logs.
@@ -77,15 +77,6 @@ function jobOrigin(base: Origin, job: RunJob | undefined): Origin {
   return { ...base, job: job.name, jobId: job.id, runAttempt: job.runAttempt };
 }
 
-function sourceError(path: string, error: unknown): SourceInfo {
-  const info: SourceInfo = { path, error: { message: errorMessage(error) } };
-  if (error instanceof ParseError && info.error) {
-    if (error.line !== undefined) info.error.line = error.line;
-    if (error.column !== undefined) info.error.column = error.column;
-  }
-  return info;
-}
-
 async function readArtifact(
   artifact: RunArtifact,
   client: WorkflowRunClient,
@@ -113,14 +104,12 @@ async function readArtifact(
       try {
         const parsed = await parseReportStream(path, () => entry.open(), options.format, options.workspace);
         if (!parsed) continue;
-        const info: SourceInfo = { path, format: parsed.format };
-        if (parsed.notes?.length) info.notes = parsed.notes;
-        into.sources.push(info);
+        into.sources.push(readSourceInfo(path, parsed.format, parsed.notes));
         into.summary = addSummaries(into.summary, parsed.summary);
         for (const failure of parsed.failures)
           into.failures.push({ ...failure, origin: { ...origin, artifact: artifact.name } });
       } catch (error) {
-        into.sources.push(sourceError(path, error));
+        into.sources.push(failedSourceInfo(path, error));
       }
     }
   } finally {
@@ -162,7 +151,7 @@ export async function readWorkflowRun(
   try {
     jobs = await client.listJobs(config.runId);
   } catch (error) {
-    into.sources.push(sourceError(`jobs of run ${config.runId}`, error));
+    into.sources.push(failedSourceInfo(`jobs of run ${config.runId}`, error));
   }
   // In the run this job belongs to, the jobs still running are this one and its peers.
   const running = config.ownRun ? [] : jobs.filter((candidate) => candidate.status !== 'completed');
@@ -177,14 +166,14 @@ export async function readWorkflowRun(
   try {
     artifacts = (await client.listArtifacts(config.runId)).filter((artifact) => wanted(artifact.name));
   } catch (error) {
-    into.sources.push(sourceError(`artifacts of run ${config.runId}`, error));
+    into.sources.push(failedSourceInfo(`artifacts of run ${config.runId}`, error));
   }
   for (const artifact of artifacts) {
     const origin = jobOrigin(options.base, jobOfArtifact(artifact.name, jobs));
     try {
       await readArtifact(artifact, client, config, options, origin, into);
     } catch (error) {
-      into.sources.push(sourceError(`artifact ${artifact.name}`, error));
+      into.sources.push(failedSourceInfo(`artifact ${artifact.name}`, error));
     }
   }
   if (config.jobLogs) {
@@ -194,7 +183,7 @@ export async function readWorkflowRun(
       try {
         await readJobLog(job, client, options, into);
       } catch (error) {
-        into.sources.push(sourceError(`job log ${job.name}`, error));
+        into.sources.push(failedSourceInfo(`job log ${job.name}`, error));
       }
     }
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -68,6 +68,26 @@ describe('logs as sources', () => {
     });
     const report = JSON.parse(result.stdout) as Report;
     expect(report.failures[0]?.error.frames.every((frame) => !frame.inApp)).toBe(true);
+  });
+
+  it('applies the same in-app overrides to report files', async () => {
+    const dir = folder();
+    writeFileSync(
+      join(dir, 'junit.xml'),
+      readFileSync(new URL('../../examples/reports/vitest-junit.xml', import.meta.url)),
+    );
+    writeFileSync(join(dir, 'faultline.yml'), 'in-app:\n  exclude: ["src/**"]\n');
+    const plain = JSON.parse((await cli(['parse', 'junit.xml', '--json'], dir)).stdout) as Report;
+    const fixed = JSON.parse(
+      (await cli(['parse', 'junit.xml', '--json', '--config', 'faultline.yml'], dir)).stdout,
+    ) as Report;
+    const srcFrames = (report: Report) =>
+      report.failures
+        .flatMap((failure) => failure.error.frames)
+        .filter((frame) => frame.file?.startsWith('src/'));
+    expect(srcFrames(plain).some((frame) => frame.inApp)).toBe(true);
+    expect(srcFrames(fixed).length).toBeGreaterThan(0);
+    expect(srcFrames(fixed).every((frame) => !frame.inApp)).toBe(true);
   });
 
   it('lists a missing log as a skipped source and exits 3', async () => {
