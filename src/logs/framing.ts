@@ -1,17 +1,16 @@
+import { stripAnsi } from '../parsers/error-info.js';
+
 // What CI adds around a program's own output, removed before detectors see a line:
 // GitHub Actions' timestamp prefix ("2024-05-01T08:00:00.1234567Z "), ANSI colour and
 // cursor codes, the `##[error]` / `##[warning]` command prefix, and the CR of CRLF.
 
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+export const ACTIONS_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const COMMAND = /^##\[(?:error|warning|notice|debug)\]/;
 
 export function unframeLine(raw: string): string {
   let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  line = line.replace(TIMESTAMP, '');
-  if (line.includes('\u001b')) line = line.replace(ANSI, '');
+  line = line.replace(ACTIONS_TIMESTAMP, '');
+  if (line.includes('\u001b')) line = stripAnsi(line);
   return line.replace(COMMAND, '');
 }
 

@@ -1,4 +1,5 @@
 import { ParseError } from '../errors.js';
+import { ACTIONS_TIMESTAMP } from '../logs/framing.js';
 import { emptySummary, type FailureDraft, type Frame, type Summary, type TestRef } from '../model.js';
 import { buildErrorInfo, stripAnsi } from './error-info.js';
 import { linesOf } from './lines.js';
@@ -37,8 +38,6 @@ const CRASH = /process didn't exit successfully: .*\((signal: .*|exit status: .*
 const DOC_TEST_NAME = /^(\S+\.rs) - (?:.* )?\(line (\d+)\)(?: - .*)?$/;
 // Lines rustdoc puts around a doc test's own output, which say nothing about the error.
 const DOC_TEST_NOISE = /^(Test executable failed \(.*\)\.|stdout:|stderr:|Couldn't compile the test\.)$/;
-// GitHub Actions log downloads prefix every line with a timestamp.
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
 
 interface Binary {
   classname?: string;
@@ -110,7 +109,7 @@ class CargoReader {
   constructor(private readonly context: ParseContext) {}
 
   line(raw: string, number: number): void {
-    const line = stripAnsi(raw).replace(TIMESTAMP, '');
+    const line = stripAnsi(raw).replace(ACTIONS_TIMESTAMP, '');
     if (this.block && !this.endsBlock(line)) {
       if (this.block.lines.length < MAX_BLOCK_LINES) this.block.lines.push(line);
       return;
@@ -361,7 +360,7 @@ export const cargoTestParser: ReportParser = {
   format: 'cargo-test',
   description: 'cargo test output (libtest pretty format), with panics, backtraces and build failures',
   sniff(head) {
-    const text = stripAnsi(head).replace(new RegExp(TIMESTAMP.source, 'gm'), '');
+    const text = stripAnsi(head).replace(new RegExp(ACTIONS_TIMESTAMP.source, 'gm'), '');
     // JUnit XML, JSON and TAP can quote test output; what they start with tells them apart.
     if (/^\s*(<|\{|\[|TAP version|1\.\.\d|(not )?ok \d)/.test(text)) return false;
     return (

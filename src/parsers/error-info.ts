@@ -5,8 +5,9 @@ import { parseFrames } from './stack-frames.js';
 // a report carries megabytes of output inside one <failure>.
 export const MAX_STACK_CHARS = 32_768;
 
+// CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 
 // Types that say "a test failed" but not why; a better one is looked for in the stack.
 // Case matters: JUnit writers put "failure" or "error" here, while "Error" is JavaScript's type.
