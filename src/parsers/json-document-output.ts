@@ -1,5 +1,5 @@
-import { Buffer } from 'node:buffer';
 import type { CapturedOutput } from '../model.js';
+import { BoundedText } from './bounded-text.js';
 import { stripAnsi } from './error-info.js';
 
 // What a test printed, as JSON reports keep it (Playwright's stdout/stderr entries, CTRF's
@@ -7,26 +7,13 @@ import { stripAnsi } from './error-info.js';
 // issue body that large. The head shows how it started and the tail how it ended, which is
 // where the useful lines of a failing test's output usually are.
 
-/** UTF-8 bytes kept per stream, the cut marker included: 8 KiB, as for JUnit's system-out. */
-export const MAX_OUTPUT_BYTES = 8 * 1024;
-// Room for "\n… (123456789 bytes cut)\n" between the head and the tail.
-const MARKER_ROOM = 64;
-const HEAD_BYTES = (MAX_OUTPUT_BYTES - MARKER_ROOM) / 2;
-const TAIL_BYTES = MAX_OUTPUT_BYTES - MARKER_ROOM - HEAD_BYTES;
-
-// A UTF-8 continuation byte (10xxxxxx) is never where a character starts.
-const isContinuation = (byte: number | undefined) => ((byte ?? 0) & 0xc0) === 0x80;
+export { MAX_OUTPUT_BYTES } from './bounded-text.js';
 
 export function boundedStream(text: string): { text: string; truncated: boolean } {
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length <= MAX_OUTPUT_BYTES) return { text, truncated: false };
-  let headEnd = HEAD_BYTES;
-  while (headEnd > 0 && isContinuation(bytes[headEnd])) headEnd -= 1;
-  let tailStart = bytes.length - TAIL_BYTES;
-  while (tailStart < bytes.length && isContinuation(bytes[tailStart])) tailStart += 1;
-  const head = bytes.subarray(0, headEnd).toString('utf8');
-  const tail = bytes.subarray(tailStart).toString('utf8');
-  return { text: `${head}\n… (${tailStart - headEnd} bytes cut)\n${tail}`, truncated: true };
+  const bounded = new BoundedText();
+  bounded.append(text);
+  const { text: kept, cut } = bounded.value();
+  return { text: kept, truncated: cut };
 }
 
 /**

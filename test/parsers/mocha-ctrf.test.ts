@@ -425,7 +425,7 @@ describe('CTRF', () => {
     // A long stream keeps its head and tail within the bound, and says how much it cut.
     const dashboard = (await parseText(ctrfParser, JSON.stringify(report))).failures[1];
     expect(Buffer.byteLength(dashboard?.output?.stdout ?? '')).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
-    expect(dashboard?.output?.stdout).toMatch(/\n… \(\d+ bytes cut\)\n/);
+    expect(dashboard?.output?.stdout).toMatch(/\n… \[\d+ bytes cut\] …\n/);
     expect(failures).toEqual([
       {
         kind: 'test',
@@ -491,7 +491,7 @@ describe('bounded output', () => {
     expect(truncated).toBe(true);
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
     expect(text).not.toContain('\uFFFD');
-    const [head = '', cut = '', tail = ''] = text.split(/\n… \((\d+) bytes cut\)\n/);
+    const [head = '', cut = '', tail = ''] = text.split(/\n… \[(\d+) bytes cut\] …\n/);
     expect(head).toMatch(/^é+$/);
     expect(tail).toMatch(/^€+$/);
     expect(Buffer.byteLength(head) + Number(cut) + Buffer.byteLength(tail)).toBe(Buffer.byteLength(long));
