@@ -13,10 +13,11 @@ interface EventPayload {
   pull_request?: { head?: { repo?: { full_name?: string } | null } };
 }
 
-function readEvent(path: string | undefined): EventPayload {
+/** The event that triggered the workflow (GITHUB_EVENT_PATH); empty when absent or unreadable. */
+export function readEvent<T extends object>(path: string | undefined): Partial<T> {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
+    return JSON.parse(readFileSync(path, 'utf8')) as Partial<T>;
   } catch {
     return {};
   }
@@ -48,7 +49,7 @@ export function githubTrackerConfig(
   const repository = read('repository') || env.GITHUB_REPOSITORY || '';
   const [owner, repo, extra] = repository.split('/');
   if (!owner || !repo || extra !== undefined) throw new ConfigError('repository', 'must be owner/name');
-  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const event = readEvent<EventPayload>(env.GITHUB_EVENT_PATH);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const defaultBranch = read('default-branch') || event.repository?.default_branch;
   const events = read('issue-events') ? list(read('issue-events')) : DEFAULT_ISSUE_EVENTS;

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import type { RunContext } from '../model.js';
-import type { Read } from './github.js';
+import { type Read, readEvent } from './github.js';
 
 // workflow_run mode: triage another, finished run through the API (its jobs, artifacts and
 // logs), never its code. On when the workflow is triggered by workflow_run, or given run-id.
@@ -36,15 +35,6 @@ interface WorkflowRunEvent {
   };
 }
 
-function readEvent(path: string | undefined): WorkflowRunEvent {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as WorkflowRunEvent;
-  } catch {
-    return {};
-  }
-}
-
 const DEFAULT_MAX_ARTIFACT_MB = 512;
 
 /** The mode's settings and the triaged run's context, or undefined when the mode is off. */
@@ -54,7 +44,9 @@ export function workflowRunConfig(
 ): { config: WorkflowRunConfig; run: RunContext; pullRequest?: number } | undefined {
   const explicit = read('run-id');
   const event =
-    env.GITHUB_EVENT_NAME === 'workflow_run' ? readEvent(env.GITHUB_EVENT_PATH).workflow_run : undefined;
+    env.GITHUB_EVENT_NAME === 'workflow_run'
+      ? readEvent<WorkflowRunEvent>(env.GITHUB_EVENT_PATH).workflow_run
+      : undefined;
   if (!explicit && !event?.id) return undefined;
   const runId = Number(explicit || event?.id);
   if (!Number.isSafeInteger(runId) || runId <= 0)
