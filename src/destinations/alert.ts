@@ -1,5 +1,5 @@
 import type { Failure, IssuePlanEntry, RunContext } from '../model.js';
-import { failureTitle } from '../render/title.js';
+import { failureLabel, failureTitle } from '../render/title.js';
 import { scrubCredentials } from './scrub.js';
 
 export type AlertStatus = 'new' | 'regressed' | 'recurring' | 'recovered';
@@ -25,12 +25,6 @@ const STATUS_OF: Record<IssuePlanEntry['action'], AlertStatus> = {
 };
 // Worst first: what a person should read first in a message.
 const ORDER: readonly AlertStatus[] = ['regressed', 'new', 'recurring', 'recovered'];
-
-function testLabel(failure: Failure): string {
-  if (!failure.test) return `runtime error in ${failure.source.path}`;
-  const owner = failure.test.classname ?? failure.test.suite;
-  return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
 
 function scrubFailure(failure: Failure): Failure {
   const error = { ...failure.error, message: scrubCredentials(failure.error.message) };
@@ -75,7 +69,7 @@ export function alertItems(failures: readonly Failure[], plan: readonly IssuePla
       status: STATUS_OF[entry.action],
       title: scrubCredentials(first ? failureTitle(first) : entry.title),
       flaky: group.length > 0 && group.every((failure) => failure.flaky),
-      tests: [...new Set(group.map((failure) => scrubCredentials(testLabel(failure))))],
+      tests: [...new Set(group.map((failure) => scrubCredentials(failureLabel(failure))))],
       issue: { number: entry.number, ...(entry.url ? { url: entry.url } : {}) },
     };
     if (first) item.failure = scrubFailure(first);

@@ -1,6 +1,6 @@
 import type { Failure } from '../model.js';
 import { originLabel } from '../render/summary-groups.js';
-import { failureTitle } from '../render/title.js';
+import { failureLabel, failureTitle } from '../render/title.js';
 
 // The issue body faultline writes and reads back. Its first line is the hidden marker that
 // names the fingerprint; its last is the hidden state block. Everything from test output is
@@ -104,15 +104,7 @@ export function renderIssueBody(context: BodyContext): string {
   const { state } = context;
   const error = first.error.type ? `${first.error.type}: ${first.error.message}` : first.error.message;
   const frames = first.error.frames.filter((frame) => frame.inApp).slice(0, 15);
-  const tests = [
-    ...new Set(
-      context.failures.map((failure) =>
-        failure.test
-          ? `${failure.test.classname ?? failure.test.suite ?? ''} › ${failure.test.name}`
-          : `runtime error in ${failure.source.path}`,
-      ),
-    ),
-  ];
+  const tests = [...new Set(context.failures.map(failureLabel))];
   const where = [...new Set(context.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))]
     .slice(0, 5)
     .join('; ');

@@ -1,5 +1,6 @@
 import { previousFingerprints } from '../fingerprint/fingerprint.js';
 import type { Failure, GroupingBasis } from '../model.js';
+import { failureLabel } from './title.js';
 
 const BASIS: Record<GroupingBasis, string> = {
   'app-frames':
@@ -9,12 +10,6 @@ const BASIS: Record<GroupingBasis, string> = {
   test: 'group-by test: keyed by the test alone, whatever the error',
   rule: 'set by a custom fingerprint rule',
 };
-
-function label(failure: Failure): string {
-  if (!failure.test) return `runtime error in ${failure.source.path}`;
-  const owner = failure.test.classname ?? failure.test.suite;
-  return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
 
 /** What `faultline explain` prints: each failure's fingerprint and the components behind it. */
 export function renderExplain(failures: readonly Failure[]): string {
@@ -26,7 +21,7 @@ export function renderExplain(failures: readonly Failure[]): string {
     const { grouping } = failure;
     const shared = (groups.get(failure.fingerprint) ?? 1) - 1;
     lines.push(
-      `${failure.fingerprint}  ${label(failure)}${shared > 0 ? `  (shared with ${shared} other failure(s) here)` : ''}`,
+      `${failure.fingerprint}  ${failureLabel(failure)}${shared > 0 ? `  (shared with ${shared} other failure(s) here)` : ''}`,
     );
     lines.push(
       `  basis:    ${grouping.basis}: ${BASIS[grouping.basis]}${grouping.rule === undefined ? '' : ` (rule ${grouping.rule})`}`,

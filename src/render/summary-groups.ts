@@ -62,12 +62,6 @@ export function cell(text: string, max = 200): string {
     .replace(/@(?=\w)/g, '@\u200b');
 }
 
-export function testLabel(failure: Failure): string {
-  if (!failure.test) return `runtime error (${failure.runtime ?? 'log'}) in ${failure.source.path}`;
-  const owner = failure.test.classname ?? failure.test.suite;
-  return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
-
 export function errorLine(failure: Failure): string {
   return failure.error.type ? `${failure.error.type}: ${failure.error.message}` : failure.error.message;
 }

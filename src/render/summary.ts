@@ -8,8 +8,8 @@ import {
   originLabel,
   STATUS_HEADINGS,
   STATUS_ORDER,
-  testLabel,
 } from './summary-groups.js';
+import { failureLabel } from './title.js';
 
 export { cell } from './summary-groups.js';
 
@@ -58,7 +58,7 @@ function where(group: FingerprintGroup): string {
 function detailed(group: FingerprintGroup): string[] {
   const first = group.failures[0];
   if (!first) return [];
-  const tests = [...new Set(group.failures.map(testLabel))];
+  const tests = [...new Set(group.failures.map(failureLabel))];
   const origins = [...new Set(group.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))];
   const issue = issueLabel(group.issue);
   const lines = [
@@ -77,7 +77,7 @@ function detailed(group: FingerprintGroup): string[] {
 function compact(group: FingerprintGroup): string {
   const first = group.failures[0];
   if (!first) return '';
-  return `| \`${group.fingerprint}\` | ${cell(testLabel(first))}${group.failures.length > 1 ? ` (+${group.failures.length - 1})` : ''} | ${cell(errorLine(first))} | ${cell(where(group), 120)} | ${issueLabel(group.issue)} |`;
+  return `| \`${group.fingerprint}\` | ${cell(failureLabel(first))}${group.failures.length > 1 ? ` (+${group.failures.length - 1})` : ''} | ${cell(errorLine(first))} | ${cell(where(group), 120)} | ${issueLabel(group.issue)} |`;
 }
 
 function failureSections(groups: readonly FingerprintGroup[], level: Level): string[] {

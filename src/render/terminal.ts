@@ -1,6 +1,7 @@
 import type { DeliveryResult, Failure, IssuePlanEntry, Report } from '../model.js';
 import { describeSourceError } from '../parse.js';
 import { ACTION_WORDS } from './summary.js';
+import { failureLabel } from './title.js';
 
 export interface TerminalInput {
   report: Report;
@@ -11,12 +12,6 @@ export interface TerminalInput {
 
 const MAX_LISTED = 50;
 
-function testLine(failure: Failure): string {
-  if (!failure.test) return `runtime error in ${failure.source.path}`;
-  const owner = failure.test.classname ?? failure.test.suite;
-  return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
-
 function failureBlock(failure: Failure, issue: IssuePlanEntry | undefined): string[] {
   const mark = failure.flaky ? '~ flaky:' : '✗';
   const action = issue
@@ -25,7 +20,7 @@ function failureBlock(failure: Failure, issue: IssuePlanEntry | undefined): stri
   const error = failure.error.type
     ? `${failure.error.type}: ${failure.error.message}`
     : failure.error.message;
-  const lines = [`${mark} ${testLine(failure)}${action}`, `    ${error}`];
+  const lines = [`${mark} ${failureLabel(failure)}${action}`, `    ${error}`];
   const frame = failure.error.frames.find((candidate) => candidate.inApp && candidate.file);
   if (frame)
     lines.push(`    at ${frame.file}:${frame.line ?? '?'}${frame.function ? ` (${frame.function})` : ''}`);

@@ -8,6 +8,13 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** "UserService › loads a user", or where a runtime error was found: how every surface names a failure. */
+export function failureLabel(failure: Failure): string {
+  if (!failure.test) return `runtime error in ${failure.source.path}`;
+  const owner = failure.test.classname ?? failure.test.suite;
+  return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
+}
+
 /** "TypeError: cannot read x — in UserService › loads a user" */
 export function failureTitle(failure: Failure): string {
   const error = failure.error.type
