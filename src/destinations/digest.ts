@@ -1,3 +1,4 @@
+import { errorLine as typedErrorLine } from '../render/title.js';
 import type { AlertItem, AlertStatus } from './alert.js';
 import type { AlertEvent } from './destination.js';
 
@@ -28,8 +29,7 @@ export function countsLine(event: AlertEvent): string {
 /** The first line of the error, typed: "TypeError: boom". */
 export function errorLine(item: AlertItem): string {
   const error = item.failure?.error;
-  if (!error) return 'no longer failing';
-  return error.type ? `${error.type}: ${error.message}` : error.message;
+  return error ? typedErrorLine(error) : 'no longer failing';
 }
 
 export function testsLine(item: AlertItem): string {

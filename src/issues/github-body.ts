@@ -1,6 +1,6 @@
 import type { Failure } from '../model.js';
 import { originLabel } from '../render/summary-groups.js';
-import { failureLabel, failureTitle } from '../render/title.js';
+import { errorLine, failureLabel, failureTitle } from '../render/title.js';
 
 // The issue body faultline writes and reads back. Its first line is the hidden marker that
 // names the fingerprint; its last is the hidden state block. Everything from test output is
@@ -102,7 +102,7 @@ export function renderIssueBody(context: BodyContext): string {
   const first = context.failures[0];
   if (!first) throw new Error('an issue body needs a failure');
   const { state } = context;
-  const error = first.error.type ? `${first.error.type}: ${first.error.message}` : first.error.message;
+  const error = errorLine(first.error);
   const frames = first.error.frames.filter((frame) => frame.inApp).slice(0, 15);
   const tests = [...new Set(context.failures.map(failureLabel))];
   const where = [...new Set(context.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))]

@@ -1,8 +1,8 @@
 import { isAbsolute, join, normalize, relative } from 'node:path';
 import type { Failure, IssuePlanEntry } from '../model.js';
 import { toPosix } from '../parsers/paths.js';
-import { errorLine, groupFailures } from './summary-groups.js';
-import { failureLabel } from './title.js';
+import { groupFailures } from './summary-groups.js';
+import { errorLine, failureLabel } from './title.js';
 
 // GitHub shows at most 10 error annotations per step, so they go to what matters first: one per
 // fingerprint, regressions and new bugs before known ones, flaky tests last. The count of those
@@ -76,7 +76,7 @@ export function planAnnotations(
     const annotation: Annotation = {
       title: `${group.status === 'flaky' ? 'Flaky: ' : ''}${failureLabel(first)}`.slice(0, 200),
       message:
-        `${errorLine(first)}\n${group.fingerprint}${group.failures.length > 1 ? ` (${group.failures.length} failures)` : ''}`.slice(
+        `${errorLine(first.error)}\n${group.fingerprint}${group.failures.length > 1 ? ` (${group.failures.length} failures)` : ''}`.slice(
           0,
           4000,
         ),

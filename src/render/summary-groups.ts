@@ -62,10 +62,6 @@ export function cell(text: string, max = 200): string {
     .replace(/@(?=\w)/g, '@\u200b');
 }
 
-export function errorLine(failure: Failure): string {
-  return failure.error.type ? `${failure.error.type}: ${failure.error.message}` : failure.error.message;
-}
-
 /** "job test (ubuntu-latest, 20) · step Run tests": where in the run, when known. */
 export function originLabel(origin: Origin | undefined): string {
   if (!origin) return '';

@@ -1,7 +1,6 @@
 import type { DeliveryResult, IssuePlanEntry, Report } from '../model.js';
 import {
   cell,
-  errorLine,
   type FingerprintGroup,
   groupFailures,
   inAppStack,
@@ -9,7 +8,7 @@ import {
   STATUS_HEADINGS,
   STATUS_ORDER,
 } from './summary-groups.js';
-import { failureLabel } from './title.js';
+import { errorLine, failureLabel } from './title.js';
 
 export { cell } from './summary-groups.js';
 
@@ -62,7 +61,7 @@ function detailed(group: FingerprintGroup): string[] {
   const origins = [...new Set(group.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))];
   const issue = issueLabel(group.issue);
   const lines = [
-    `<details><summary><b>${cell(errorLine(first), 300)}</b> — ${cell(tests[0] ?? '', 200)}${tests.length > 1 ? ` and ${tests.length - 1} more` : ''}${issue ? ` · ${issue}` : ''}</summary>`,
+    `<details><summary><b>${cell(errorLine(first.error), 300)}</b> — ${cell(tests[0] ?? '', 200)}${tests.length > 1 ? ` and ${tests.length - 1} more` : ''}${issue ? ` · ${issue}` : ''}</summary>`,
     '',
     `\`${group.fingerprint}\` · ${cell(where(group), 200)}${first.durationMs !== undefined ? ` · ${(first.durationMs / 1000).toFixed(2)} s` : ''}`,
   ];
@@ -77,7 +76,7 @@ function detailed(group: FingerprintGroup): string[] {
 function compact(group: FingerprintGroup): string {
   const first = group.failures[0];
   if (!first) return '';
-  return `| \`${group.fingerprint}\` | ${cell(failureLabel(first))}${group.failures.length > 1 ? ` (+${group.failures.length - 1})` : ''} | ${cell(errorLine(first))} | ${cell(where(group), 120)} | ${issueLabel(group.issue)} |`;
+  return `| \`${group.fingerprint}\` | ${cell(failureLabel(first))}${group.failures.length > 1 ? ` (+${group.failures.length - 1})` : ''} | ${cell(errorLine(first.error))} | ${cell(where(group), 120)} | ${issueLabel(group.issue)} |`;
 }
 
 function failureSections(groups: readonly FingerprintGroup[], level: Level): string[] {

@@ -1,7 +1,7 @@
 import type { DeliveryResult, Failure, IssuePlanEntry, Report } from '../model.js';
 import { describeSourceError } from '../parse.js';
 import { ACTION_WORDS } from './summary.js';
-import { failureLabel } from './title.js';
+import { errorLine, failureLabel } from './title.js';
 
 export interface TerminalInput {
   report: Report;
@@ -17,9 +17,7 @@ function failureBlock(failure: Failure, issue: IssuePlanEntry | undefined): stri
   const action = issue
     ? `  [${issue.number === 0 ? (issue.note ?? 'not filed') : `${ACTION_WORDS[issue.action]} #${issue.number}${issue.note ? `, ${issue.note}` : ''}`}]`
     : '';
-  const error = failure.error.type
-    ? `${failure.error.type}: ${failure.error.message}`
-    : failure.error.message;
+  const error = errorLine(failure.error);
   const lines = [`${mark} ${failureLabel(failure)}${action}`, `    ${error}`];
   const frame = failure.error.frames.find((candidate) => candidate.inApp && candidate.file);
   if (frame)

@@ -1,4 +1,4 @@
-import type { Failure } from '../model.js';
+import type { ErrorInfo, Failure } from '../model.js';
 
 // GitHub refuses titles over 256 characters; every other surface is happy with that too.
 export const MAX_TITLE_CHARS = 256;
@@ -15,11 +15,14 @@ export function failureLabel(failure: Failure): string {
   return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
 }
 
+/** The error's first line with its type: "TypeError: boom". */
+export function errorLine(error: ErrorInfo): string {
+  return error.type ? `${error.type}: ${error.message}` : error.message;
+}
+
 /** "TypeError: cannot read x — in UserService › loads a user" */
 export function failureTitle(failure: Failure): string {
-  const error = failure.error.type
-    ? `${failure.error.type}: ${failure.error.message}`
-    : failure.error.message;
+  const error = errorLine(failure.error);
   const where = failure.test ? ` — in ${failure.test.name}` : '';
   return truncate(`${error || 'failure'}${where}`, MAX_TITLE_CHARS);
 }
