@@ -18,14 +18,7 @@ export interface LogInput {
   open(): AsyncIterable<Buffer | string>;
 }
 
-export interface LogScanResult {
-  sources: SourceInfo[];
-  failures: FailureDraft[];
-  /** Globs that matched nothing. */
-  unmatched: string[];
-}
-
-export async function logFiles(
+async function logFiles(
   patterns: readonly string[],
   cwd: string,
 ): Promise<{ inputs: LogInput[]; missing: string[]; unmatched: string[] }> {
@@ -38,11 +31,11 @@ export async function logFiles(
 }
 
 /** Scans each log in turn; a log that cannot be read is listed with its error, and the rest go on. */
-export async function scanLogs(
+async function scanLogs(
   inputs: readonly LogInput[],
   detectors: readonly LogDetector[],
   workspace: string,
-): Promise<Pick<LogScanResult, 'sources' | 'failures'>> {
+): Promise<{ sources: SourceInfo[]; failures: FailureDraft[] }> {
   const sources: SourceInfo[] = [];
   const failures: FailureDraft[] = [];
   for (const input of inputs) {
