@@ -37530,7 +37530,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8042);
+/* harmony import */ var _entries_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4197);
 
 await (0,_entries_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -37539,7 +37539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8042:
+/***/ 4197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40908,6 +40908,7 @@ function file_readConfigFile(path, field) {
 ;// CONCATENATED MODULE: ./src/config/github.ts
 
 
+/** The event that triggered the workflow (GITHUB_EVENT_PATH); empty when absent or unreadable. */
 function readEvent(path) {
     if (!path)
         return {};
@@ -41043,7 +41044,33 @@ function stringList(entry, key, field) {
     return list;
 }
 
+;// CONCATENATED MODULE: ./src/render/title.ts
+// GitHub refuses titles over 256 characters; every other surface is happy with that too.
+const MAX_TITLE_CHARS = 256;
+function truncate(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** "UserService › loads a user", or where a runtime error was found: how every surface names a failure. */
+function failureLabel(failure) {
+    if (!failure.test)
+        return `runtime error in ${failure.source.path}`;
+    const owner = failure.test.classname ?? failure.test.suite;
+    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
+}
+/** The error's first line with its type: "TypeError: boom". */
+function errorLine(error) {
+    return error.type ? `${error.type}: ${error.message}` : error.message;
+}
+/** "TypeError: cannot read x — in UserService › loads a user" */
+function failureTitle(failure) {
+    const error = errorLine(failure.error);
+    const where = failure.test ? ` — in ${failure.test.name}` : '';
+    return truncate(`${error || 'failure'}${where}`, MAX_TITLE_CHARS);
+}
+
 ;// CONCATENATED MODULE: ./src/destinations/digest.ts
+
 // The content of a chat message: one per run, worst news first. Destinations format it in
 // their own markup and cut it to their own limits.
 const STATUS_LABEL = {
@@ -41065,11 +41092,9 @@ function countsLine(event) {
     return `${s.tests} tests: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.flaky} flaky`;
 }
 /** The first line of the error, typed: "TypeError: boom". */
-function errorLine(item) {
+function digest_errorLine(item) {
     const error = item.failure?.error;
-    if (!error)
-        return 'no longer failing';
-    return error.type ? `${error.type}: ${error.message}` : error.message;
+    return error ? errorLine(error) : 'no longer failing';
 }
 function testsLine(item) {
     if (item.tests.length === 0)
@@ -41253,7 +41278,7 @@ const datadogDestination = {
         }
         return items.map((item) => {
             const text = [
-                defuseMentions(errorLine(item)),
+                defuseMentions(digest_errorLine(item)),
                 defuseMentions(testsLine(item)),
                 event.runUrl ?? '',
                 `fingerprint ${item.fingerprint}`,
@@ -41455,7 +41480,7 @@ const discordDestination = {
         const embeds = items.map((item) => {
             const title = cut(`${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title}`, Math.min(DISCORD_LIMITS.title, 120));
             const description = [
-                `\`${defuseMentions(errorLine(item)).replace(/`/g, "'")}\``,
+                `\`${defuseMentions(digest_errorLine(item)).replace(/`/g, "'")}\``,
                 item.issue ? `issue #${item.issue.number}` : '',
             ]
                 .filter(Boolean)
@@ -41657,7 +41682,7 @@ const googleChatDestination = {
             thread: { threadKey: cut(event.items[0]?.fingerprint ?? event.id, GOOGLE_CHAT_LIMITS.threadKey) },
         });
         for (const item of items) {
-            const body = `<b>${STATUS_LABEL[item.status]}:</b> ${escapeHtml(testsLine(item) || item.title)}<br><font color="#b91c1c">${escapeHtml(cut(errorLine(item), GOOGLE_CHAT_LIMITS.itemChars))}</font><br>${item.fingerprint}${item.issue ? ` · ${item.issue.url ? `<a href="${escapeHtml(item.issue.url)}">issue #${item.issue.number}</a>` : `issue #${item.issue.number}`}` : ''}`;
+            const body = `<b>${STATUS_LABEL[item.status]}:</b> ${escapeHtml(testsLine(item) || item.title)}<br><font color="#b91c1c">${escapeHtml(cut(digest_errorLine(item), GOOGLE_CHAT_LIMITS.itemChars))}</font><br>${item.fingerprint}${item.issue ? ` · ${item.issue.url ? `<a href="${escapeHtml(item.issue.url)}">issue #${item.issue.number}</a>` : `issue #${item.issue.number}`}` : ''}`;
             const widget = { textParagraph: { text: body } };
             if (measure(JSON.stringify(message([...widgets, widget])), 'bytes') > GOOGLE_CHAT_LIMITS.bytes - 600)
                 break;
@@ -41712,7 +41737,7 @@ const mattermostDestination = {
             const issue = item.issue
                 ? ` · ${item.issue.url ? `[issue #${item.issue.number}](${item.issue.url})` : `issue #${item.issue.number}`}`
                 : '';
-            lines.push(cut(`- **${STATUS_LABEL[item.status]}:** ${escapeMarkdown(testsLine(item) || item.title)}\n  ${escapeMarkdown(errorLine(item))}\n  \`${item.fingerprint}\`${issue}`, MATTERMOST_LIMITS.itemChars));
+            lines.push(cut(`- **${STATUS_LABEL[item.status]}:** ${escapeMarkdown(testsLine(item) || item.title)}\n  ${escapeMarkdown(digest_errorLine(item))}\n  \`${item.fingerprint}\`${issue}`, MATTERMOST_LIMITS.itemChars));
         }
         if (omitted > 0)
             lines.push(`…and ${omitted} more`);
@@ -41799,7 +41824,7 @@ const pagerdutyDestination = {
                                 status: item.status,
                                 fingerprint: item.fingerprint,
                                 tests: item.tests.slice(0, 20).map(defuseMentions),
-                                error: cut(defuseMentions(errorLine(item)), PAGERDUTY_LIMITS.detailChars),
+                                error: cut(defuseMentions(digest_errorLine(item)), PAGERDUTY_LIMITS.detailChars),
                                 tests_line: defuseMentions(testsLine(item)),
                                 ...(event.run.branch ? { branch: event.run.branch } : {}),
                                 ...(event.run.sha ? { commit: event.run.sha } : {}),
@@ -41977,7 +42002,7 @@ function slack_link(url, label) {
 function slackItemText(item) {
     const lines = [
         `*${STATUS_LABEL[item.status]}${item.flaky ? ' (flaky)' : ''}:* ${escapeSlack(testsLine(item) || item.title)}`,
-        `\`${escapeSlack(errorLine(item)).replace(/`/g, "'")}\``,
+        `\`${escapeSlack(digest_errorLine(item)).replace(/`/g, "'")}\``,
         `${item.fingerprint}${item.issue ? ` · ${slack_link(item.issue.url, `issue #${item.issue.number}`)}` : ''}`,
     ];
     return cut(lines.join('\n'), SLACK_LIMITS.itemChars);
@@ -42202,7 +42227,7 @@ const teamsDestination = {
                 teams_text(cut(defuseMentions(`${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title}`), 300), {
                     weight: 'Bolder',
                 }),
-                teams_text(cut(defuseMentions(errorLine(item)), TEAMS_LIMITS.itemChars), { fontType: 'Monospace' }),
+                teams_text(cut(defuseMentions(digest_errorLine(item)), TEAMS_LIMITS.itemChars), { fontType: 'Monospace' }),
                 teams_text(`${item.fingerprint}${item.issue ? ` · ${item.issue.url ? `[issue #${item.issue.number}](${item.issue.url})` : `issue #${item.issue.number}`}` : ''}`, {
                     isSubtle: true,
                     size: 'Small',
@@ -42242,7 +42267,7 @@ function values(event) {
         text: defuseMentions([
             headline(event),
             countsLine(event),
-            ...event.items.map((item) => `${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title} — ${errorLine(item)} (${item.fingerprint})`),
+            ...event.items.map((item) => `${STATUS_LABEL[item.status]}: ${testsLine(item) || item.title} — ${digest_errorLine(item)} (${item.fingerprint})`),
         ].join('\n')),
         repository: event.run.repository ?? '',
         branch: event.run.branch ?? '',
@@ -42580,21 +42605,13 @@ function parseServeArgs(argv) {
 ;// CONCATENATED MODULE: ./src/config/workflow-run.ts
 
 
-function workflow_run_readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
 const DEFAULT_MAX_ARTIFACT_MB = 512;
 /** The mode's settings and the triaged run's context, or undefined when the mode is off. */
 function workflowRunConfig(read, env) {
     const explicit = read('run-id');
-    const event = env.GITHUB_EVENT_NAME === 'workflow_run' ? workflow_run_readEvent(env.GITHUB_EVENT_PATH).workflow_run : undefined;
+    const event = env.GITHUB_EVENT_NAME === 'workflow_run'
+        ? readEvent(env.GITHUB_EVENT_PATH).workflow_run
+        : undefined;
     if (!explicit && !event?.id)
         return undefined;
     const runId = Number(explicit || event?.id);
@@ -48223,22 +48240,6 @@ function ownersOf(rules, path) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/render/title.ts
-// GitHub refuses titles over 256 characters; every other surface is happy with that too.
-const MAX_TITLE_CHARS = 256;
-function truncate(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-/** "TypeError: cannot read x — in UserService › loads a user" */
-function failureTitle(failure) {
-    const error = failure.error.type
-        ? `${failure.error.type}: ${failure.error.message}`
-        : failure.error.message;
-    const where = failure.test ? ` — in ${failure.test.name}` : '';
-    return truncate(`${error || 'failure'}${where}`, MAX_TITLE_CHARS);
-}
-
 ;// CONCATENATED MODULE: ./src/render/summary-groups.ts
 
 const STATUS_ORDER = ['regressed', 'new', 'recurring', 'flaky', 'unfiled'];
@@ -48287,15 +48288,6 @@ function cell(text, max = 200) {
         .replace(/>/g, '&gt;')
         .replace(/`/g, 'ˋ')
         .replace(/@(?=\w)/g, '@\u200b');
-}
-function testLabel(failure) {
-    if (!failure.test)
-        return `runtime error (${failure.runtime ?? 'log'}) in ${failure.source.path}`;
-    const owner = failure.test.classname ?? failure.test.suite;
-    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
-function summary_groups_errorLine(failure) {
-    return failure.error.type ? `${failure.error.type}: ${failure.error.message}` : failure.error.message;
 }
 /** "job test (ubuntu-latest, 20) · step Run tests": where in the run, when known. */
 function originLabel(origin) {
@@ -48399,13 +48391,9 @@ function renderIssueBody(context) {
     if (!first)
         throw new Error('an issue body needs a failure');
     const { state } = context;
-    const error = first.error.type ? `${first.error.type}: ${first.error.message}` : first.error.message;
+    const error = errorLine(first.error);
     const frames = first.error.frames.filter((frame) => frame.inApp).slice(0, 15);
-    const tests = [
-        ...new Set(context.failures.map((failure) => failure.test
-            ? `${failure.test.classname ?? failure.test.suite ?? ''} › ${failure.test.name}`
-            : `runtime error in ${failure.source.path}`)),
-    ];
+    const tests = [...new Set(context.failures.map(failureLabel))];
     const where = [...new Set(context.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))]
         .slice(0, 5)
         .join('; ');
@@ -49100,25 +49088,6 @@ function trackerNames() {
 }
 function trackerByName(name) {
     return trackers.find((tracker) => tracker.name === name);
-}
-
-;// CONCATENATED MODULE: ./src/model.ts
-// The domain model and the public report contract (schemas/report.v1.json).
-// Optional fields are left out rather than set to null, so every optional
-// property here is `?:` and never `| undefined` under exactOptionalPropertyTypes.
-const REPORT_SCHEMA = 'faultline.report/v1';
-function emptySummary() {
-    return { tests: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, durationMs: 0 };
-}
-function addSummaries(a, b) {
-    return {
-        tests: a.tests + b.tests,
-        passed: a.passed + b.passed,
-        failed: a.failed + b.failed,
-        skipped: a.skipped + b.skipped,
-        flaky: a.flaky + b.flaky,
-        durationMs: a.durationMs + b.durationMs,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/paths.ts
@@ -50364,8 +50333,9 @@ function parseFrames(stack, workspace) {
 // A stack longer than this is cut: enough for any real trace, and it bounds memory when
 // a report carries megabytes of output inside one <failure>.
 const MAX_STACK_CHARS = 32_768;
+// CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
-const error_info_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+const error_info_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 // Types that say "a test failed" but not why; a better one is looked for in the stack.
 // Case matters: JUnit writers put "failure" or "error" here, while "Error" is JavaScript's type.
 const UNINFORMATIVE_TYPES = new Set(['', 'failure', 'error', 'testCodeFailure', 'hookFailure', 'assertion']);
@@ -50421,6 +50391,55 @@ function buildErrorInfo(problem, workspace) {
     if (stack)
         info.stack = stack.length > MAX_STACK_CHARS ? `${stack.slice(0, MAX_STACK_CHARS)}\n… (cut)` : stack;
     return info;
+}
+
+;// CONCATENATED MODULE: ./src/logs/framing.ts
+
+// What CI adds around a program's own output, removed before detectors see a line:
+// GitHub Actions' timestamp prefix ("2024-05-01T08:00:00.1234567Z "), ANSI colour and
+// cursor codes, the `##[error]` / `##[warning]` command prefix, and the CR of CRLF.
+const ACTIONS_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+const COMMAND = /^##\[(?:error|warning|notice|debug)\]/;
+function unframeLine(raw) {
+    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    line = line.replace(ACTIONS_TIMESTAMP, '');
+    if (line.includes('\u001b'))
+        line = error_info_stripAnsi(line);
+    return line.replace(COMMAND, '');
+}
+/** `##[group]`, `##[endgroup]` and other runner commands: never part of a program's error output. */
+function isRunnerCommand(line) {
+    return line.startsWith('##[');
+}
+// Parallel processes write into one log with a name in front of each line: docker compose
+// ("web-1     | "), concurrently and npm-run-all ("[web] ", "[0] "). Each name is a stream of its
+// own, so two interleaved tracebacks are read apart. Bracketed names start lowercase or with a
+// digit, so Maven's "[INFO] " and "[ERROR] " stay plain text.
+const STREAM_PREFIX = /^(?:([\w][\w.-]{0,63})\s+\| |\[([a-z0-9][\w.@/:-]{0,39})\] )/;
+function splitStream(line) {
+    const match = STREAM_PREFIX.exec(line);
+    if (!match)
+        return { stream: '', text: line };
+    return { stream: match[1] ?? match[2] ?? '', text: line.slice(match[0].length) };
+}
+
+;// CONCATENATED MODULE: ./src/model.ts
+// The domain model and the public report contract (schemas/report.v1.json).
+// Optional fields are left out rather than set to null, so every optional
+// property here is `?:` and never `| undefined` under exactOptionalPropertyTypes.
+const REPORT_SCHEMA = 'faultline.report/v1';
+function emptySummary() {
+    return { tests: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, durationMs: 0 };
+}
+function addSummaries(a, b) {
+    return {
+        tests: a.tests + b.tests,
+        passed: a.passed + b.passed,
+        failed: a.failed + b.failed,
+        skipped: a.skipped + b.skipped,
+        flaky: a.flaky + b.flaky,
+        durationMs: a.durationMs + b.durationMs,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/lines.ts
@@ -50578,6 +50597,7 @@ function withLocation(frames, where) {
 
 
 
+
 // The plain text of `cargo test` (libtest's default "pretty" format), stdout and stderr together.
 // One file holds several test binaries ("Running unittests src/lib.rs (…)", "Running
 // tests/x.rs (…)", "Doc-tests name"), each printing "test a::b ... ok|FAILED|ignored", then a
@@ -50608,8 +50628,6 @@ const CRASH = /process didn't exit successfully: .*\((signal: .*|exit status: .*
 const DOC_TEST_NAME = /^(\S+\.rs) - (?:.* )?\(line (\d+)\)(?: - .*)?$/;
 // Lines rustdoc puts around a doc test's own output, which say nothing about the error.
 const DOC_TEST_NOISE = /^(Test executable failed \(.*\)\.|stdout:|stderr:|Couldn't compile the test\.)$/;
-// GitHub Actions log downloads prefix every line with a timestamp.
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
 function newBinary(parts = {}) {
     return {
         doc: false,
@@ -50649,7 +50667,7 @@ class CargoReader {
         this.context = context;
     }
     line(raw, number) {
-        const line = error_info_stripAnsi(raw).replace(TIMESTAMP, '');
+        const line = error_info_stripAnsi(raw).replace(ACTIONS_TIMESTAMP, '');
         if (this.block && !this.endsBlock(line)) {
             if (this.block.lines.length < MAX_BLOCK_LINES)
                 this.block.lines.push(line);
@@ -50884,7 +50902,7 @@ const cargoTestParser = {
     format: 'cargo-test',
     description: 'cargo test output (libtest pretty format), with panics, backtraces and build failures',
     sniff(head) {
-        const text = error_info_stripAnsi(head).replace(new RegExp(TIMESTAMP.source, 'gm'), '');
+        const text = error_info_stripAnsi(head).replace(new RegExp(ACTIONS_TIMESTAMP.source, 'gm'), '');
         // JUnit XML, JSON and TAP can quote test output; what they start with tells them apart.
         if (/^\s*(<|\{|\[|TAP version|1\.\.\d|(not )?ok \d)/.test(text))
             return false;
@@ -51127,8 +51145,80 @@ function jsonNumber(value) {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/parsers/bounded-text.ts
+
+// What a failing test printed is kept for the issue and the payloads, not for a full log:
+// 8 KiB (UTF-8 bytes) per stream, as its start and its end, is where the cause usually shows.
+// Every report format bounds captured output this way (JUnit's system-out, JSON reporters' arrays).
+const MAX_OUTPUT_BYTES = 8192;
+const HEAD_BYTES = 4096;
+// The tail leaves room for the marker that says how much was cut.
+const TAIL_BYTES = MAX_OUTPUT_BYTES - HEAD_BYTES - 64;
+function utf8Head(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    let end = maxBytes;
+    // Step back to the first byte of a character, so no character is cut in half.
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end -= 1;
+    return bytes.subarray(0, end).toString('utf8');
+}
+function utf8Tail(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    let start = bytes.length - maxBytes;
+    while (start < bytes.length && ((bytes[start] ?? 0) & 0xc0) === 0x80)
+        start += 1;
+    return bytes.subarray(start).toString('utf8');
+}
+/**
+ * Text of unknown length, kept as its head and a rolling tail. It never holds more than
+ * HEAD_BYTES + 2 * TAIL_BYTES characters, however long the text grows (a 50 MB system-out).
+ */
+class BoundedText {
+    head = '';
+    tail = '';
+    bytes = 0;
+    append(text) {
+        if (!text)
+            return;
+        this.bytes += Buffer.byteLength(text, 'utf8');
+        let rest = text;
+        // A character is at least one byte, so HEAD_BYTES characters always cover HEAD_BYTES bytes.
+        if (this.head.length < HEAD_BYTES) {
+            const room = HEAD_BYTES - this.head.length;
+            this.head += rest.slice(0, room);
+            rest = rest.slice(room);
+            if (this.head.length >= HEAD_BYTES)
+                this.head = detach(this.head);
+        }
+        if (!rest)
+            return;
+        this.tail += rest;
+        // Trimming only once the tail is twice its size keeps appends amortized O(1).
+        if (this.tail.length > 2 * TAIL_BYTES)
+            this.tail = detach(this.tail.slice(-TAIL_BYTES));
+    }
+    /** Characters held now, whatever the length of the text: what the memory bound is about. */
+    get retainedLength() {
+        return this.head.length + this.tail.length;
+    }
+    get empty() {
+        return this.bytes === 0;
+    }
+    /** The whole text if it fits, or its head and tail around a marker; `cut` says which. */
+    value() {
+        if (this.bytes <= MAX_OUTPUT_BYTES)
+            return { text: detach(this.head + this.tail), cut: false };
+        const head = utf8Head(this.head, HEAD_BYTES);
+        const tail = utf8Tail(this.head.length < HEAD_BYTES ? this.head + this.tail : this.tail, TAIL_BYTES);
+        const kept = Buffer.byteLength(head, 'utf8') + Buffer.byteLength(tail, 'utf8');
+        return { text: detach(`${head}\n… [${this.bytes - kept} bytes cut] …\n${tail}`), cut: true };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/json-document-output.ts
 
 
@@ -51136,27 +51226,12 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 // string arrays), cut to a bound: a test that logs megabytes must not make every payload and
 // issue body that large. The head shows how it started and the tail how it ended, which is
 // where the useful lines of a failing test's output usually are.
-/** UTF-8 bytes kept per stream, the cut marker included: 8 KiB, as for JUnit's system-out. */
-const MAX_OUTPUT_BYTES = 8 * 1024;
-// Room for "\n… (123456789 bytes cut)\n" between the head and the tail.
-const MARKER_ROOM = 64;
-const HEAD_BYTES = (MAX_OUTPUT_BYTES - MARKER_ROOM) / 2;
-const TAIL_BYTES = MAX_OUTPUT_BYTES - MARKER_ROOM - HEAD_BYTES;
-// A UTF-8 continuation byte (10xxxxxx) is never where a character starts.
-const isContinuation = (byte) => ((byte ?? 0) & 0xc0) === 0x80;
+
 function boundedStream(text) {
-    const bytes = external_node_buffer_.Buffer.from(text, 'utf8');
-    if (bytes.length <= MAX_OUTPUT_BYTES)
-        return { text, truncated: false };
-    let headEnd = HEAD_BYTES;
-    while (headEnd > 0 && isContinuation(bytes[headEnd]))
-        headEnd -= 1;
-    let tailStart = bytes.length - TAIL_BYTES;
-    while (tailStart < bytes.length && isContinuation(bytes[tailStart]))
-        tailStart += 1;
-    const head = bytes.subarray(0, headEnd).toString('utf8');
-    const tail = bytes.subarray(tailStart).toString('utf8');
-    return { text: `${head}\n… (${tailStart - headEnd} bytes cut)\n${tail}`, truncated: true };
+    const bounded = new BoundedText();
+    bounded.append(text);
+    const { text: kept, cut } = bounded.value();
+    return { text: kept, truncated: cut };
 }
 /**
  * The output to keep on a failure, or undefined when the test printed nothing. Streams are
@@ -51869,76 +51944,7 @@ function locateTest(ref, identity, frames, workspace) {
 ;// CONCATENATED MODULE: ./src/parsers/junit-output.ts
 
 
-// What a failing test printed is kept for the issue and the payloads, not for a full log:
-// 8 KiB (UTF-8 bytes) per stream, as its start and its end, is where the cause usually shows.
-const junit_output_MAX_OUTPUT_BYTES = 8192;
-const junit_output_HEAD_BYTES = 4096;
-// The tail leaves room for the marker that says how much was cut.
-const junit_output_TAIL_BYTES = junit_output_MAX_OUTPUT_BYTES - junit_output_HEAD_BYTES - 64;
-function utf8Head(text, maxBytes) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= maxBytes)
-        return text;
-    let end = maxBytes;
-    // Step back to the first byte of a character, so no character is cut in half.
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end -= 1;
-    return bytes.subarray(0, end).toString('utf8');
-}
-function utf8Tail(text, maxBytes) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= maxBytes)
-        return text;
-    let start = bytes.length - maxBytes;
-    while (start < bytes.length && ((bytes[start] ?? 0) & 0xc0) === 0x80)
-        start += 1;
-    return bytes.subarray(start).toString('utf8');
-}
-/**
- * Text of unknown length, kept as its head and a rolling tail. It never holds more than
- * HEAD_BYTES + 2 * TAIL_BYTES characters, however long the text grows (a 50 MB system-out).
- */
-class BoundedText {
-    head = '';
-    tail = '';
-    bytes = 0;
-    append(text) {
-        if (!text)
-            return;
-        this.bytes += Buffer.byteLength(text, 'utf8');
-        let rest = text;
-        // A character is at least one byte, so HEAD_BYTES characters always cover HEAD_BYTES bytes.
-        if (this.head.length < junit_output_HEAD_BYTES) {
-            const room = junit_output_HEAD_BYTES - this.head.length;
-            this.head += rest.slice(0, room);
-            rest = rest.slice(room);
-            if (this.head.length >= junit_output_HEAD_BYTES)
-                this.head = detach(this.head);
-        }
-        if (!rest)
-            return;
-        this.tail += rest;
-        // Trimming only once the tail is twice its size keeps appends amortized O(1).
-        if (this.tail.length > 2 * junit_output_TAIL_BYTES)
-            this.tail = detach(this.tail.slice(-junit_output_TAIL_BYTES));
-    }
-    /** Characters held now, whatever the length of the text: what the memory bound is about. */
-    get retainedLength() {
-        return this.head.length + this.tail.length;
-    }
-    get empty() {
-        return this.bytes === 0;
-    }
-    /** The whole text if it fits, or its head and tail around a marker; `cut` says which. */
-    value() {
-        if (this.bytes <= junit_output_MAX_OUTPUT_BYTES)
-            return { text: detach(this.head + this.tail), cut: false };
-        const head = utf8Head(this.head, junit_output_HEAD_BYTES);
-        const tail = utf8Tail(this.head.length < junit_output_HEAD_BYTES ? this.head + this.tail : this.tail, junit_output_TAIL_BYTES);
-        const kept = Buffer.byteLength(head, 'utf8') + Buffer.byteLength(tail, 'utf8');
-        return { text: detach(`${head}\n… [${this.bytes - kept} bytes cut] …\n${tail}`), cut: true };
-    }
-}
+
 // Reporters pad their output with blank lines and indentation (Vitest, Catch2); a stream
 // that holds nothing else is left out.
 function tidy(text) {
@@ -52684,6 +52690,8 @@ const nunitParser = {
     },
 };
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/parsers/playwright-json-failure.ts
 
 
@@ -54952,6 +54960,36 @@ function readChunks(path) {
     return (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
 }
 
+;// CONCATENATED MODULE: ./src/sources/source-info.ts
+
+
+
+// What every kind of source (report files, logs, a triaged run's artifacts and job logs) turns
+// into: a listed source, read or failed, and failures with the project's in-app corrections
+// applied before they are fingerprinted.
+function readSourceInfo(path, format, notes) {
+    const info = { path, format };
+    if (notes?.length)
+        info.notes = [...notes];
+    return info;
+}
+/** A source that could not be read, with the line and column of a parse error where known. */
+function failedSourceInfo(path, error) {
+    const info = { path, error: { message: errors_errorMessage(error) } };
+    if (error instanceof ParseError && info.error) {
+        if (error.line !== undefined)
+            info.error.line = error.line;
+        if (error.column !== undefined)
+            info.error.column = error.column;
+    }
+    return info;
+}
+/** Drafts → failures: in-app overrides first, since they decide which frames key a fingerprint. */
+function toFailures(drafts, options) {
+    const fix = options.inApp ? inAppOverride(options.inApp) : undefined;
+    return drafts.map((draft) => withFingerprint(fix ? fix(draft) : draft, options.fingerprint));
+}
+
 ;// CONCATENATED MODULE: ./src/parse.ts
 
 
@@ -54980,12 +55018,8 @@ async function parseFile(file, format, workspace) {
 async function readSource(file, options) {
     try {
         const result = await parseFile(file, options.format, options.workspace);
-        if (result) {
-            const info = { path: file.path, format: result.format };
-            if (result.notes?.length)
-                info.notes = result.notes;
-            return { kind: 'parsed', info, result };
-        }
+        if (result)
+            return { kind: 'parsed', info: readSourceInfo(file.path, result.format, result.notes), result };
         if (!file.explicit)
             return { kind: 'ignored' };
         return {
@@ -54994,14 +55028,7 @@ async function readSource(file, options) {
         };
     }
     catch (error) {
-        const info = { path: file.path, error: { message: errors_errorMessage(error) } };
-        if (error instanceof ParseError && info.error) {
-            if (error.line !== undefined)
-                info.error.line = error.line;
-            if (error.column !== undefined)
-                info.error.column = error.column;
-        }
-        return { kind: 'failed', info };
+        return { kind: 'failed', info: failedSourceInfo(file.path, error) };
     }
 }
 /**
@@ -55030,8 +55057,8 @@ async function parseSources(options, log) {
         if (outcome.kind === 'failed')
             continue;
         summary = addSummaries(summary, outcome.result.summary);
-        for (const draft of outcome.result.failures)
-            failures.push(withFingerprint(draft, options.fingerprint));
+        for (const failure of toFailures(outcome.result.failures, options))
+            failures.push(failure);
     }
     if (ignored > 0)
         log.info(`Ignored ${ignored} matched file(s) that are not test reports`);
@@ -55052,6 +55079,7 @@ function describeSourceError(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
+
 
 
 // GitHub refuses a step summary over 1 MiB. The summary is measured in bytes and degrades in
@@ -55089,11 +55117,11 @@ function detailed(group) {
     const first = group.failures[0];
     if (!first)
         return [];
-    const tests = [...new Set(group.failures.map(testLabel))];
+    const tests = [...new Set(group.failures.map(failureLabel))];
     const origins = [...new Set(group.failures.map((failure) => originLabel(failure.origin)).filter(Boolean))];
     const issue = issueLabel(group.issue);
     const lines = [
-        `<details><summary><b>${cell(summary_groups_errorLine(first), 300)}</b> — ${cell(tests[0] ?? '', 200)}${tests.length > 1 ? ` and ${tests.length - 1} more` : ''}${issue ? ` · ${issue}` : ''}</summary>`,
+        `<details><summary><b>${cell(errorLine(first.error), 300)}</b> — ${cell(tests[0] ?? '', 200)}${tests.length > 1 ? ` and ${tests.length - 1} more` : ''}${issue ? ` · ${issue}` : ''}</summary>`,
         '',
         `\`${group.fingerprint}\` · ${cell(where(group), 200)}${first.durationMs !== undefined ? ` · ${(first.durationMs / 1000).toFixed(2)} s` : ''}`,
     ];
@@ -55112,7 +55140,7 @@ function compact(group) {
     const first = group.failures[0];
     if (!first)
         return '';
-    return `| \`${group.fingerprint}\` | ${cell(testLabel(first))}${group.failures.length > 1 ? ` (+${group.failures.length - 1})` : ''} | ${cell(summary_groups_errorLine(first))} | ${cell(where(group), 120)} | ${issueLabel(group.issue)} |`;
+    return `| \`${group.fingerprint}\` | ${cell(failureLabel(first))}${group.failures.length > 1 ? ` (+${group.failures.length - 1})` : ''} | ${cell(errorLine(first.error))} | ${cell(where(group), 120)} | ${issueLabel(group.issue)} |`;
 }
 function failureSections(groups, level) {
     const counts = STATUS_ORDER.map((status) => [status, groups.filter((g) => g.status === status).length])
@@ -55203,22 +55231,15 @@ function renderSummaryMarkdown(input) {
 ;// CONCATENATED MODULE: ./src/render/terminal.ts
 
 
+
 const MAX_LISTED = 50;
-function testLine(failure) {
-    if (!failure.test)
-        return `runtime error in ${failure.source.path}`;
-    const owner = failure.test.classname ?? failure.test.suite;
-    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
 function failureBlock(failure, issue) {
     const mark = failure.flaky ? '~ flaky:' : '✗';
     const action = issue
         ? `  [${issue.number === 0 ? (issue.note ?? 'not filed') : `${ACTION_WORDS[issue.action]} #${issue.number}${issue.note ? `, ${issue.note}` : ''}`}]`
         : '';
-    const error = failure.error.type
-        ? `${failure.error.type}: ${failure.error.message}`
-        : failure.error.message;
-    const lines = [`${mark} ${testLine(failure)}${action}`, `    ${error}`];
+    const error = errorLine(failure.error);
+    const lines = [`${mark} ${failureLabel(failure)}${action}`, `    ${error}`];
     const frame = failure.error.frames.find((candidate) => candidate.inApp && candidate.file);
     if (frame)
         lines.push(`    at ${frame.file}:${frame.line ?? '?'}${frame.function ? ` (${frame.function})` : ''}`);
@@ -55428,12 +55449,6 @@ const STATUS_OF = {
 };
 // Worst first: what a person should read first in a message.
 const ORDER = ['regressed', 'new', 'recurring', 'recovered'];
-function alert_testLabel(failure) {
-    if (!failure.test)
-        return `runtime error in ${failure.source.path}`;
-    const owner = failure.test.classname ?? failure.test.suite;
-    return owner ? `${owner} › ${failure.test.name}` : failure.test.name;
-}
 function scrubFailure(failure) {
     const error = { ...failure.error, message: scrubCredentials(failure.error.message) };
     if (failure.error.stack !== undefined)
@@ -55478,7 +55493,7 @@ function alertItems(failures, plan) {
             status: STATUS_OF[entry.action],
             title: scrubCredentials(first ? failureTitle(first) : entry.title),
             flaky: group.length > 0 && group.every((failure) => failure.flaky),
-            tests: [...new Set(group.map((failure) => scrubCredentials(alert_testLabel(failure))))],
+            tests: [...new Set(group.map((failure) => scrubCredentials(failureLabel(failure))))],
             issue: { number: entry.number, ...(entry.url ? { url: entry.url } : {}) },
         };
         if (first)
@@ -55582,6 +55597,7 @@ function outputFolder(dir, cwd) {
 
 
 
+
 // GitHub shows at most 10 error annotations per step, so they go to what matters first: one per
 // fingerprint, regressions and new bugs before known ones, flaky tests last. The count of those
 // left out goes to the summary; totals are never affected.
@@ -55625,8 +55641,8 @@ function planAnnotations(failures, issues, workspace, exists, limit = MAX_ERROR_
         const at = annotations_location(first);
         const file = at.file ? workspacePath(at.file, first.source.path, workspace, exists) : undefined;
         const annotation = {
-            title: `${group.status === 'flaky' ? 'Flaky: ' : ''}${testLabel(first)}`.slice(0, 200),
-            message: `${summary_groups_errorLine(first)}\n${group.fingerprint}${group.failures.length > 1 ? ` (${group.failures.length} failures)` : ''}`.slice(0, 4000),
+            title: `${group.status === 'flaky' ? 'Flaky: ' : ''}${failureLabel(first)}`.slice(0, 200),
+            message: `${errorLine(first.error)}\n${group.fingerprint}${group.failures.length > 1 ? ` (${group.failures.length} failures)` : ''}`.slice(0, 4000),
         };
         if (file)
             annotation.file = file;
@@ -58310,38 +58326,6 @@ function runtimeNames() {
 /** How many lines above a trigger a detector may look at. */
 const BEFORE_LINES = 12;
 
-;// CONCATENATED MODULE: ./src/logs/framing.ts
-// What CI adds around a program's own output, removed before detectors see a line:
-// GitHub Actions' timestamp prefix ("2024-05-01T08:00:00.1234567Z "), ANSI colour and
-// cursor codes, the `##[error]` / `##[warning]` command prefix, and the CR of CRLF.
-const framing_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
-const framing_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-const COMMAND = /^##\[(?:error|warning|notice|debug)\]/;
-function unframeLine(raw) {
-    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    line = line.replace(framing_TIMESTAMP, '');
-    if (line.includes('\u001b'))
-        line = line.replace(framing_ANSI, '');
-    return line.replace(COMMAND, '');
-}
-/** `##[group]`, `##[endgroup]` and other runner commands: never part of a program's error output. */
-function isRunnerCommand(line) {
-    return line.startsWith('##[');
-}
-// Parallel processes write into one log with a name in front of each line: docker compose
-// ("web-1     | "), concurrently and npm-run-all ("[web] ", "[0] "). Each name is a stream of its
-// own, so two interleaved tracebacks are read apart. Bracketed names start lowercase or with a
-// digit, so Maven's "[INFO] " and "[ERROR] " stay plain text.
-const STREAM_PREFIX = /^(?:([\w][\w.-]{0,63})\s+\| |\[([a-z0-9][\w.@/:-]{0,39})\] )/;
-function splitStream(line) {
-    const match = STREAM_PREFIX.exec(line);
-    if (!match)
-        return { stream: '', text: line };
-    return { stream: match[1] ?? match[2] ?? '', text: line.slice(match[0].length) };
-}
-
 ;// CONCATENATED MODULE: ./src/logs/trigger-automaton.ts
 // Finding dozens of trigger strings in a big log with one native search per trigger costs one
 // pass over the bytes per trigger. An Aho-Corasick automaton finds all of them in a single
@@ -58626,8 +58610,6 @@ async function scanLogStream(chunks, detectors, options) {
 
 
 
-
-
 async function logFiles(patterns, cwd) {
     const resolved = await resolveSources(patterns, cwd);
     const inputs = resolved.files.map((file) => ({
@@ -58643,10 +58625,10 @@ async function scanLogs(inputs, detectors, workspace) {
     for (const input of inputs) {
         try {
             failures.push(...(await scanLogStream(input.open(), detectors, { path: input.path, workspace })));
-            sources.push({ path: input.path, format: 'log' });
+            sources.push(readSourceInfo(input.path, 'log'));
         }
         catch (error) {
-            sources.push({ path: input.path, error: { message: errors_errorMessage(error) } });
+            sources.push(failedSourceInfo(input.path, error));
         }
     }
     return { sources, failures };
@@ -58658,8 +58640,7 @@ async function readLogs(options, extra, log) {
         log.warn(`No log files matched ${pattern}`);
     const scanned = await scanLogs([...(files?.inputs ?? []), ...extra], logDetectors, options.workspace);
     const missing = (files?.missing ?? []).map((path) => ({ path, error: { message: 'no such file' } }));
-    const fix = inAppOverride(options.inApp);
-    const failures = scanned.failures.map((draft) => withFingerprint(fix ? fix(draft) : draft, options.fingerprint));
+    const failures = toFailures(scanned.failures, options);
     if (failures.length > 0)
         log.info(`Found ${failures.length} runtime error(s) in ${scanned.sources.length} log(s)`);
     return { sources: [...missing, ...scanned.sources], failures };
@@ -58671,7 +58652,7 @@ async function readLogs(options, extra, log) {
 // is where that step's output begins. The index watches the bytes as they stream past the
 // scanner and keeps one line number per step, never the lines.
 const step_index_HEAD_BYTES = 40;
-const step_index_TIMESTAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?Z/;
+const TIMESTAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?Z/;
 class StepIndex {
     pending;
     starts = [];
@@ -58721,7 +58702,7 @@ class StepIndex {
         }
     }
     check(start) {
-        const stamp = step_index_TIMESTAMP.exec(start)?.[1];
+        const stamp = TIMESTAMP.exec(start)?.[1];
         if (!stamp)
             return;
         const at = Date.parse(`${stamp}Z`);
@@ -59013,16 +58994,6 @@ function jobOrigin(base, job) {
         return base;
     return { ...base, job: job.name, jobId: job.id, runAttempt: job.runAttempt };
 }
-function sourceError(path, error) {
-    const info = { path, error: { message: errors_errorMessage(error) } };
-    if (error instanceof ParseError && info.error) {
-        if (error.line !== undefined)
-            info.error.line = error.line;
-        if (error.column !== undefined)
-            info.error.column = error.column;
-    }
-    return info;
-}
 async function readArtifact(artifact, client, config, options, origin, into) {
     const label = `artifact ${artifact.name}`;
     if (artifact.expired)
@@ -59043,16 +59014,13 @@ async function readArtifact(artifact, client, config, options, origin, into) {
                 const parsed = await parseReportStream(path, () => entry.open(), options.format, options.workspace);
                 if (!parsed)
                     continue;
-                const info = { path, format: parsed.format };
-                if (parsed.notes?.length)
-                    info.notes = parsed.notes;
-                into.sources.push(info);
+                into.sources.push(readSourceInfo(path, parsed.format, parsed.notes));
                 into.summary = addSummaries(into.summary, parsed.summary);
                 for (const failure of parsed.failures)
                     into.failures.push({ ...failure, origin: { ...origin, artifact: artifact.name } });
             }
             catch (error) {
-                into.sources.push(sourceError(path, error));
+                into.sources.push(failedSourceInfo(path, error));
             }
         }
     }
@@ -59086,7 +59054,7 @@ async function readWorkflowRun(config, client, options) {
         jobs = await client.listJobs(config.runId);
     }
     catch (error) {
-        into.sources.push(sourceError(`jobs of run ${config.runId}`, error));
+        into.sources.push(failedSourceInfo(`jobs of run ${config.runId}`, error));
     }
     // In the run this job belongs to, the jobs still running are this one and its peers.
     const running = config.ownRun ? [] : jobs.filter((candidate) => candidate.status !== 'completed');
@@ -59101,7 +59069,7 @@ async function readWorkflowRun(config, client, options) {
         artifacts = (await client.listArtifacts(config.runId)).filter((artifact) => wanted(artifact.name));
     }
     catch (error) {
-        into.sources.push(sourceError(`artifacts of run ${config.runId}`, error));
+        into.sources.push(failedSourceInfo(`artifacts of run ${config.runId}`, error));
     }
     for (const artifact of artifacts) {
         const origin = jobOrigin(options.base, jobOfArtifact(artifact.name, jobs));
@@ -59109,7 +59077,7 @@ async function readWorkflowRun(config, client, options) {
             await readArtifact(artifact, client, config, options, origin, into);
         }
         catch (error) {
-            into.sources.push(sourceError(`artifact ${artifact.name}`, error));
+            into.sources.push(failedSourceInfo(`artifact ${artifact.name}`, error));
         }
     }
     if (config.jobLogs) {
@@ -59118,7 +59086,7 @@ async function readWorkflowRun(config, client, options) {
                 await readJobLog(job, client, options, into);
             }
             catch (error) {
-                into.sources.push(sourceError(`job log ${job.name}`, error));
+                into.sources.push(failedSourceInfo(`job log ${job.name}`, error));
             }
         }
     }
@@ -59127,7 +59095,6 @@ async function readWorkflowRun(config, client, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/read-report.ts
-
 
 
 
@@ -59157,12 +59124,11 @@ async function readTriagedRun(config, deps) {
             ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
         },
     });
-    const fix = inAppOverride(config.inApp);
     return {
         schema: 'faultline.report/v1',
         summary: found.summary,
         sources: found.sources,
-        failures: found.failures.map((draft) => withFingerprint(fix ? fix(draft) : draft, config.fingerprint)),
+        failures: toFailures(found.failures, config),
     };
 }
 async function readReport(config, deps) {
