@@ -1,16 +1,20 @@
-import { getOctokit } from '@actions/github';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../log.js';
 
-// The client: @actions/github's getOctokit (core + REST endpoint methods + pagination, the
-// toolkit's own choice of versions) with the official retry and throttling plugins added,
-// which @actions/github leaves out. Throttling keeps writes spaced as GitHub asks (1 s apart,
+// The client: Octokit's core with REST endpoint methods and pagination (what @actions/github's
+// getOctokit builds, without the proxy layer that brings in undici: we pass our own fetch) and
+// the official retry and throttling plugins. Throttling keeps writes spaced as GitHub asks (1 s apart,
 // 3 s for writes that notify) and waits out primary and secondary rate limits; retry covers
 // 5xx on idempotent requests. Issue creation turns retries off: a retried POST can duplicate.
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+const FaultlineOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+
+export type GitHubClient = InstanceType<typeof FaultlineOctokit>;
 
 export interface ClientOptions {
   token: string;
@@ -42,26 +46,22 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
           notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing }),
           search: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing }),
         };
-  return getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      request: { fetch: options.fetch },
-      log: {
-        debug: () => {},
-        info: () => {},
-        warn: (message: string) => options.log.debug(message),
-        error: (message: string) => options.log.debug(message),
-      },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: {
-        ...groups,
-        // Primary limit: wait once if the reset is near. Secondary: GitHub asks for a pause; retry twice.
-        onRateLimit: limitHandler('rate limit', 1, 60, options.log),
-        onSecondaryRateLimit: limitHandler('secondary rate limit', 2, 120, options.log),
-      },
+  return new FaultlineOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    request: { fetch: options.fetch },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (message: string) => options.log.debug(message),
+      error: (message: string) => options.log.debug(message),
     },
-    retry,
-    throttling,
-  );
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    throttle: {
+      ...groups,
+      // Primary limit: wait once if the reset is near. Secondary: GitHub asks for a pause; retry twice.
+      onRateLimit: limitHandler('rate limit', 1, 60, options.log),
+      onSecondaryRateLimit: limitHandler('secondary rate limit', 2, 120, options.log),
+    },
+  });
 }
