@@ -5,6 +5,11 @@ export interface ParseContext {
   path: string;
   /** Absolute workspace root, stripped from file paths found inside the report. */
   workspace: string;
+  /**
+   * Optional: takes failures the parser will not change again, as it goes, so a report with tens
+   * of thousands of failures need not hold them all. They are then left out of the result.
+   */
+  settle?(drafts: FailureDraft[]): void;
 }
 
 export interface ParseResult {
@@ -32,6 +37,8 @@ export const RAW_BYTES = Symbol('faultline.rawBytes');
 /**
  * Text chunks that can also be read as the file's raw bytes. src/parse.ts passes these, so a
  * byte-level parser can skip decoding what it never reads; tests may pass plain text streams.
+ * A byte chunk may be a view of a buffer the reader fills again: it is valid until the next
+ * chunk is asked for, so a parser copies what it keeps.
  */
 export interface ReportChunks extends AsyncIterable<string> {
   [RAW_BYTES](): AsyncIterable<Uint8Array>;

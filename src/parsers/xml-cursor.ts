@@ -5,6 +5,7 @@ const LINE_ENDS = /\r\n?/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 const EMPTY = Buffer.alloc(0);
+const INITIAL_CAPACITY = 1 << 21;
 
 /**
  * Where the tokenizer stands in a stream of byte chunks: the bytes not yet consumed, the line
@@ -15,6 +16,8 @@ export class XmlCursor {
   /** Control characters replaced with U+FFFD, for the caller's note. */
   repaired = 0;
   protected bytes: Buffer = EMPTY;
+  /** Where chunks are copied, reused for the whole stream: a new buffer per chunk churns native memory. */
+  private work: Buffer = EMPTY;
   protected position = 0;
   protected line = 1;
   protected lineStart = 0;
@@ -24,14 +27,21 @@ export class XmlCursor {
 
   constructor(private readonly path: string) {}
 
-  /** Appends a chunk to what is left of the last one: at most a few bytes or one piece of markup. */
+  /**
+   * Appends a chunk to what is left of the last one (at most a few bytes or one piece of
+   * markup), copying it: the caller may fill the chunk's buffer again.
+   */
   protected append(chunk: Uint8Array): void {
-    const next = Buffer.isBuffer(chunk)
-      ? chunk
-      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     this.columnBase += countChars(this.bytes, this.lineStart, this.position);
     const rest = this.bytes.length - this.position;
-    this.bytes = rest > 0 ? Buffer.concat([this.bytes.subarray(this.position), next]) : next;
+    const size = rest + chunk.byteLength;
+    if (size > this.work.length) {
+      const grown = Buffer.allocUnsafe(Math.max(size, INITIAL_CAPACITY, this.work.length * 2));
+      this.bytes.copy(grown, 0, this.position);
+      this.work = grown;
+    } else if (rest > 0) this.work.copyWithin(0, this.position, this.bytes.length);
+    this.work.set(chunk, rest);
+    this.bytes = this.work.subarray(0, size);
     this.position = 0;
     this.lineStart = 0;
   }
