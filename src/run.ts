@@ -36,7 +36,8 @@ export interface Outcome {
   report: Report;
   issues: IssuePlanEntry[];
   deliveries: DeliveryResult[];
-  summaryMarkdown: string;
+  /** The step summary: only `report` renders it (parse and explain print to a terminal). */
+  summaryMarkdown?: string;
   /** Error annotations for the failures that matter most, within GitHub's per-step cap. */
   annotations: AnnotationPlan;
   /** Files written into the output folder, relative to the working directory. */
@@ -62,12 +63,10 @@ function failReasons(config: Config, report: Report, deliveries: readonly Delive
 export async function run(config: Config, deps: RunDeps): Promise<Outcome> {
   const report = await readReport(config, deps);
   if (config.command === 'parse' || config.command === 'explain') {
-    const summaryMarkdown = renderSummaryMarkdown({ report, issues: [], deliveries: [] });
     return {
       report,
       issues: [],
       deliveries: [],
-      summaryMarkdown,
       annotations: { annotations: [], omitted: 0 },
       written: [],
       failReasons: failReasons(config, report, []),

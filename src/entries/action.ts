@@ -60,7 +60,8 @@ export async function runAction(): Promise<void> {
     )) {
       core.setOutput(name, redact(value));
     }
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(outcome.summaryMarkdown)).write();
+    if (process.env.GITHUB_STEP_SUMMARY && outcome.summaryMarkdown)
+      await core.summary.addRaw(redact(outcome.summaryMarkdown)).write();
     if (outcome.failReasons.length > 0) core.setFailed(`faultline: ${outcome.failReasons.join('; ')}`);
   } catch (error) {
     log.error(`faultline could not finish: ${errorMessage(error)}`);
