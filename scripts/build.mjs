@@ -17,6 +17,8 @@ import { basename, join } from 'node:path';
 const entries = [
   { source: 'src/action.ts', target: 'dist/index.js' },
   { source: 'src/cli.ts', target: 'dist/cli.js', executable: true },
+  // Report parsing runs in a worker thread, loaded from beside the entry (see src/parse.ts).
+  { source: 'src/parse-worker.ts', target: 'dist/parse-worker.js' },
 ];
 // faultline serve's SQLite is WebAssembly: ncc splits it into a chunk loaded on first use,
 // which finds its .wasm beside itself through CommonJS's __dirname. Chunks are ES modules, where

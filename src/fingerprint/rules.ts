@@ -18,6 +18,8 @@ export interface FingerprintRule {
     kind?: 'test' | 'runtime';
   };
   fingerprint: string[];
+  /** The rule as configured: plain data that parseFingerprintRule compiles again in another thread. */
+  raw: unknown;
 }
 
 const VARIABLE = /^\{\{\s*(default|type|message|test|frames)\s*\}\}$/;
@@ -40,38 +42,40 @@ function matcher(value: unknown, field: string, exact: boolean): (text: string) 
 export function parseFingerprintRules(value: unknown, field: string): FingerprintRule[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new ConfigError(field, 'must be a list of rules');
-  return value.map((raw, index) => {
-    const at = `${field}[${index}]`;
-    if (!raw || typeof raw !== 'object')
-      throw new ConfigError(at, 'must be a mapping with match and fingerprint');
-    const { match, fingerprint } = raw as { match?: Record<string, unknown>; fingerprint?: unknown };
-    if (!match || typeof match !== 'object' || Object.keys(match).length === 0) {
-      throw new ConfigError(`${at}.match`, 'needs at least one of type, message, test, path, kind');
-    }
-    const rule: FingerprintRule = { field: at, match: {}, fingerprint: [] };
-    for (const [key, spec] of Object.entries(match)) {
-      const where = `${at}.match.${key}`;
-      if (key === 'type') rule.match.type = matcher(spec, where, true);
-      else if (key === 'message') rule.match.message = matcher(spec, where, false);
-      else if (key === 'test') rule.match.test = matcher(spec, where, false);
-      else if (key === 'path') {
-        if (typeof spec !== 'string' || !spec) throw new ConfigError(where, 'must be a glob');
-        rule.match.path = picomatch(spec, { dot: true });
-      } else if (key === 'kind') {
-        if (spec !== 'test' && spec !== 'runtime') throw new ConfigError(where, 'must be test or runtime');
-        rule.match.kind = spec;
-      } else throw new ConfigError(where, 'unknown matcher (use type, message, test, path, kind)');
-    }
-    if (
-      !Array.isArray(fingerprint) ||
-      fingerprint.length === 0 ||
-      !fingerprint.every((part) => typeof part === 'string')
-    ) {
-      throw new ConfigError(`${at}.fingerprint`, 'must be a non-empty list of strings');
-    }
-    rule.fingerprint = fingerprint;
-    return rule;
-  });
+  return value.map((raw, index) => parseFingerprintRule(raw, `${field}[${index}]`));
+}
+
+/** One rule, `at` naming it in errors: `faultline.yml: fingerprints[2]`. */
+export function parseFingerprintRule(raw: unknown, at: string): FingerprintRule {
+  if (!raw || typeof raw !== 'object')
+    throw new ConfigError(at, 'must be a mapping with match and fingerprint');
+  const { match, fingerprint } = raw as { match?: Record<string, unknown>; fingerprint?: unknown };
+  if (!match || typeof match !== 'object' || Object.keys(match).length === 0) {
+    throw new ConfigError(`${at}.match`, 'needs at least one of type, message, test, path, kind');
+  }
+  const rule: FingerprintRule = { field: at, match: {}, fingerprint: [], raw };
+  for (const [key, spec] of Object.entries(match)) {
+    const where = `${at}.match.${key}`;
+    if (key === 'type') rule.match.type = matcher(spec, where, true);
+    else if (key === 'message') rule.match.message = matcher(spec, where, false);
+    else if (key === 'test') rule.match.test = matcher(spec, where, false);
+    else if (key === 'path') {
+      if (typeof spec !== 'string' || !spec) throw new ConfigError(where, 'must be a glob');
+      rule.match.path = picomatch(spec, { dot: true });
+    } else if (key === 'kind') {
+      if (spec !== 'test' && spec !== 'runtime') throw new ConfigError(where, 'must be test or runtime');
+      rule.match.kind = spec;
+    } else throw new ConfigError(where, 'unknown matcher (use type, message, test, path, kind)');
+  }
+  if (
+    !Array.isArray(fingerprint) ||
+    fingerprint.length === 0 ||
+    !fingerprint.every((part) => typeof part === 'string')
+  ) {
+    throw new ConfigError(`${at}.fingerprint`, 'must be a non-empty list of strings');
+  }
+  rule.fingerprint = fingerprint;
+  return rule;
 }
 
 function ruleMatches(rule: FingerprintRule, draft: FailureDraft): boolean {

@@ -37,6 +37,11 @@ export class RerunTracker {
     return true;
   }
 
+  /** Whether a later test case may still change a failure listed before it. */
+  get holdsFailures(): boolean {
+    return this.failed.size > 0;
+  }
+
   rememberFailure(key: string, draft: FailureDraft | undefined): void {
     this.failed.set(key, { draft, flaky: false });
   }

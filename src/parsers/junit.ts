@@ -116,6 +116,10 @@ class JunitReader {
     else if (name === 'testsuite') {
       this.suites.pop()?.settle(this.context.workspace);
       this.pytest = this.suites.some((each) => each.name === 'pytest');
+      // A closed top-level suite's failures are final, unless gotestsum's reruns may turn one flaky.
+      const { settle } = this.context;
+      if (settle && this.suites.length === 0 && this.failures.length > 0 && !this.reruns.holdsFailures)
+        settle(this.failures.splice(0));
     } else if (name === 'testcase' && state) this.finishCase(state);
     else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
       if (this.problem.kind === 'failed') state.failed ??= this.problem;

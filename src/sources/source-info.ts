@@ -28,8 +28,12 @@ export interface FailureOptions {
   inApp?: InAppRules;
 }
 
-/** Drafts → failures: in-app overrides first, since they decide which frames key a fingerprint. */
-export function toFailures(drafts: readonly FailureDraft[], options: FailureOptions): Failure[] {
+/** Draft → failure: in-app overrides first, since they decide which frames key a fingerprint. */
+export function failureMaker(options: FailureOptions): (draft: FailureDraft) => Failure {
   const fix = options.inApp ? inAppOverride(options.inApp) : undefined;
-  return drafts.map((draft) => withFingerprint(fix ? fix(draft) : draft, options.fingerprint));
+  return (draft) => withFingerprint(fix ? fix(draft) : draft, options.fingerprint);
+}
+
+export function toFailures(drafts: readonly FailureDraft[], options: FailureOptions): Failure[] {
+  return drafts.map(failureMaker(options));
 }

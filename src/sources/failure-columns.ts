@@ -1,0 +1,107 @@
+import type { Failure } from '../model.js';
+import type { FailureSpill } from './failure-spill.js';
+
+/** Spilled failures as columns: what is kept of each in memory, and what crosses between threads. */
+export interface SpilledColumns {
+  /** The first failures, whole. */
+  whole: Failure[];
+  /** Then, per spilled failure: its fingerprint, place in the file, kind and flaky flag. */
+  fingerprints: string[];
+  offsets: Float64Array;
+  lengths: Uint32Array;
+  /** Bit 0: a runtime failure (else a test); bit 1: flaky. */
+  flags: Uint8Array;
+}
+
+const RUNTIME = 1;
+const FLAKY = 2;
+
+/**
+ * The failures of a report as they are settled: the first few whole, the rest written to the
+ * spill and kept as a row of columns (about 60 bytes each), so even 100,000 failures cost a few
+ * MiB until the report is built from them.
+ */
+export class FailureColumns {
+  private columns: SpilledColumns = {
+    whole: [],
+    fingerprints: [],
+    offsets: new Float64Array(1024),
+    lengths: new Uint32Array(1024),
+    flags: new Uint8Array(1024),
+  };
+
+  constructor(
+    private readonly spill: FailureSpill,
+    private readonly keepInMemory: number,
+  ) {}
+
+  add(failure: Failure): void {
+    const { whole, fingerprints } = this.columns;
+    if (whole.length < this.keepInMemory && fingerprints.length === 0) {
+      whole.push(failure);
+      return;
+    }
+    const [offset, length] = this.spill.write(failure);
+    const row = fingerprints.length;
+    if (row === this.columns.offsets.length) this.grow();
+    const { offsets, lengths, flags } = this.columns;
+    fingerprints.push(failure.fingerprint);
+    offsets[row] = offset;
+    lengths[row] = length;
+    flags[row] = (failure.kind === 'runtime' ? RUNTIME : 0) | (failure.flaky ? FLAKY : 0);
+  }
+
+  get count(): number {
+    return this.columns.whole.length + this.columns.fingerprints.length;
+  }
+
+  truncate(count: number): void {
+    const { whole, fingerprints } = this.columns;
+    fingerprints.length = Math.max(0, count - whole.length);
+    whole.length = Math.min(whole.length, count);
+  }
+
+  /** The columns as they stand, trimmed: they can be posted to another thread. */
+  done(): SpilledColumns {
+    const rows = this.columns.fingerprints.length;
+    const { whole, fingerprints, offsets, lengths, flags } = this.columns;
+    return {
+      whole,
+      fingerprints,
+      offsets: offsets.slice(0, rows),
+      lengths: lengths.slice(0, rows),
+      flags: flags.slice(0, rows),
+    };
+  }
+
+  private grow(): void {
+    const size = this.columns.offsets.length * 2;
+    const offsets = new Float64Array(size);
+    const lengths = new Uint32Array(size);
+    const flags = new Uint8Array(size);
+    offsets.set(this.columns.offsets);
+    lengths.set(this.columns.lengths);
+    flags.set(this.columns.flags);
+    this.columns = { ...this.columns, offsets, lengths, flags };
+  }
+}
+
+/** The report's failures from columns: the whole ones, then a stand-in per spilled one, reading `spill`. */
+export function failuresFrom(columns: SpilledColumns, spill: FailureSpill): Failure[] {
+  const failures = [...columns.whole];
+  for (let row = 0; row < columns.fingerprints.length; row += 1) {
+    const flags = columns.flags[row] ?? 0;
+    failures.push(
+      spill.standIn(
+        {
+          fingerprint: columns.fingerprints[row] ?? '',
+          kind: flags & RUNTIME ? 'runtime' : 'test',
+          flaky: (flags & FLAKY) !== 0,
+        },
+        columns.offsets[row] ?? 0,
+        columns.lengths[row] ?? 0,
+      ),
+    );
+  }
+  return failures;
+}

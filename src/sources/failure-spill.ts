@@ -1,0 +1,169 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Failure } from '../model.js';
+
+// A 1 GB report can hold 90,000 failures of about 3.5 KB each (stack, output, frames): more
+// than the whole memory budget. Past the first few thousand, each failure is written to a
+// temporary file as JSON, and the report keeps a stand-in that reads it back when asked. The
+// stand-in keeps the fingerprint, kind and flag in memory, because counting and grouping read
+// those for every failure; anything else costs one read of a few KiB.
+
+export interface SpillOptions {
+  /** How many failures stay whole in memory before the rest go to disk. */
+  keepInMemory: number;
+  /** Where the temporary file goes (the OS temp folder by default). */
+  dir?: string;
+}
+
+export const DEFAULT_SPILL: SpillOptions = { keepInMemory: 2000 };
+
+/** An open spill file, and its folder when it could not be unlinked while open. */
+export interface SpillFile {
+  fd: number;
+  folder?: string;
+}
+
+const CHUNK_BYTES = 1 << 20;
+// Fields every failure has that callers read across the whole report: kept in memory.
+export type Resident = Pick<Failure, 'fingerprint' | 'kind' | 'flaky'>;
+const RESIDENT = new Set<PropertyKey>(['fingerprint', 'kind', 'flaky']);
+
+interface Slot extends Resident {
+  store: FailureSpill;
+  offset: number;
+  length: number;
+}
+
+/** A stand-in reads like the failure it replaced: JSON, spread, Object.entries and `in` all see every field. */
+const standIn: ProxyHandler<Slot> = {
+  get(slot, key) {
+    if (RESIDENT.has(key)) return slot[key as keyof Resident];
+    return (slot.store.read(slot) as unknown as Record<PropertyKey, unknown>)[key];
+  },
+  has: (slot, key) => key in slot.store.read(slot),
+  ownKeys: (slot) => Reflect.ownKeys(slot.store.read(slot)),
+  getOwnPropertyDescriptor(slot, key) {
+    const failure = slot.store.read(slot) as unknown as Record<PropertyKey, unknown>;
+    if (!Object.hasOwn(failure, key)) return undefined;
+    return { value: failure[key], writable: false, enumerable: true, configurable: true };
+  },
+  set: () => false,
+  defineProperty: () => false,
+  deleteProperty: () => false,
+};
+
+// The report's stand-ins keep their spill alive; once nothing reads it, its file is closed.
+const closeWhenUnreachable = new FinalizationRegistry<number>((fd) => closeSync(fd));
+
+function removeAtExit(folder: string): void {
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+}
+
+/**
+ * Creates the temporary file, unlinked while open so that it goes away with the process however
+ * it ends (POSIX). Where an open file cannot be removed (Windows), its folder goes at exit. A
+ * worker thread's own files are closed when it ends, so the thread that reads the spill opens it.
+ */
+export function openSpillFile(dir: string = tmpdir()): SpillFile {
+  const folder = mkdtempSync(join(dir, 'faultline-failures-'));
+  const path = join(folder, 'failures.jsonl');
+  const fd = openSync(path, 'w+', 0o600);
+  try {
+    unlinkSync(path);
+    rmSync(folder, { recursive: true });
+    return { fd };
+  } catch {
+    removeAtExit(folder);
+    return { fd, folder };
+  }
+}
+
+export class FailureSpill {
+  private count = 0;
+  private fd: number | undefined;
+  /** Bytes written to the file; what comes after them still sits in `chunk`. */
+  private flushed = 0;
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  // Callers read one failure several times in a row (label, error line, stack): the last one read
+  // is kept parsed.
+  private lastSlot: Slot | undefined;
+  private lastFailure: Failure | undefined;
+
+  /** `file`: one opened by another thread, which will read what this spill writes. */
+  constructor(
+    private readonly dir?: string,
+    private readonly file?: SpillFile,
+  ) {}
+
+  /** A spill that reads what another thread's spill writes into `file`; `written` says how much. */
+  static reader(file: SpillFile): FailureSpill {
+    const spill = new FailureSpill();
+    spill.fd = file.fd;
+    spill.chunk = Buffer.alloc(0);
+    closeWhenUnreachable.register(spill, file.fd, spill);
+    return spill;
+  }
+
+  /** Appends the failure to the file; returns where it lies. */
+  write(failure: Failure): [offset: number, length: number] {
+    this.count += 1;
+    const text = JSON.stringify(failure);
+    const length = Buffer.byteLength(text);
+    if (this.used + length > this.chunk.length) this.flush(length);
+    const offset = this.flushed + this.used;
+    this.chunk.write(text, this.used);
+    this.used += length;
+    return [offset, length];
+  }
+
+  /** A failure whose fields, but for the resident ones, are read from the file when asked. */
+  standIn(resident: Resident, offset: number, length: number): Failure {
+    const slot: Slot = { ...resident, store: this, offset, length };
+    return new Proxy(slot, standIn) as unknown as Failure;
+  }
+
+  /** How many failures went to disk. */
+  get spilled(): number {
+    return this.count;
+  }
+
+  /** Writes out what is buffered; returns the file's size, for the reader's `written`. */
+  finish(): number {
+    if (this.used > 0) this.flush(0);
+    return this.flushed;
+  }
+
+  /** On a reader: everything before this byte has been written. */
+  written(size: number): void {
+    this.flushed = size;
+  }
+
+  read(slot: Slot): Failure {
+    if (slot === this.lastSlot && this.lastFailure) return this.lastFailure;
+    const bytes = Buffer.allocUnsafe(slot.length);
+    const inChunk = slot.offset - this.flushed;
+    if (inChunk >= 0) this.chunk.copy(bytes, 0, inChunk, inChunk + slot.length);
+    else readSync(this.fd as number, bytes, 0, slot.length, slot.offset);
+    this.lastSlot = slot;
+    this.lastFailure = JSON.parse(bytes.toString('utf8')) as Failure;
+    return this.lastFailure;
+  }
+
+  private flush(next: number): void {
+    if (this.fd === undefined) this.fd = this.openFile();
+    let written = 0;
+    while (written < this.used) written += writeSync(this.fd, this.chunk, written, this.used - written);
+    this.flushed += this.used;
+    this.used = 0;
+    if (next > this.chunk.length) this.chunk = Buffer.allocUnsafe(next);
+  }
+
+  private openFile(): number {
+    if (this.file) return this.file.fd;
+    const { fd } = openSpillFile(this.dir);
+    closeWhenUnreachable.register(this, fd, this);
+    return fd;
+  }
+}
