@@ -13,6 +13,7 @@ import { trackerNames } from './issues/registry.js';
 import type { InAppRules } from './logs/in-app.js';
 import type { RunContext } from './model.js';
 import { formatNames } from './parsers/registry.js';
+import { DEFAULT_SPILL, type SpillOptions } from './sources/failure-spill.js';
 
 // The only reader of action inputs (INPUT_* variables) and CLI flags. Everything past
 // this file gets one typed, validated Config.
@@ -61,6 +62,10 @@ export interface Config {
   /** Every value to mask: URLs, secrets, tokens. */
   secrets: string[];
   fingerprint: FingerprintOptions;
+  /** How many failures stay whole in memory; the rest wait in a temporary file. */
+  spill: SpillOptions;
+  /** Reports totalling this many bytes or more are parsed in a worker thread. */
+  parseThreadFromBytes?: number;
   delivery: { budgetMs: number };
   /** explain: only failures whose test name contains this. */
   testFilter?: string;
@@ -125,6 +130,14 @@ function seconds(value: string | undefined, field: string): number {
 
 function isGroupBy(value: string): value is GroupBy {
   return (GROUP_BY as readonly string[]).includes(value);
+}
+
+function memoryOptions(file: FileConfig): Pick<Config, 'spill' | 'parseThreadFromBytes'> {
+  const { failuresInMemory, parseThreadFromMb } = file.memory;
+  return {
+    spill: { keepInMemory: failuresInMemory ?? DEFAULT_SPILL.keepInMemory },
+    ...(parseThreadFromMb === undefined ? {} : { parseThreadFromBytes: parseThreadFromMb * 1024 * 1024 }),
+  };
 }
 
 function fingerprintOptions(flag: string | undefined, field: string, file: FileConfig): FingerprintOptions {
@@ -199,6 +212,7 @@ export function configFromInputs(env: NodeJS.ProcessEnv): Config {
     ...(triaged ? { workflowRun: workflowRunSettings(triaged, (name) => input(env, name), env) } : {}),
     stdin: false,
     inApp: file.inApp,
+    ...memoryOptions(file),
     format: checkFormat(input(env, 'format') || 'auto', 'format'),
     cwd: workspace,
     workspace,
@@ -316,6 +330,7 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
       stdin,
       ...(commandLine ? { commandLine } : {}),
       inApp: file.inApp,
+      ...memoryOptions(file),
       format: checkFormat(values.format ?? 'auto', '--format'),
       cwd,
       workspace,

@@ -17,6 +17,6 @@ const logs: LogRecord[] = [];
 const { keepInMemory, dir } = options.spill ?? DEFAULT_SPILL;
 const spill = new FailureSpill(dir, input.spillFile);
 const columns = new FailureColumns(spill, keepInMemory);
-const report = await parseReportFiles(options, recordingLogger(logs), columns);
+const report = await parseReportFiles(options, input.resolved, recordingLogger(logs), columns);
 const output: WorkerOutput = { report, failures: columns.done(), logs, size: spill.finish() };
 parentPort?.postMessage(output);

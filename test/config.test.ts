@@ -74,6 +74,23 @@ describe('configFromInputs (the runner contract: INPUT_ + upper-cased name, hyph
     );
   });
 
+  it('reads the memory settings from the config file, and refuses bad ones by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-config-'));
+    expect(configFromInputs({ GITHUB_WORKSPACE: dir }).spill).toEqual({ keepInMemory: 2000 });
+    writeFileSync(join(dir, 'memory.yml'), 'memory:\n  failures-in-memory: 10\n  parse-thread-from-mb: 64\n');
+    const config = configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'memory.yml' });
+    expect(config.spill).toEqual({ keepInMemory: 10 });
+    expect(config.parseThreadFromBytes).toBe(64 * 1024 * 1024);
+    writeFileSync(join(dir, 'negative.yml'), 'memory:\n  failures-in-memory: -1\n');
+    expect(() => configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'negative.yml' })).toThrow(
+      /negative\.yml: memory: failures-in-memory: must be a whole number/,
+    );
+    writeFileSync(join(dir, 'unknown.yml'), 'memory:\n  heap: 5\n');
+    expect(() => configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'unknown.yml' })).toThrow(
+      /unknown\.yml: memory: heap: unknown key/,
+    );
+  });
+
   it('names the input and the bad value', () => {
     expect(() => configFromInputs({ 'INPUT_FAIL-ON': 'failure' })).toThrow(
       /fail-on: unknown value "failure"/,

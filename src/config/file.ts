@@ -10,9 +10,39 @@ export interface FileConfig {
   fingerprints: FingerprintRule[];
   groupBy?: string;
   inApp: InAppRules;
+  memory: MemorySettings;
 }
 
-const KEYS = new Set(['webhooks', 'fingerprints', 'group-by', 'in-app']);
+/** How faultline keeps a big report within its memory budget (README, "Big reports"). */
+export interface MemorySettings {
+  /** Failures kept whole in memory; the rest wait in a temporary file until read. */
+  failuresInMemory?: number;
+  /** Reports totalling this many MiB or more are parsed in a worker thread. */
+  parseThreadFromMb?: number;
+}
+
+const KEYS = new Set(['webhooks', 'fingerprints', 'group-by', 'in-app', 'memory']);
+const MEMORY_KEYS: Record<string, keyof MemorySettings> = {
+  'failures-in-memory': 'failuresInMemory',
+  'parse-thread-from-mb': 'parseThreadFromMb',
+};
+
+// memory: { failures-in-memory: 2000, parse-thread-from-mb: 256 }
+function memorySettings(value: unknown, field: string): MemorySettings {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigError(field, `must be a mapping with ${Object.keys(MEMORY_KEYS).join(', ')}`);
+  const settings: MemorySettings = {};
+  for (const [key, amount] of Object.entries(value as Record<string, unknown>)) {
+    const name = MEMORY_KEYS[key];
+    if (!name)
+      throw new ConfigError(`${field}: ${key}`, `unknown key (use ${Object.keys(MEMORY_KEYS).join(', ')})`);
+    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0)
+      throw new ConfigError(`${field}: ${key}`, 'must be a whole number, 0 or more');
+    settings[name] = amount;
+  }
+  return settings;
+}
 
 function globList(value: unknown, field: string): string[] {
   if (value === undefined) return [];
@@ -38,7 +68,7 @@ function inAppRules(value: unknown, field: string): InAppRules {
 }
 
 export function readConfigFile(path: string | undefined, field: string): FileConfig {
-  if (!path) return { webhooks: [], fingerprints: [], inApp: NO_IN_APP_RULES };
+  if (!path) return { webhooks: [], fingerprints: [], inApp: NO_IN_APP_RULES, memory: {} };
   let value: unknown;
   try {
     value = parseYaml(readFileSync(path, 'utf8'));
@@ -47,7 +77,7 @@ export function readConfigFile(path: string | undefined, field: string): FileCon
     throw new ConfigError(field, `cannot read ${path}: ${errorMessage(error).split('\n')[0]}`);
   }
   if (value === null || value === undefined)
-    return { webhooks: [], fingerprints: [], inApp: NO_IN_APP_RULES };
+    return { webhooks: [], fingerprints: [], inApp: NO_IN_APP_RULES, memory: {} };
   if (typeof value !== 'object' || Array.isArray(value))
     throw new ConfigError(field, `${path} must be a YAML mapping`);
   const record = value as Record<string, unknown>;
@@ -65,5 +95,6 @@ export function readConfigFile(path: string | undefined, field: string): FileCon
     fingerprints: parseFingerprintRules(record.fingerprints, `${path}: fingerprints`),
     ...(groupBy ? { groupBy } : {}),
     inApp: inAppRules(record['in-app'], `${path}: in-app`),
+    memory: memorySettings(record.memory, `${path}: memory`),
   };
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { Report } from '../model.js';
 import { failuresFrom, type SpilledColumns } from './failure-columns.js';
 import { FailureSpill, openSpillFile, type SpillFile } from './failure-spill.js';
+import type { ResolvedSources } from './files.js';
 import type { ParseOptions } from './report-files.js';
 
 // Both sides of the parsing thread. Options cross as plain data; the report comes back with its
@@ -22,6 +23,7 @@ export interface WorkerInput extends Omit<ParseOptions, 'fingerprint'> {
   fingerprint: { groupBy: FingerprintOptions['groupBy']; rules: { field: string; raw: unknown }[] };
   /** Opened here: a worker's own files are closed when it ends. */
   spillFile: SpillFile;
+  resolved: ResolvedSources;
 }
 
 export interface WorkerOutput {
@@ -32,13 +34,29 @@ export interface WorkerOutput {
   size: number;
 }
 
-function toWorkerInput(options: ParseOptions, spillFile: SpillFile): WorkerInput {
+function toWorkerInput(options: ParseOptions, resolved: ResolvedSources, spillFile: SpillFile): WorkerInput {
   const rules = options.fingerprint.rules.map(({ field, raw }) => ({ field, raw }));
   const fingerprint = { groupBy: options.fingerprint.groupBy, rules };
-  return { ...options, paths: [...options.paths], fingerprint, spillFile };
+  // Only what parsing reads: the caller may pass its whole configuration, secrets and all.
+  const { paths, format, cwd, workspace, inApp, spill } = options;
+  return {
+    paths: [...paths],
+    format,
+    cwd,
+    workspace,
+    fingerprint,
+    ...(inApp ? { inApp } : {}),
+    ...(spill ? { spill } : {}),
+    spillFile,
+    resolved,
+  };
 }
 
-export function fromWorkerInput({ spillFile: _file, ...input }: WorkerInput): ParseOptions {
+export function fromWorkerInput({
+  spillFile: _file,
+  resolved: _resolved,
+  ...input
+}: WorkerInput): ParseOptions {
   const rules = input.fingerprint.rules.map(({ field, raw }) => parseFingerprintRule(raw, field));
   return { ...input, fingerprint: { groupBy: input.fingerprint.groupBy, rules } };
 }
@@ -49,10 +67,15 @@ export function recordingLogger(into: LogRecord[]): Logger {
   return { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
 }
 
-export async function parseInWorker(file: URL, options: ParseOptions, log: Logger): Promise<Report> {
+export async function parseInWorker(
+  file: URL,
+  options: ParseOptions,
+  resolved: ResolvedSources,
+  log: Logger,
+): Promise<Report> {
   const spillFile = openSpillFile(options.spill?.dir);
   const worker = new Worker(file, {
-    workerData: toWorkerInput(options, spillFile),
+    workerData: toWorkerInput(options, resolved, spillFile),
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const spill = FailureSpill.reader(spillFile);
@@ -63,7 +86,7 @@ export async function parseInWorker(file: URL, options: ParseOptions, log: Logge
   });
   for (const [level, message] of output.logs) log[level](message);
   const spilled = output.failures.fingerprints.length;
-  if (spilled > 0) log.debug(`${spilled} failure(s) wait in a temporary file until read`);
+  log.debug(`Parsed in a worker thread; ${spilled} failure(s) wait in a temporary file until read`);
   spill.written(output.size);
   return { ...output.report, failures: failuresFrom(output.failures, spill) };
 }

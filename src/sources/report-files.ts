@@ -14,7 +14,7 @@ import {
 import { type ParseResult, RAW_BYTES, type ReportChunks } from '../parsers/parser.js';
 import { detectParser, parserByFormat } from '../parsers/registry.js';
 import type { SpillOptions } from './failure-spill.js';
-import { readBytes, readChunks, readHead, resolveSources, type SourceFile } from './files.js';
+import { type ResolvedSources, readBytes, readChunks, readHead, type SourceFile } from './files.js';
 import { failedSourceInfo, failureMaker, readSourceInfo } from './source-info.js';
 
 export interface ParseOptions {
@@ -28,6 +28,8 @@ export interface ParseOptions {
   inApp?: InAppRules;
   /** How many failures stay in memory before the rest wait on disk (see failure-spill.ts). */
   spill?: SpillOptions;
+  /** Reports totalling this many bytes or more are parsed in a worker thread (see src/parse.ts). */
+  parseThreadFromBytes?: number;
 }
 
 type Settle = (drafts: FailureDraft[]) => void;
@@ -94,10 +96,10 @@ async function readSource(file: SourceFile, options: ParseOptions, settle: Settl
  */
 export async function parseReportFiles(
   options: ParseOptions,
+  resolved: ResolvedSources,
   log: Logger,
   sink: FailureSink,
 ): Promise<Omit<Report, 'failures'>> {
-  const resolved = await resolveSources(options.paths, options.cwd);
   for (const pattern of resolved.unmatched) log.warn(`No files matched ${pattern}`);
   const sources: SourceInfo[] = resolved.missing.map((path) => ({
     path,

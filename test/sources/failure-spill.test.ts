@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FINGERPRINT_OPTIONS } from '../../src/fingerprint/fingerprint.js';
+import type { Logger } from '../../src/log.js';
+import type { FailureDraft, Report } from '../../src/model.js';
+import { parseSources } from '../../src/parse.js';
+import { junitParser } from '../../src/parsers/junit.js';
+import type { SpillOptions } from '../../src/sources/failure-spill.js';
+
+// Failures past the in-memory budget go to a temporary file and come back through stand-ins.
+// A report read that way must be the same report, however it is read.
+
+const repo = new URL('../..', import.meta.url).pathname;
+const dialects = 'test/fixtures/junit-dialects';
+const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+function read(spill: SpillOptions): Promise<Report> {
+  return parseSources(
+    {
+      paths: [dialects],
+      format: 'auto',
+      cwd: repo,
+      workspace: repo,
+      fingerprint: DEFAULT_FINGERPRINT_OPTIONS,
+      spill,
+    },
+    quiet,
+  );
+}
+
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('failures spilled to disk', () => {
+  it('give the same report as failures kept in memory, field for field', async () => {
+    const whole = await read({ keepInMemory: 1_000_000 });
+    const spilled = await read({ keepInMemory: 2 });
+    expect(whole.failures.length).toBeGreaterThan(20);
+    expect(plain(spilled)).toEqual(plain(whole));
+    spilled.failures.forEach((failure, index) => {
+      const original = plain(whole.failures[index]);
+      expect({ ...failure }).toEqual(original);
+      expect(Object.keys(failure)).toEqual(Object.keys(original));
+      expect(Object.entries(failure)).toEqual(Object.entries(original));
+      expect('output' in failure).toBe('output' in original);
+      expect(failure.error.frames).toEqual(original.error.frames);
+      expect(failure.fingerprint).toBe(original.fingerprint);
+    });
+  });
+
+  it('are read only: a stand-in refuses writes rather than lose them', async () => {
+    const { failures } = await read({ keepInMemory: 0 });
+    const failure = failures[0] as unknown as Record<string, unknown>;
+    expect(() => {
+      failure.flaky = true;
+    }).toThrow(TypeError);
+    expect(() => {
+      delete failure.error;
+    }).toThrow(TypeError);
+  });
+
+  it('are dropped with the rest of a file that turns out unreadable, even when already settled', async () => {
+    const { failures, sources } = await read({ keepInMemory: 0 });
+    const broken = sources.find((source) => source.path.endsWith('concatenated-roots.xml'));
+    expect(broken?.error?.message).toMatch(/goes on after its report ended/);
+    expect(failures.filter((failure) => failure.source.path.endsWith('concatenated-roots.xml'))).toEqual([]);
+    // Its first report alone holds failures, which the parser settles before it meets the second root.
+    const first = readFileSync(`${repo}/${dialects}/concatenated-roots.xml`, 'utf8').split(
+      '</testsuites>',
+    )[0];
+    expect(first).toContain('<failure');
+  });
+});
+
+describe('JUnit settles failures as it goes', () => {
+  async function parse(text: string) {
+    const settled: FailureDraft[][] = [];
+    const result = await junitParser.parse(
+      (async function* () {
+        yield text;
+      })(),
+      { path: 'report.xml', workspace: repo, settle: (drafts) => settled.push(drafts) },
+    );
+    return { settled, result };
+  }
+
+  it('hands over each top-level suite’s failures when the suite closes', async () => {
+    const suite = (name: string) =>
+      `<testsuite name="${name}" tests="2"><testcase name="a"><failure message="boom ${name}">Error: boom</failure></testcase><testcase name="b"/></testsuite>`;
+    const { settled, result } = await parse(`<testsuites>${suite('one')}${suite('two')}</testsuites>`);
+    expect(settled.map((drafts) => drafts.map((draft) => draft.error.message))).toEqual([
+      ['boom one'],
+      ['boom two'],
+    ]);
+    expect(result.failures).toEqual([]);
+    expect(result.summary).toMatchObject({ tests: 4, failed: 2, passed: 2 });
+  });
+
+  it('holds gotestsum’s failures to the end, since a later rerun can make one flaky', async () => {
+    const text = readFileSync(`${repo}/${dialects}/gotestsum-rerun.xml`, 'utf8');
+    const { settled, result } = await parse(text);
+    expect(settled).toEqual([]);
+    expect(result.failures.some((failure) => failure.flaky)).toBe(true);
+  });
+});
