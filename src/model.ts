@@ -4,6 +4,13 @@
 
 export const REPORT_SCHEMA = 'faultline.report/v1';
 
+/**
+ * A value may carry its own JSON: a function under this key returns exactly what
+ * JSON.stringify(value) would. Writers of big reports use it to skip rebuilding objects that
+ * only wait on disk (see sources/failure-spill.ts).
+ */
+export const COMPACT_JSON = Symbol('faultline.compactJson');
+
 export interface Summary {
   tests: number;
   passed: number;

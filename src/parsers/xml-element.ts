@@ -77,10 +77,19 @@ function sameBytes(bytes: Buffer, start: number, end: number, otherStart: number
 }
 
 const PLAIN_DECIMAL = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
-/** Whether `name` is spelled by these bytes; non-ASCII names are compared decoded. */
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Whether `name` is spelled by these bytes; non-ASCII names are compared decoded. An ASCII name
+ * is as long in bytes as in characters, so bytes of another length never spell it: nothing is
+ * decoded to tell "time" from "classname".
+ */
 function spells(name: string, bytes: Buffer, start: number, end: number): boolean {
   if (name.length !== end - start)
-    return name.length < end - start && name === bytes.toString('utf8', start, end);
+    return name.length < end - start && !isAscii(name) && name === bytes.toString('utf8', start, end);
   for (let index = 0; index < name.length; index += 1) {
     const byte = bytes[start + index] ?? 0;
     if (byte >= 0x80) return name === bytes.toString('utf8', start, end);

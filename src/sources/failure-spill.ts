@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Failure } from '../model.js';
+import { COMPACT_JSON, type Failure } from '../model.js';
 
 // A 1 GB report can hold 90,000 failures of about 3.5 KB each (stack, output, frames): more
 // than the whole memory budget. Past the first few thousand, each failure is written to a
@@ -39,6 +39,8 @@ interface Slot extends Resident {
 const standIn: ProxyHandler<Slot> = {
   get(slot, key) {
     if (RESIDENT.has(key)) return slot[key as keyof Resident];
+    // Writers of the report copy the stored JSON rather than parse it and write it again.
+    if (key === COMPACT_JSON) return () => slot.store.text(slot);
     return (slot.store.read(slot) as unknown as Record<PropertyKey, unknown>)[key];
   },
   has: (slot, key) => key in slot.store.read(slot),
@@ -142,13 +144,18 @@ export class FailureSpill {
 
   read(slot: Slot): Failure {
     if (slot === this.lastSlot && this.lastFailure) return this.lastFailure;
+    this.lastFailure = JSON.parse(this.text(slot)) as Failure;
+    this.lastSlot = slot;
+    return this.lastFailure;
+  }
+
+  /** The failure's JSON, as JSON.stringify wrote it. */
+  text(slot: Slot): string {
     const bytes = Buffer.allocUnsafe(slot.length);
     const inChunk = slot.offset - this.flushed;
     if (inChunk >= 0) this.chunk.copy(bytes, 0, inChunk, inChunk + slot.length);
     else readSync(this.fd as number, bytes, 0, slot.length, slot.offset);
-    this.lastSlot = slot;
-    this.lastFailure = JSON.parse(bytes.toString('utf8')) as Failure;
-    return this.lastFailure;
+    return bytes.toString('utf8');
   }
 
   private flush(next: number): void {

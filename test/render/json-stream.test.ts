@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batched, jsonPieces } from '../../src/render/json-stream.js';
+import { COMPACT_JSON } from '../../src/model.js';
+import { batched, jsonPieces, reindent } from '../../src/render/json-stream.js';
 
 describe('jsonPieces', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, at any split depth', () => {
@@ -10,6 +11,25 @@ describe('jsonPieces', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it('lays out compact JSON as JSON.stringify(value, null, 2) does, without parsing it', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom('', '  ', '    '), (value, indent) => {
+        const expected = JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+        expect(reindent(JSON.stringify(value), indent)).toBe(expected);
+      }),
+      { numRuns: 2_000 },
+    );
+    const tricky = { 'a"{[,:': ['}]', '\\"', {}, [], { b: [{}] }], c: 'x\\', d: '\u2028' };
+    expect(reindent(JSON.stringify(tricky), '')).toBe(JSON.stringify(tricky, null, 2));
+  });
+
+  it('writes a value that carries its own JSON from that JSON', () => {
+    const failure = { fingerprint: 'v1:abc', error: { message: 'boom', frames: [] } };
+    const standIn = { [COMPACT_JSON]: () => JSON.stringify(failure) };
+    const report = { failures: [failure, standIn] };
+    expect([...jsonPieces(report)].join('')).toBe(JSON.stringify({ failures: [failure, failure] }, null, 2));
   });
 
   it('leaves out undefined properties and writes undefined array items as null, as JSON.stringify does', () => {

@@ -5,6 +5,7 @@ import type { Logger } from '../../src/log.js';
 import type { FailureDraft, Report } from '../../src/model.js';
 import { parseSources } from '../../src/parse.js';
 import { junitParser } from '../../src/parsers/junit.js';
+import { jsonPieces } from '../../src/render/json-stream.js';
 import type { SpillOptions } from '../../src/sources/failure-spill.js';
 
 // Failures past the in-memory budget go to a temporary file and come back through stand-ins.
@@ -36,6 +37,8 @@ describe('failures spilled to disk', () => {
     const spilled = await read({ keepInMemory: 2 });
     expect(whole.failures.length).toBeGreaterThan(20);
     expect(plain(spilled)).toEqual(plain(whole));
+    // The report writer copies a stand-in's stored JSON: byte for byte what the whole failure gives.
+    expect([...jsonPieces(spilled)].join('')).toBe(JSON.stringify(whole, null, 2));
     spilled.failures.forEach((failure, index) => {
       const original = plain(whole.failures[index]);
       expect({ ...failure }).toEqual(original);
