@@ -76,7 +76,7 @@ describe('configFromInputs (the runner contract: INPUT_ + upper-cased name, hyph
 
   it('reads the memory settings from the config file, and refuses bad ones by name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-config-'));
-    expect(configFromInputs({ GITHUB_WORKSPACE: dir }).spill).toEqual({ keepInMemory: 2000 });
+    expect(configFromInputs({ GITHUB_WORKSPACE: dir }).spill).toEqual({ keepInMemory: 1000 });
     writeFileSync(join(dir, 'memory.yml'), 'memory:\n  failures-in-memory: 10\n  parse-thread-from-mb: 64\n');
     const config = configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'memory.yml' });
     expect(config.spill).toEqual({ keepInMemory: 10 });

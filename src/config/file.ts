@@ -27,7 +27,7 @@ const MEMORY_KEYS: Record<string, keyof MemorySettings> = {
   'parse-thread-from-mb': 'parseThreadFromMb',
 };
 
-// memory: { failures-in-memory: 2000, parse-thread-from-mb: 256 }
+// memory: { failures-in-memory: 1000, parse-thread-from-mb: 256 }
 function memorySettings(value: unknown, field: string): MemorySettings {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value))

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { COMPACT_JSON, type Failure } from '../model.js';
 
 // A 1 GB report can hold 90,000 failures of about 3.5 KB each (stack, output, frames): more
-// than the whole memory budget. Past the first few thousand, each failure is written to a
+// than the whole memory budget. Past the first thousand, each failure is written to a
 // temporary file as JSON, and the report keeps a stand-in that reads it back when asked. The
 // stand-in keeps the fingerprint, kind and flag in memory, because counting and grouping read
 // those for every failure; anything else costs one read of a few KiB.
@@ -16,7 +16,7 @@ export interface SpillOptions {
   dir?: string;
 }
 
-export const DEFAULT_SPILL: SpillOptions = { keepInMemory: 2000 };
+export const DEFAULT_SPILL: SpillOptions = { keepInMemory: 1000 };
 
 /** An open spill file, and its folder when it could not be unlinked while open. */
 export interface SpillFile {
@@ -86,7 +86,8 @@ export class FailureSpill {
   private fd: number | undefined;
   /** Bytes written to the file; what comes after them still sits in `chunk`. */
   private flushed = 0;
-  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  // Allocated on the first write: most runs spill nothing.
+  private chunk = Buffer.alloc(0);
   private used = 0;
   // Callers read one failure several times in a row (label, error line, stack): the last one read
   // is kept parsed.
@@ -103,7 +104,6 @@ export class FailureSpill {
   static reader(file: SpillFile): FailureSpill {
     const spill = new FailureSpill();
     spill.fd = file.fd;
-    spill.chunk = Buffer.alloc(0);
     closeWhenUnreachable.register(spill, file.fd, spill);
     return spill;
   }
@@ -133,7 +133,7 @@ export class FailureSpill {
 
   /** Writes out what is buffered; returns the file's size, for the reader's `written`. */
   finish(): number {
-    if (this.used > 0) this.flush(0);
+    this.flush(0);
     return this.flushed;
   }
 
@@ -158,13 +158,16 @@ export class FailureSpill {
     return bytes.toString('utf8');
   }
 
+  /** Writes out the chunk, and makes room for `next` bytes in it. */
   private flush(next: number): void {
-    if (this.fd === undefined) this.fd = this.openFile();
-    let written = 0;
-    while (written < this.used) written += writeSync(this.fd, this.chunk, written, this.used - written);
-    this.flushed += this.used;
-    this.used = 0;
-    if (next > this.chunk.length) this.chunk = Buffer.allocUnsafe(next);
+    if (this.used > 0) {
+      this.fd ??= this.openFile();
+      let written = 0;
+      while (written < this.used) written += writeSync(this.fd, this.chunk, written, this.used - written);
+      this.flushed += this.used;
+      this.used = 0;
+    }
+    if (next > this.chunk.length) this.chunk = Buffer.allocUnsafe(Math.max(next, CHUNK_BYTES));
   }
 
   private openFile(): number {
