@@ -19,62 +19,12 @@ import {
   startsWith,
   TEXT_CLASS,
 } from './xml-bytes.js';
-import { XmlCursor } from './xml-cursor.js';
-import { RawElement, type XmlElement } from './xml-element.js';
-import { failTooLong, readStartTag, type StartTag, tooLong } from './xml-start-tag.js';
+import { RawElement } from './xml-element.js';
+import { BOM, CDATA, COMMENT, DOCTYPE, SECTIONS, sameName, XML_DECLARATION } from './xml-markup.js';
+import { XmlSections } from './xml-sections.js';
+import { failTooLong, readStartTag, type StartTag } from './xml-start-tag.js';
 
-export interface XmlEvents {
-  open(name: string, attributes: Readonly<Record<string, string>>, line: number): void;
-  /**
-   * Optional, called instead of `open`: the element itself, whose attributes are decoded only
-   * when asked for. It is valid during the call; `keep()` it to read it later.
-   */
-  openElement?(element: XmlElement, line: number): void;
-  close(name: string): void;
-  text(text: string): void;
-  /**
-   * Optional: wanted text as its raw UTF-8 bytes, valid during the call, when wantsText says
-   * 'bytes'. decodeText (xml-cursor.ts) turns them into the string `text` would have had.
-   */
-  bytes?(bytes: Buffer, start: number, end: number, dirty: boolean): void;
-  /**
-   * Whether text here would be used: when false, it is checked and counted but never decoded;
-   * 'bytes' hands it over undecoded (references still come to `text`).
-   */
-  wantsText?(): boolean | 'bytes';
-}
-
-export interface XmlLimits {
-  maxDepth: number;
-  maxAttributeChars: number;
-}
-
-// A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE attacks start.
-const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const ascii = (text: string) => Buffer.from(text, 'latin1');
-const COMMENT = ascii('<!--');
-const CDATA = ascii('<![CDATA[');
-const DOCTYPE = ascii('<!DOCTYPE');
-const XML_DECLARATION = /^<\?xml[\s?]/i;
-
-type Section = { kind: 'comment' | 'CDATA section' | 'processing instruction'; terminator: Buffer };
-const SECTIONS = {
-  comment: { kind: 'comment', terminator: ascii('--') },
-  cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
-  instruction: { kind: 'processing instruction', terminator: ascii('?>') },
-} as const satisfies Record<string, Section>;
-
-/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
-function sameName(name: string, bytes: Buffer, start: number, end: number): boolean {
-  if (name.length !== end - start) return name === bytes.toString('utf8', start, end);
-  for (let index = 0; index < name.length; index += 1) {
-    const code = name.charCodeAt(index);
-    if (code >= 0x80) return name === bytes.toString('utf8', start, end);
-    if (code !== bytes[start + index]) return false;
-  }
-  return true;
-}
+export type { XmlEvents, XmlLimits } from './xml-markup.js';
 
 /**
  * A strict, non-validating XML 1.0 tokenizer over UTF-8 byte chunks. It finds markup in the
@@ -82,10 +32,8 @@ function sameName(name: string, bytes: Buffer, start: number, end: number): bool
  * output costs one pass over its bytes. What a chunk ends in the middle of is carried over:
  * only markup (bounded by the attribute limit) and a few bytes of text, never a whole text node.
  */
-export class XmlTokenizer extends XmlCursor {
-  private section: Section | undefined;
+export class XmlTokenizer extends XmlSections {
   private readonly open: string[] = [];
-  private sawRoot = false;
   private atStart = true;
   private checkedBom = false;
   private readonly tag: StartTag = {
@@ -98,14 +46,6 @@ export class XmlTokenizer extends XmlCursor {
     raw: new RawElement(),
     element: new RawElement(),
   };
-
-  constructor(
-    path: string,
-    private readonly events: XmlEvents,
-    private readonly limits: XmlLimits,
-  ) {
-    super(path);
-  }
 
   write(chunk: Uint8Array): void {
     this.append(chunk);
@@ -189,11 +129,6 @@ export class XmlTokenizer extends XmlCursor {
     return false;
   }
 
-  private emit(start: number, end: number, dirty: boolean, wanted: true | 'bytes'): void {
-    if (wanted === 'bytes' && this.events.bytes) this.events.bytes(this.bytes, start, end, dirty);
-    else this.events.text(this.decode(start, end, dirty));
-  }
-
   private reference(wanted: boolean | 'bytes', final: boolean): boolean {
     const bytes = this.bytes;
     const at = this.position;
@@ -237,16 +172,6 @@ export class XmlTokenizer extends XmlCursor {
     }
     if (NAME_START[next] !== 1) this.fail('disallowed character after "<"', at + 1);
     return this.startTag();
-  }
-
-  private enter(section: Section, contentStart: number): boolean {
-    this.advance(contentStart);
-    this.section = section;
-    return true;
-  }
-
-  private markupTooLong(at: number): boolean {
-    return tooLong(this.bytes.length - at, this.limits.maxAttributeChars);
   }
 
   private startTag(): boolean {
@@ -294,45 +219,6 @@ export class XmlTokenizer extends XmlCursor {
     }
     this.advance(gt + 1);
     this.events.close(name);
-    return true;
-  }
-
-  private doctype(): boolean {
-    const at = this.position;
-    const gt = this.bytes.indexOf(GREATER_THAN, at);
-    if (gt === -1) {
-      if (this.markupTooLong(at)) this.fail('a DOCTYPE does not end', at);
-      return false;
-    }
-    if (HOSTILE_DOCTYPE.test(this.bytes.toString('utf8', at, gt + 1)))
-      this.fail('DOCTYPE declarations with entities or external ids are refused', at);
-    if (this.sawRoot) this.fail('a DOCTYPE must come before the root element', at);
-    this.advance(gt + 1);
-    return true;
-  }
-
-  /** Comments, CDATA and processing instructions: only CDATA has text, and only wanted text is decoded. */
-  private skipSection(section: Section, final: boolean): boolean {
-    const bytes = this.bytes;
-    const start = this.position;
-    const { terminator } = section;
-    const found = bytes.indexOf(terminator, start);
-    const cdata = section === SECTIONS.cdata;
-    const wanted = cdata && (this.events.wantsText?.() ?? true);
-    let end = found === -1 ? Math.max(start, bytes.length - terminator.length + 1) : found;
-    if (final && found === -1) end = bytes.length;
-    else if (wanted && found === -1) end = pieceEnd(bytes, start, end);
-    const dirty = this.countText(start, end);
-    if (wanted && end > start) this.emit(start, end, dirty, wanted);
-    this.position = end;
-    if (found === -1) return false;
-    if (section === SECTIONS.comment) {
-      // XML 1.0 §2.5: "--" may only end a comment.
-      if (found + 2 >= bytes.length) return false;
-      if (bytes[found + 2] !== GREATER_THAN) this.fail('"--" inside a comment', found);
-      this.position = found + 3;
-    } else this.position = found + terminator.length;
-    this.section = undefined;
     return true;
   }
 }
