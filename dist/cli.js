@@ -8321,7 +8321,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2410);
+/* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4254);
 
 process.exitCode = await (0,_entries_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
@@ -8342,7 +8342,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2410:
+/***/ 4254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16982,113 +16982,6 @@ function readDecimal(bytes, start, end) {
     return digits / scale;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/xml-cursor.ts
-
-
-const LINE_ENDS = /\r\n?/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-const EMPTY = Buffer.alloc(0);
-const INITIAL_CAPACITY = 1 << 21;
-/**
- * Where the tokenizer stands in a stream of byte chunks: the bytes not yet consumed, the line
- * and column for errors, and the control characters repaired so far. Only what is consumed is
- * counted, so markup cut by a chunk end is simply read again once the next chunk is here.
- */
-class XmlCursor {
-    path;
-    /** Control characters replaced with U+FFFD, for the caller's note. */
-    repaired = 0;
-    bytes = EMPTY;
-    /** Where chunks are copied, reused for the whole stream: a new buffer per chunk churns native memory. */
-    work = EMPTY;
-    position = 0;
-    line = 1;
-    lineStart = 0;
-    /** Characters of the current line in earlier chunks, for columns. */
-    columnBase = 0;
-    failAt = (message, at) => this.fail(message, at);
-    constructor(path) {
-        this.path = path;
-    }
-    /**
-     * Appends a chunk to what is left of the last one (at most a few bytes or one piece of
-     * markup), copying it: the caller may fill the chunk's buffer again.
-     */
-    append(chunk) {
-        this.columnBase += countChars(this.bytes, this.lineStart, this.position);
-        const rest = this.bytes.length - this.position;
-        const size = rest + chunk.byteLength;
-        if (size > this.work.length) {
-            const grown = Buffer.allocUnsafe(Math.max(size, INITIAL_CAPACITY, this.work.length * 2));
-            this.bytes.copy(grown, 0, this.position);
-            this.work = grown;
-        }
-        else if (rest > 0)
-            this.work.copyWithin(0, this.position, this.bytes.length);
-        this.work.set(chunk, rest);
-        this.bytes = this.work.subarray(0, size);
-        this.position = 0;
-        this.lineStart = 0;
-    }
-    /** Throws a ParseError for the byte at `at`, at or after the position. */
-    fail(message, at) {
-        let line = this.line;
-        let lineStart = this.lineStart;
-        let base = this.columnBase;
-        for (let index = this.position; index < at; index += 1) {
-            if (this.bytes[index] !== NEWLINE)
-                continue;
-            line += 1;
-            lineStart = index + 1;
-            base = 0;
-        }
-        throw new ParseError(this.path, message, line, base + countChars(this.bytes, lineStart, at) + 1);
-    }
-    /** Moves past bytes that hold no text: markup, skipped sections. */
-    advance(to) {
-        let newline = this.bytes.indexOf(NEWLINE, this.position);
-        while (newline !== -1 && newline < to) {
-            this.line += 1;
-            this.lineStart = newline + 1;
-            this.columnBase = 0;
-            newline = this.bytes.indexOf(NEWLINE, newline + 1);
-        }
-        this.position = to;
-    }
-    /** Counts lines and control characters in bytes that are passed over; says if any need repair. */
-    countText(start, end) {
-        const bytes = this.bytes;
-        let dirty = false;
-        for (let index = start; index < end; index += 1) {
-            const kind = TEXT_CLASS[bytes[index] ?? 0];
-            if (kind === LINE_FEED) {
-                this.line += 1;
-                this.lineStart = index + 1;
-                this.columnBase = 0;
-            }
-            else if (kind === CONTROL) {
-                this.repaired += 1;
-                dirty = true;
-            }
-            else if (kind === CARRIAGE_RETURN)
-                dirty = true;
-        }
-        return dirty;
-    }
-    decode(start, end, dirty) {
-        return decodeText(this.bytes, start, end, dirty);
-    }
-}
-/**
- * Text as the document means it: one newline per line end, U+FFFD for control characters.
- * `dirty` says the bytes hold a CR or a control character (the tokenizer saw them pass).
- */
-function decodeText(bytes, start, end, dirty) {
-    const text = bytes.toString('utf8', start, end);
-    return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/xml-element.ts
 
 /** An element whose attributes were decoded when it was read: tags with references or odd spacing. */
@@ -17311,6 +17204,139 @@ class RawElement {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parsers/xml-markup.ts
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const ascii = (text) => Buffer.from(text, 'latin1');
+const COMMENT = ascii('<!--');
+const CDATA = ascii('<![CDATA[');
+const DOCTYPE = ascii('<!DOCTYPE');
+const XML_DECLARATION = /^<\?xml[\s?]/i;
+const SECTIONS = {
+    comment: { kind: 'comment', terminator: ascii('--') },
+    cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
+    instruction: { kind: 'processing instruction', terminator: ascii('?>') },
+};
+/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
+function sameName(name, bytes, start, end) {
+    if (name.length !== end - start)
+        return name === bytes.toString('utf8', start, end);
+    for (let index = 0; index < name.length; index += 1) {
+        const code = name.charCodeAt(index);
+        if (code >= 0x80)
+            return name === bytes.toString('utf8', start, end);
+        if (code !== bytes[start + index])
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-cursor.ts
+
+
+const LINE_ENDS = /\r\n?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const EMPTY = Buffer.alloc(0);
+const INITIAL_CAPACITY = 1 << 21;
+/**
+ * Where the tokenizer stands in a stream of byte chunks: the bytes not yet consumed, the line
+ * and column for errors, and the control characters repaired so far. Only what is consumed is
+ * counted, so markup cut by a chunk end is simply read again once the next chunk is here.
+ */
+class XmlCursor {
+    path;
+    /** Control characters replaced with U+FFFD, for the caller's note. */
+    repaired = 0;
+    bytes = EMPTY;
+    /** Where chunks are copied, reused for the whole stream: a new buffer per chunk churns native memory. */
+    work = EMPTY;
+    position = 0;
+    line = 1;
+    lineStart = 0;
+    /** Characters of the current line in earlier chunks, for columns. */
+    columnBase = 0;
+    failAt = (message, at) => this.fail(message, at);
+    constructor(path) {
+        this.path = path;
+    }
+    /**
+     * Appends a chunk to what is left of the last one (at most a few bytes or one piece of
+     * markup), copying it: the caller may fill the chunk's buffer again.
+     */
+    append(chunk) {
+        this.columnBase += countChars(this.bytes, this.lineStart, this.position);
+        const rest = this.bytes.length - this.position;
+        const size = rest + chunk.byteLength;
+        if (size > this.work.length) {
+            const grown = Buffer.allocUnsafe(Math.max(size, INITIAL_CAPACITY, this.work.length * 2));
+            this.bytes.copy(grown, 0, this.position);
+            this.work = grown;
+        }
+        else if (rest > 0)
+            this.work.copyWithin(0, this.position, this.bytes.length);
+        this.work.set(chunk, rest);
+        this.bytes = this.work.subarray(0, size);
+        this.position = 0;
+        this.lineStart = 0;
+    }
+    /** Throws a ParseError for the byte at `at`, at or after the position. */
+    fail(message, at) {
+        let line = this.line;
+        let lineStart = this.lineStart;
+        let base = this.columnBase;
+        for (let index = this.position; index < at; index += 1) {
+            if (this.bytes[index] !== NEWLINE)
+                continue;
+            line += 1;
+            lineStart = index + 1;
+            base = 0;
+        }
+        throw new ParseError(this.path, message, line, base + countChars(this.bytes, lineStart, at) + 1);
+    }
+    /** Moves past bytes that hold no text: markup, skipped sections. */
+    advance(to) {
+        let newline = this.bytes.indexOf(NEWLINE, this.position);
+        while (newline !== -1 && newline < to) {
+            this.line += 1;
+            this.lineStart = newline + 1;
+            this.columnBase = 0;
+            newline = this.bytes.indexOf(NEWLINE, newline + 1);
+        }
+        this.position = to;
+    }
+    /** Counts lines and control characters in bytes that are passed over; says if any need repair. */
+    countText(start, end) {
+        const bytes = this.bytes;
+        let dirty = false;
+        for (let index = start; index < end; index += 1) {
+            const kind = TEXT_CLASS[bytes[index] ?? 0];
+            if (kind === LINE_FEED) {
+                this.line += 1;
+                this.lineStart = index + 1;
+                this.columnBase = 0;
+            }
+            else if (kind === CONTROL) {
+                this.repaired += 1;
+                dirty = true;
+            }
+            else if (kind === CARRIAGE_RETURN)
+                dirty = true;
+        }
+        return dirty;
+    }
+    decode(start, end, dirty) {
+        return decodeText(this.bytes, start, end, dirty);
+    }
+}
+/**
+ * Text as the document means it: one newline per line end, U+FFFD for control characters.
+ * `dirty` says the bytes hold a CR or a control character (the tokenizer saw them pass).
+ */
+function decodeText(bytes, start, end, dirty) {
+    const text = bytes.toString('utf8', start, end);
+    return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/xml-start-tag.ts
 
 
@@ -17518,49 +17544,106 @@ function normalizeValue(raw, offset, tag) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+;// CONCATENATED MODULE: ./src/parsers/xml-sections.ts
 
 
 
 
 // A DOCTYPE with an internal subset or an external id is how entity-expansion and XXE attacks start.
 const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const ascii = (text) => Buffer.from(text, 'latin1');
-const COMMENT = ascii('<!--');
-const CDATA = ascii('<![CDATA[');
-const DOCTYPE = ascii('<!DOCTYPE');
-const XML_DECLARATION = /^<\?xml[\s?]/i;
-const SECTIONS = {
-    comment: { kind: 'comment', terminator: ascii('--') },
-    cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
-    instruction: { kind: 'processing instruction', terminator: ascii('?>') },
-};
-/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
-function sameName(name, bytes, start, end) {
-    if (name.length !== end - start)
-        return name === bytes.toString('utf8', start, end);
-    for (let index = 0; index < name.length; index += 1) {
-        const code = name.charCodeAt(index);
-        if (code >= 0x80)
-            return name === bytes.toString('utf8', start, end);
-        if (code !== bytes[start + index])
-            return false;
+/**
+ * The tokenizer's markup that is not elements: comments, CDATA sections and processing
+ * instructions, which a chunk end may cut anywhere (the section being read is carried over),
+ * and the DOCTYPE. XmlTokenizer extends it with elements, text and references.
+ */
+class XmlSections extends XmlCursor {
+    events;
+    limits;
+    /** The comment, CDATA section or processing instruction being read, until its terminator. */
+    section;
+    sawRoot = false;
+    constructor(path, events, limits) {
+        super(path);
+        this.events = events;
+        this.limits = limits;
     }
-    return true;
+    emit(start, end, dirty, wanted) {
+        if (wanted === 'bytes' && this.events.bytes)
+            this.events.bytes(this.bytes, start, end, dirty);
+        else
+            this.events.text(this.decode(start, end, dirty));
+    }
+    enter(section, contentStart) {
+        this.advance(contentStart);
+        this.section = section;
+        return true;
+    }
+    markupTooLong(at) {
+        return tooLong(this.bytes.length - at, this.limits.maxAttributeChars);
+    }
+    doctype() {
+        const at = this.position;
+        const gt = this.bytes.indexOf(GREATER_THAN, at);
+        if (gt === -1) {
+            if (this.markupTooLong(at))
+                this.fail('a DOCTYPE does not end', at);
+            return false;
+        }
+        if (HOSTILE_DOCTYPE.test(this.bytes.toString('utf8', at, gt + 1)))
+            this.fail('DOCTYPE declarations with entities or external ids are refused', at);
+        if (this.sawRoot)
+            this.fail('a DOCTYPE must come before the root element', at);
+        this.advance(gt + 1);
+        return true;
+    }
+    /** Comments, CDATA and processing instructions: only CDATA has text, and only wanted text is decoded. */
+    skipSection(section, final) {
+        const bytes = this.bytes;
+        const start = this.position;
+        const { terminator } = section;
+        const found = bytes.indexOf(terminator, start);
+        const cdata = section === SECTIONS.cdata;
+        const wanted = cdata && (this.events.wantsText?.() ?? true);
+        let end = found === -1 ? Math.max(start, bytes.length - terminator.length + 1) : found;
+        if (final && found === -1)
+            end = bytes.length;
+        else if (wanted && found === -1)
+            end = pieceEnd(bytes, start, end);
+        const dirty = this.countText(start, end);
+        if (wanted && end > start)
+            this.emit(start, end, dirty, wanted);
+        this.position = end;
+        if (found === -1)
+            return false;
+        if (section === SECTIONS.comment) {
+            // XML 1.0 §2.5: "--" may only end a comment.
+            if (found + 2 >= bytes.length)
+                return false;
+            if (bytes[found + 2] !== GREATER_THAN)
+                this.fail('"--" inside a comment', found);
+            this.position = found + 3;
+        }
+        else
+            this.position = found + terminator.length;
+        this.section = undefined;
+        return true;
+    }
 }
+
+;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+
+
+
+
+
 /**
  * A strict, non-validating XML 1.0 tokenizer over UTF-8 byte chunks. It finds markup in the
  * bytes and decodes only names, attribute values and the text its caller wants, so skipped
  * output costs one pass over its bytes. What a chunk ends in the middle of is carried over:
  * only markup (bounded by the attribute limit) and a few bytes of text, never a whole text node.
  */
-class XmlTokenizer extends XmlCursor {
-    events;
-    limits;
-    section;
+class XmlTokenizer extends XmlSections {
     open = [];
-    sawRoot = false;
     atStart = true;
     checkedBom = false;
     tag = {
@@ -17573,11 +17656,6 @@ class XmlTokenizer extends XmlCursor {
         raw: new RawElement(),
         element: new RawElement(),
     };
-    constructor(path, events, limits) {
-        super(path);
-        this.events = events;
-        this.limits = limits;
-    }
     write(chunk) {
         this.append(chunk);
         this.run(false);
@@ -17679,12 +17757,6 @@ class XmlTokenizer extends XmlCursor {
             return this.reference(wanted, final);
         return false;
     }
-    emit(start, end, dirty, wanted) {
-        if (wanted === 'bytes' && this.events.bytes)
-            this.events.bytes(this.bytes, start, end, dirty);
-        else
-            this.events.text(this.decode(start, end, dirty));
-    }
     reference(wanted, final) {
         const bytes = this.bytes;
         const at = this.position;
@@ -17739,14 +17811,6 @@ class XmlTokenizer extends XmlCursor {
             this.fail('disallowed character after "<"', at + 1);
         return this.startTag();
     }
-    enter(section, contentStart) {
-        this.advance(contentStart);
-        this.section = section;
-        return true;
-    }
-    markupTooLong(at) {
-        return tooLong(this.bytes.length - at, this.limits.maxAttributeChars);
-    }
     startTag() {
         const at = this.position;
         const { maxAttributeChars, maxDepth } = this.limits;
@@ -17799,53 +17863,6 @@ class XmlTokenizer extends XmlCursor {
         }
         this.advance(gt + 1);
         this.events.close(name);
-        return true;
-    }
-    doctype() {
-        const at = this.position;
-        const gt = this.bytes.indexOf(GREATER_THAN, at);
-        if (gt === -1) {
-            if (this.markupTooLong(at))
-                this.fail('a DOCTYPE does not end', at);
-            return false;
-        }
-        if (HOSTILE_DOCTYPE.test(this.bytes.toString('utf8', at, gt + 1)))
-            this.fail('DOCTYPE declarations with entities or external ids are refused', at);
-        if (this.sawRoot)
-            this.fail('a DOCTYPE must come before the root element', at);
-        this.advance(gt + 1);
-        return true;
-    }
-    /** Comments, CDATA and processing instructions: only CDATA has text, and only wanted text is decoded. */
-    skipSection(section, final) {
-        const bytes = this.bytes;
-        const start = this.position;
-        const { terminator } = section;
-        const found = bytes.indexOf(terminator, start);
-        const cdata = section === SECTIONS.cdata;
-        const wanted = cdata && (this.events.wantsText?.() ?? true);
-        let end = found === -1 ? Math.max(start, bytes.length - terminator.length + 1) : found;
-        if (final && found === -1)
-            end = bytes.length;
-        else if (wanted && found === -1)
-            end = pieceEnd(bytes, start, end);
-        const dirty = this.countText(start, end);
-        if (wanted && end > start)
-            this.emit(start, end, dirty, wanted);
-        this.position = end;
-        if (found === -1)
-            return false;
-        if (section === SECTIONS.comment) {
-            // XML 1.0 §2.5: "--" may only end a comment.
-            if (found + 2 >= bytes.length)
-                return false;
-            if (bytes[found + 2] !== GREATER_THAN)
-                this.fail('"--" inside a comment', found);
-            this.position = found + 3;
-        }
-        else
-            this.position = found + terminator.length;
-        this.section = undefined;
         return true;
     }
 }
@@ -18199,20 +18216,6 @@ function addSummaries(a, b) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/lines.ts
-/** Splits text chunks into lines (without their ending), across chunk boundaries, CRLF or LF. */
-async function* linesOf(chunks) {
-    let rest = '';
-    for await (const chunk of chunks) {
-        const parts = (rest + chunk).split('\n');
-        rest = parts.pop() ?? '';
-        for (const part of parts)
-            yield part.endsWith('\r') ? part.slice(0, -1) : part;
-    }
-    if (rest)
-        yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/rust-panic.ts
 
 // A Rust panic as the runtime prints it, shared by the cargo test parser, the JUnit dialect of
@@ -18348,268 +18351,36 @@ function withLocation(frames, where) {
     return [...frames.slice(0, firstApp), own, ...frames.slice(firstApp)];
 }
 
-;// CONCATENATED MODULE: ./src/parsers/cargo-test.ts
+;// CONCATENATED MODULE: ./src/parsers/cargo-build-errors.ts
 
 
-
-
-
-
-// The plain text of `cargo test` (libtest's default "pretty" format), stdout and stderr together.
-// One file holds several test binaries ("Running unittests src/lib.rs (…)", "Running
-// tests/x.rs (…)", "Doc-tests name"), each printing "test a::b ... ok|FAILED|ignored", then a
-// "failures:" section of "---- a::b stdout ----" blocks with the panic, then "test result: …".
-// Counts come from libtest's own "test result:" lines; a binary that died before printing one
-// (a signal, an abort) is counted from the verdicts it printed, plus one failure for the crash.
-// Compiler errors that stop the build ("error: could not compile `x`") are one failure per crate.
+// Compiler errors in `cargo test` output: rustc's "error[E0425]: …" diagnostics with their
+// "--> src/lib.rs:3:5" location, until cargo's "error: could not compile `x`" ends the build.
 const MAX_BLOCK_LINES = 400;
-// "Running unittests src/lib.rs (target/debug/deps/shop-1a2b…)", "Running tests/it.rs (…)",
-// and before cargo 1.52 just "Running target/debug/deps/shop-1a2b…".
-const RUNNING = /^\s*Running (?:unittests )?(.+?)(?: \((.+)\))?\s*$/;
-const DOC_TESTS = /^\s*Doc-tests (\S+)\s*$/;
-const RUNNING_COUNT = /^running (\d+) tests?$/;
-// "test a::b ... ok", "test a::b ... ignored, reason", "test a::b - should panic ... FAILED",
-// with `--report-time` "ok <0.001s>".
-const VERDICT = /^test (.+?) \.\.\. (ok|FAILED|ignored)\b(?:, .*?)?(?: <\d+(?:\.\d+)?s>)?\s*$/;
-// A test that started but whose verdict is not on the line: a crash, or its own output in between.
-const STARTED = /^test (.+?) \.\.\. /;
-const BLOCK = /^---- (.+) stdout ----$/;
-const RESULT = /^test result: (ok|FAILED)\./;
-const NO_PANIC = /^note: (test did not panic as expected)(?: at (.+?):(\d+):(\d+))?\s*$/;
 const DIAGNOSTIC = /^error(?:\[(E\d+)\])?: (.*)$/;
 const DIAGNOSTIC_AT = /^\s*--> (.+?):(\d+):(\d+)\s*$/;
 const COULD_NOT_COMPILE = /^error: could not compile `([^`]+)`/;
 // cargo's own errors around test runs: not compiler diagnostics.
 const CARGO_ERROR = /^error: (test failed|doctest failed|\d+ targets? failed|could not compile|build failed)/;
-const CRASH = /process didn't exit successfully: .*\((signal: .*|exit status: .*)\)\s*$/;
-const DOC_TEST_NAME = /^(\S+\.rs) - (?:.* )?\(line (\d+)\)(?: - .*)?$/;
-// Lines rustdoc puts around a doc test's own output, which say nothing about the error.
-const DOC_TEST_NOISE = /^(Test executable failed \(.*\)\.|stdout:|stderr:|Couldn't compile the test\.)$/;
-function newBinary(parts = {}) {
-    return {
-        doc: false,
-        started: false,
-        startLine: 0,
-        resulted: false,
-        counts: { passed: 0, failed: 0, ignored: 0 },
-        failed: new Set(),
-        reported: new Set(),
-        ...parts,
-    };
-}
-/** "target/debug/deps/shop-1a2b3c4d5e6f7a8b" is the test binary of target "shop". */
-function targetName(binary) {
-    const base = binary.replace(/\\/g, '/').split('/').pop() ?? binary;
-    return base.replace(/\.exe$/, '').replace(/-[0-9a-f]{16}$/, '');
-}
-/** libtest appends the test's mode to its name on the verdict line only. */
-function testName(name) {
-    return name.trim().replace(/ - (should panic|compile fail|compile)$/, '');
-}
-function count(line, word) {
-    return Number(new RegExp(`(\\d+) ${word}\\b`).exec(line)?.[1] ?? 0);
-}
-class CargoReader {
+class BuildErrors {
     context;
-    summary = emptySummary();
-    failures = [];
-    sawCargo = false;
-    binary = newBinary();
-    section;
-    block;
+    findings;
     diagnostics = [];
     diagnostic;
     brokenCrates = new Set();
-    constructor(context) {
+    constructor(context, findings) {
         this.context = context;
+        this.findings = findings;
     }
-    line(raw, number) {
-        const line = error_info_stripAnsi(raw).replace(ACTIONS_TIMESTAMP, '');
-        if (this.block && !this.endsBlock(line)) {
-            if (this.block.lines.length < MAX_BLOCK_LINES)
-                this.block.lines.push(line);
-            return;
-        }
-        this.closeBlock();
-        if (this.readDiagnostic(line, number))
-            return;
-        this.readRun(line, number);
-    }
-    endsBlock(line) {
-        return BLOCK.test(line) || line === 'failures:' || line === 'successes:' || RESULT.test(line);
-    }
-    readRun(line, number) {
-        const doc = DOC_TESTS.exec(line);
-        const running = doc ? undefined : RUNNING.exec(line);
-        if (doc || running) {
-            this.finishBinary();
-            this.sawCargo = true;
-            const source = running?.[2] ? running[1] : undefined;
-            const name = doc ? doc[1] : targetName(running?.[2] ?? running?.[1] ?? '');
-            this.binary = newBinary({
-                doc: Boolean(doc),
-                ...(name ? { classname: name } : {}),
-                ...(source ? { suite: source } : {}),
-            });
-            return;
-        }
-        if (RUNNING_COUNT.test(line)) {
-            // A second "running N tests" with no "Running" line between: test binaries run by hand.
-            if (this.binary.started) {
-                this.finishBinary();
-                this.binary = newBinary();
-            }
-            this.sawCargo = true;
-            this.binary.started = true;
-            this.binary.startLine = number;
-            this.section = undefined;
-            // Compiler errors before this run did not stop it: they were a different build.
-            this.diagnostics = [];
-            this.brokenCrates.clear();
-            return;
-        }
-        const verdict = VERDICT.exec(line);
-        if (verdict) {
-            this.verdict(testName(verdict[1] ?? ''), verdict[2] ?? '');
-            return;
-        }
-        // With --nocapture the test's own output can sit between its name and its verdict.
-        if (this.binary.pending && /^(ok|FAILED|ignored)$/.test(line.trim())) {
-            this.verdict(this.binary.pending, line.trim());
-            return;
-        }
-        const started = STARTED.exec(line);
-        if (started && this.binary.started) {
-            this.binary.pending = testName(started[1] ?? '');
-            return;
-        }
-        if (line === 'failures:' || line === 'successes:') {
-            this.section = line === 'failures:' ? 'failures' : 'successes';
-            return;
-        }
-        const block = BLOCK.exec(line);
-        if (block) {
-            const name = block[1] ?? '';
-            const failure = this.section === 'failures' || (this.section === undefined && this.binary.failed.has(name));
-            this.block = { name, line: number, lines: [], failure };
-            return;
-        }
-        if (RESULT.test(line)) {
-            this.result(line);
-            return;
-        }
-        const crash = CRASH.exec(line);
-        if (crash && this.binary.started && !this.binary.resulted)
-            this.binary.crash = crash[1] ?? '';
-    }
-    verdict(name, verdict) {
-        const binary = this.binary;
-        delete binary.pending;
-        if (verdict === 'ok')
-            binary.counts.passed += 1;
-        else if (verdict === 'ignored')
-            binary.counts.ignored += 1;
-        else {
-            binary.counts.failed += 1;
-            binary.failed.add(name);
-        }
-    }
-    result(line) {
-        const binary = this.binary;
-        this.sawCargo = true;
-        const passed = count(line, 'passed');
-        const failed = count(line, 'failed');
-        const ignored = count(line, 'ignored');
-        this.summary.tests += passed + failed + ignored;
-        this.summary.passed += passed;
-        this.summary.failed += failed;
-        this.summary.skipped += ignored;
-        this.summary.durationMs += Number(/finished in (\d+(?:\.\d+)?)s/.exec(line)?.[1] ?? 0) * 1000;
-        // A test marked FAILED whose output block is missing still is a failure.
-        for (const name of binary.failed) {
-            if (!binary.reported.has(name))
-                this.failures.push(this.failure(name, { message: 'test failed', frames: [] }, '', binary.startLine));
-        }
-        binary.resulted = true;
-        this.section = undefined;
-    }
-    /** A binary that printed "running N tests" but never its result died on the way. */
-    finishBinary() {
-        this.closeBlock();
-        const binary = this.binary;
-        if (!binary.started || binary.resulted)
-            return;
-        const { passed, failed, ignored } = binary.counts;
-        this.summary.tests += passed + failed + ignored + 1;
-        this.summary.passed += passed;
-        this.summary.failed += failed + 1;
-        this.summary.skipped += ignored;
-        const how = binary.crash ? `the test binary crashed (${binary.crash})` : 'the test binary stopped';
-        const message = `${how} before its test result line`;
-        const name = binary.pending ?? '(test binary crashed)';
-        this.failures.push(this.failure(name, { message, frames: [] }, message, binary.startLine));
-        binary.resulted = true;
-    }
-    closeBlock() {
-        const block = this.block;
-        this.block = undefined;
-        if (!block?.failure)
-            return;
-        this.binary.reported.add(block.name);
-        const lines = block.lines;
-        const text = lines.join('\n');
-        const panicAt = lines.findIndex((line) => PANIC.test(line));
-        if (panicAt >= 0) {
-            const panic = readPanic(lines, panicAt, this.context.workspace);
-            const frames = withLocation(panic.frames, panic.location);
-            this.failures.push(this.failure(block.name, { type: 'panic', message: panic.message, frames }, text, block.line));
-            return;
-        }
-        const noPanic = lines.map((line) => NO_PANIC.exec(line)).find(Boolean);
-        if (noPanic) {
-            const where = noPanic[2]
-                ? [rust_panic_frame(rust_panic_location(noPanic[2], noPanic[3], noPanic[4], this.context.workspace))]
-                : [];
-            this.failures.push(this.failure(block.name, { message: noPanic[1] ?? '', frames: where }, text, block.line));
-            return;
-        }
-        // A doc test that does not compile shows rustc's errors in its block.
-        const compile = lines.findIndex((line) => DIAGNOSTIC.test(line));
-        if (compile >= 0) {
-            const at = lines
-                .slice(compile)
-                .map((line) => DIAGNOSTIC_AT.exec(line))
-                .find(Boolean);
-            const frames = at ? [rust_panic_frame(rust_panic_location(at[1] ?? '', at[2], at[3], this.context.workspace))] : [];
-            const message = lines[compile] ?? '';
-            this.failures.push(this.failure(block.name, { type: 'BuildError', message, frames }, text, block.line));
-            return;
-        }
-        const message = lines.find((line) => line.trim() && !DOC_TEST_NOISE.test(line.trim()))?.trim();
-        this.failures.push(this.failure(block.name, { message: message ?? 'test failed', frames: [] }, text, block.line));
-    }
-    failure(name, problem, text, line) {
-        const binary = this.binary;
-        const error = buildErrorInfo({ type: problem.type, message: problem.message, text }, this.context.workspace);
-        // The generic frame reader would take "at ./src/lib.rs:1:2" backtrace lines for V8 frames.
-        error.frames = problem.frames;
-        const test = { name };
-        if (binary.suite)
-            test.suite = binary.suite;
-        if (binary.classname)
-            test.classname = binary.classname;
-        const doc = binary.doc ? DOC_TEST_NAME.exec(name) : null;
-        if (doc) {
-            test.file = cleanPath(doc[1] ?? '', this.context.workspace);
-            test.line = Number(doc[2]);
-        }
-        return { kind: 'test', flaky: false, test, error, source: { path: this.context.path, line } };
+    forget() {
+        this.diagnostics = [];
+        this.brokenCrates.clear();
     }
     /** Compiler errors before any test ran; "could not compile `x`" turns them into one failure. */
-    readDiagnostic(line, number) {
+    read(line, number) {
         const broken = COULD_NOT_COMPILE.exec(line);
         if (broken) {
-            this.sawCargo = true;
+            this.findings.sawCargo = true;
             this.diagnostic = undefined;
             const crate = broken[1] ?? '';
             // cargo says it once per target of the crate (lib, lib test, …); report the errors once.
@@ -18644,15 +18415,292 @@ class CargoReader {
         const text = [...this.diagnostics.flatMap((diagnostic) => [...diagnostic.lines, '']), line].join('\n');
         const error = buildErrorInfo({ type: 'BuildError', message: first?.header ?? line, text }, this.context.workspace);
         error.frames = first?.location ? [rust_panic_frame(first.location)] : [];
-        this.summary.tests += 1;
-        this.summary.failed += 1;
-        this.failures.push({
+        this.findings.summary.tests += 1;
+        this.findings.summary.failed += 1;
+        this.findings.failures.push({
             kind: 'test',
             flaky: false,
             test: { classname: crate, name: '(build failed)' },
             error,
             source: { path: this.context.path, line: first?.line ?? number },
         });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cargo-test-binary.ts
+
+
+
+// One test binary of a `cargo test` run, what it counted, and the failures reported against it:
+// its target is the test's classname, its failed test's "---- name stdout ----" block the error.
+const NO_PANIC = /^note: (test did not panic as expected)(?: at (.+?):(\d+):(\d+))?\s*$/;
+const DOC_TEST_NAME = /^(\S+\.rs) - (?:.* )?\(line (\d+)\)(?: - .*)?$/;
+// Lines rustdoc puts around a doc test's own output, which say nothing about the error.
+const DOC_TEST_NOISE = /^(Test executable failed \(.*\)\.|stdout:|stderr:|Couldn't compile the test\.)$/;
+function newBinary(parts = {}) {
+    return {
+        doc: false,
+        started: false,
+        startLine: 0,
+        resulted: false,
+        counts: { passed: 0, failed: 0, ignored: 0 },
+        failed: new Set(),
+        reported: new Set(),
+        ...parts,
+    };
+}
+/** "target/debug/deps/shop-1a2b3c4d5e6f7a8b" is the test binary of target "shop". */
+function targetName(binary) {
+    const base = binary.replace(/\\/g, '/').split('/').pop() ?? binary;
+    return base.replace(/\.exe$/, '').replace(/-[0-9a-f]{16}$/, '');
+}
+/** libtest appends the test's mode to its name on the verdict line only. */
+function testName(name) {
+    return name.trim().replace(/ - (should panic|compile fail|compile)$/, '');
+}
+function count(line, word) {
+    return Number(new RegExp(`(\\d+) ${word}\\b`).exec(line)?.[1] ?? 0);
+}
+function addVerdict(binary, name, verdict) {
+    delete binary.pending;
+    if (verdict === 'ok')
+        binary.counts.passed += 1;
+    else if (verdict === 'ignored')
+        binary.counts.ignored += 1;
+    else {
+        binary.counts.failed += 1;
+        binary.failed.add(name);
+    }
+}
+/** The error in a failed test's output block. */
+function blockProblem(lines, workspace) {
+    const panicAt = lines.findIndex((line) => PANIC.test(line));
+    if (panicAt >= 0) {
+        const panic = readPanic(lines, panicAt, workspace);
+        return { type: 'panic', message: panic.message, frames: withLocation(panic.frames, panic.location) };
+    }
+    const noPanic = lines.map((line) => NO_PANIC.exec(line)).find(Boolean);
+    if (noPanic) {
+        const where = noPanic[2] ? [rust_panic_frame(rust_panic_location(noPanic[2], noPanic[3], noPanic[4], workspace))] : [];
+        return { message: noPanic[1] ?? '', frames: where };
+    }
+    // A doc test that does not compile shows rustc's errors in its block.
+    const compile = lines.findIndex((line) => DIAGNOSTIC.test(line));
+    if (compile >= 0) {
+        const at = lines
+            .slice(compile)
+            .map((line) => DIAGNOSTIC_AT.exec(line))
+            .find(Boolean);
+        const frames = at ? [rust_panic_frame(rust_panic_location(at[1] ?? '', at[2], at[3], workspace))] : [];
+        return { type: 'BuildError', message: lines[compile] ?? '', frames };
+    }
+    const message = lines.find((line) => line.trim() && !DOC_TEST_NOISE.test(line.trim()))?.trim();
+    return { message: message ?? 'test failed', frames: [] };
+}
+function testFailure(binary, name, problem, text, line, context) {
+    const error = buildErrorInfo({ type: problem.type, message: problem.message, text }, context.workspace);
+    // The generic frame reader would take "at ./src/lib.rs:1:2" backtrace lines for V8 frames.
+    error.frames = problem.frames;
+    const test = { name };
+    if (binary.suite)
+        test.suite = binary.suite;
+    if (binary.classname)
+        test.classname = binary.classname;
+    const doc = binary.doc ? DOC_TEST_NAME.exec(name) : null;
+    if (doc) {
+        test.file = cleanPath(doc[1] ?? '', context.workspace);
+        test.line = Number(doc[2]);
+    }
+    return { kind: 'test', flaky: false, test, error, source: { path: context.path, line } };
+}
+function blockFailure(binary, block, context) {
+    const problem = blockProblem(block.lines, context.workspace);
+    return testFailure(binary, block.name, problem, block.lines.join('\n'), block.line, context);
+}
+/** libtest's "test result:" line ends a binary's run with its own counts. */
+function addResult(findings, binary, line, context) {
+    const summary = findings.summary;
+    const passed = count(line, 'passed');
+    const failed = count(line, 'failed');
+    const ignored = count(line, 'ignored');
+    summary.tests += passed + failed + ignored;
+    summary.passed += passed;
+    summary.failed += failed;
+    summary.skipped += ignored;
+    summary.durationMs += Number(/finished in (\d+(?:\.\d+)?)s/.exec(line)?.[1] ?? 0) * 1000;
+    // A test marked FAILED whose output block is missing still is a failure.
+    for (const name of binary.failed) {
+        if (!binary.reported.has(name))
+            findings.failures.push(testFailure(binary, name, { message: 'test failed', frames: [] }, '', binary.startLine, context));
+    }
+    binary.resulted = true;
+}
+/** A binary that printed "running N tests" but never its result died on the way. */
+function addCrash(findings, binary, context) {
+    if (!binary.started || binary.resulted)
+        return;
+    const summary = findings.summary;
+    const { passed, failed, ignored } = binary.counts;
+    summary.tests += passed + failed + ignored + 1;
+    summary.passed += passed;
+    summary.failed += failed + 1;
+    summary.skipped += ignored;
+    const how = binary.crash ? `the test binary crashed (${binary.crash})` : 'the test binary stopped';
+    const message = `${how} before its test result line`;
+    const name = binary.pending ?? '(test binary crashed)';
+    findings.failures.push(testFailure(binary, name, { message, frames: [] }, message, binary.startLine, context));
+    binary.resulted = true;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/lines.ts
+/** Splits text chunks into lines (without their ending), across chunk boundaries, CRLF or LF. */
+async function* linesOf(chunks) {
+    let rest = '';
+    for await (const chunk of chunks) {
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop() ?? '';
+        for (const part of parts)
+            yield part.endsWith('\r') ? part.slice(0, -1) : part;
+    }
+    if (rest)
+        yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cargo-test.ts
+
+
+
+
+
+
+
+// The plain text of `cargo test` (libtest's default "pretty" format), stdout and stderr together.
+// One file holds several test binaries ("Running unittests src/lib.rs (…)", "Running
+// tests/x.rs (…)", "Doc-tests name"), each printing "test a::b ... ok|FAILED|ignored", then a
+// "failures:" section of "---- a::b stdout ----" blocks with the panic, then "test result: …".
+// Counts come from libtest's own "test result:" lines; a binary that died before printing one
+// (a signal, an abort) is counted from the verdicts it printed, plus one failure for the crash.
+// Compiler errors that stop the build ("error: could not compile `x`") are one failure per crate.
+// "Running unittests src/lib.rs (target/debug/deps/shop-1a2b…)", "Running tests/it.rs (…)",
+// and before cargo 1.52 just "Running target/debug/deps/shop-1a2b…".
+const RUNNING = /^\s*Running (?:unittests )?(.+?)(?: \((.+)\))?\s*$/;
+const DOC_TESTS = /^\s*Doc-tests (\S+)\s*$/;
+const RUNNING_COUNT = /^running (\d+) tests?$/;
+// "test a::b ... ok", "test a::b ... ignored, reason", "test a::b - should panic ... FAILED",
+// with `--report-time` "ok <0.001s>".
+const VERDICT = /^test (.+?) \.\.\. (ok|FAILED|ignored)\b(?:, .*?)?(?: <\d+(?:\.\d+)?s>)?\s*$/;
+// A test that started but whose verdict is not on the line: a crash, or its own output in between.
+const STARTED = /^test (.+?) \.\.\. /;
+const BLOCK = /^---- (.+) stdout ----$/;
+const RESULT = /^test result: (ok|FAILED)\./;
+const CRASH = /process didn't exit successfully: .*\((signal: .*|exit status: .*)\)\s*$/;
+class CargoReader {
+    context;
+    summary = emptySummary();
+    failures = [];
+    sawCargo = false;
+    binary = newBinary();
+    section;
+    block;
+    buildErrors;
+    constructor(context) {
+        this.context = context;
+        this.buildErrors = new BuildErrors(context, this);
+    }
+    line(raw, number) {
+        const line = error_info_stripAnsi(raw).replace(ACTIONS_TIMESTAMP, '');
+        if (this.block && !this.endsBlock(line)) {
+            if (this.block.lines.length < MAX_BLOCK_LINES)
+                this.block.lines.push(line);
+            return;
+        }
+        this.closeBlock();
+        if (this.buildErrors.read(line, number))
+            return;
+        this.readRun(line, number);
+    }
+    endsBlock(line) {
+        return BLOCK.test(line) || line === 'failures:' || line === 'successes:' || RESULT.test(line);
+    }
+    readRun(line, number) {
+        const doc = DOC_TESTS.exec(line);
+        const running = doc ? undefined : RUNNING.exec(line);
+        if (doc || running) {
+            this.finishBinary();
+            this.sawCargo = true;
+            const source = running?.[2] ? running[1] : undefined;
+            const name = doc ? doc[1] : targetName(running?.[2] ?? running?.[1] ?? '');
+            this.binary = newBinary({
+                doc: Boolean(doc),
+                ...(name ? { classname: name } : {}),
+                ...(source ? { suite: source } : {}),
+            });
+            return;
+        }
+        if (RUNNING_COUNT.test(line)) {
+            // A second "running N tests" with no "Running" line between: test binaries run by hand.
+            if (this.binary.started) {
+                this.finishBinary();
+                this.binary = newBinary();
+            }
+            this.sawCargo = true;
+            this.binary.started = true;
+            this.binary.startLine = number;
+            this.section = undefined;
+            // Compiler errors before this run did not stop it: they were a different build.
+            this.buildErrors.forget();
+            return;
+        }
+        const verdict = VERDICT.exec(line);
+        if (verdict) {
+            addVerdict(this.binary, testName(verdict[1] ?? ''), verdict[2] ?? '');
+            return;
+        }
+        // With --nocapture the test's own output can sit between its name and its verdict.
+        if (this.binary.pending && /^(ok|FAILED|ignored)$/.test(line.trim())) {
+            addVerdict(this.binary, this.binary.pending, line.trim());
+            return;
+        }
+        const started = STARTED.exec(line);
+        if (started && this.binary.started) {
+            this.binary.pending = testName(started[1] ?? '');
+            return;
+        }
+        if (line === 'failures:' || line === 'successes:') {
+            this.section = line === 'failures:' ? 'failures' : 'successes';
+            return;
+        }
+        const block = BLOCK.exec(line);
+        if (block) {
+            const name = block[1] ?? '';
+            const failure = this.section === 'failures' || (this.section === undefined && this.binary.failed.has(name));
+            this.block = { name, line: number, lines: [], failure };
+            return;
+        }
+        if (RESULT.test(line)) {
+            this.result(line);
+            return;
+        }
+        const crash = CRASH.exec(line);
+        if (crash && this.binary.started && !this.binary.resulted)
+            this.binary.crash = crash[1] ?? '';
+    }
+    result(line) {
+        this.sawCargo = true;
+        addResult(this, this.binary, line, this.context);
+        this.section = undefined;
+    }
+    finishBinary() {
+        this.closeBlock();
+        addCrash(this, this.binary, this.context);
+    }
+    closeBlock() {
+        const block = this.block;
+        this.block = undefined;
+        if (!block?.failure)
+            return;
+        this.binary.reported.add(block.name);
+        this.failures.push(blockFailure(this.binary, block, this.context));
     }
 }
 const cargoTestParser = {
