@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from './errors.js';
 import type { Logger } from './log.js';
 import type { Report } from './model.js';
 import { FailureColumns, failuresFrom } from './sources/failure-columns.js';
@@ -24,12 +25,24 @@ function builtWorker(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Reads every report file into one report; a file that fails is listed with its error, and the rest are still read. */
-export async function parseSources(options: ParseOptions, log: Logger): Promise<Report> {
+/**
+ * Reads every report file into one report; a file that fails is listed with its error, and the
+ * rest are still read. `worker` is the parsing thread's script (the built one by default).
+ */
+export async function parseSources(
+  options: ParseOptions,
+  log: Logger,
+  worker: URL | undefined = builtWorker(),
+): Promise<Report> {
   const resolved = await resolveSources(options.paths, options.cwd);
-  const worker = builtWorker();
-  if (worker && (await totalBytes(resolved)) >= (options.parseThreadFromBytes ?? WORKER_FROM_BYTES))
-    return parseInWorker(worker, options, resolved, log);
+  if (worker && (await totalBytes(resolved)) >= (options.parseThreadFromBytes ?? WORKER_FROM_BYTES)) {
+    try {
+      return await parseInWorker(worker, options, resolved, log);
+    } catch (error) {
+      // A thread that cannot start or dies is no reason to lose the report: it is read here instead.
+      log.warn(`The parsing thread stopped (${errorMessage(error)}); reading the reports in the main thread`);
+    }
+  }
   const { keepInMemory, dir } = options.spill ?? DEFAULT_SPILL;
   const spill = new FailureSpill(dir);
   const columns = new FailureColumns(spill, keepInMemory);

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FINGERPRINT_OPTIONS } from '../../src/fingerprint/fingerprint.js';
 import type { Logger } from '../../src/log.js';
@@ -103,5 +106,27 @@ describe('JUnit settles failures as it goes', () => {
     const { settled, result } = await parse(text);
     expect(settled).toEqual([]);
     expect(result.failures.some((failure) => failure.flaky)).toBe(true);
+  });
+});
+
+describe('the parsing thread', () => {
+  it('gives way to parsing in this thread when it cannot run, with a warning', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'faultline-thread-'));
+    const broken = join(folder, 'parse-worker.mjs');
+    writeFileSync(broken, "throw new Error('no thread here');\n");
+    const warnings: string[] = [];
+    const log: Logger = { ...quiet, warn: (message) => void warnings.push(message) };
+    const options = {
+      paths: [dialects],
+      format: 'auto',
+      cwd: repo,
+      workspace: repo,
+      fingerprint: DEFAULT_FINGERPRINT_OPTIONS,
+      parseThreadFromBytes: 0,
+    };
+    const report = await parseSources(options, log, pathToFileURL(broken));
+    expect(warnings.some((warning) => /parsing thread stopped \(no thread here\)/.test(warning))).toBe(true);
+    expect(plain(report)).toEqual(plain(await parseSources(options, quiet, undefined)));
+    expect(report.failures.length).toBeGreaterThan(20);
   });
 });
