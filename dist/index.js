@@ -54533,6 +54533,7 @@ function describeSourceError(source) {
 
 
 
+
 // Big reports are parsed in a worker thread built beside the bundle (dist/parse-worker.js),
 // whose young generation is kept small: Node 24 lets the main thread's grow to 128 MiB over a
 // long parse, which alone breaks the 200 MiB budget (250 MiB on the 1 GB benchmark in this
@@ -54544,12 +54545,21 @@ function builtWorker() {
     const url = new URL(WORKER_FILE, import.meta.url);
     return url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
 }
-/** Reads every report file into one report; a file that fails is listed with its error, and the rest are still read. */
-async function parseSources(options, log) {
+/**
+ * Reads every report file into one report; a file that fails is listed with its error, and the
+ * rest are still read. `worker` is the parsing thread's script (the built one by default).
+ */
+async function parseSources(options, log, worker = builtWorker()) {
     const resolved = await resolveSources(options.paths, options.cwd);
-    const worker = builtWorker();
-    if (worker && (await totalBytes(resolved)) >= (options.parseThreadFromBytes ?? WORKER_FROM_BYTES))
-        return parseInWorker(worker, options, resolved, log);
+    if (worker && (await totalBytes(resolved)) >= (options.parseThreadFromBytes ?? WORKER_FROM_BYTES)) {
+        try {
+            return await parseInWorker(worker, options, resolved, log);
+        }
+        catch (error) {
+            // A thread that cannot start or dies is no reason to lose the report: it is read here instead.
+            log.warn(`The parsing thread stopped (${errors_errorMessage(error)}); reading the reports in the main thread`);
+        }
+    }
     const { keepInMemory, dir } = options.spill ?? DEFAULT_SPILL;
     const spill = new FailureSpill(dir);
     const columns = new FailureColumns(spill, keepInMemory);
