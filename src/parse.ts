@@ -43,9 +43,8 @@ export async function parseSources(
       log.warn(`The parsing thread stopped (${errorMessage(error)}); reading the reports in the main thread`);
     }
   }
-  const { keepInMemory, dir } = options.spill ?? DEFAULT_SPILL;
-  const spill = new FailureSpill(dir);
-  const columns = new FailureColumns(spill, keepInMemory);
+  const spill = new FailureSpill();
+  const columns = new FailureColumns(spill, (options.spill ?? DEFAULT_SPILL).keepInMemory);
   const report = await parseReportFiles(options, resolved, log, columns);
   if (spill.spilled > 0) log.debug(`${spill.spilled} failure(s) wait in a temporary file until read`);
   return { ...report, failures: failuresFrom(columns.done(), spill) };

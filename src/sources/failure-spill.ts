@@ -12,8 +12,6 @@ import { COMPACT_JSON, type Failure } from '../model.js';
 export interface SpillOptions {
   /** How many failures stay whole in memory before the rest go to disk. */
   keepInMemory: number;
-  /** Where the temporary file goes (the OS temp folder by default). */
-  dir?: string;
 }
 
 export const DEFAULT_SPILL: SpillOptions = { keepInMemory: 1000 };
@@ -67,8 +65,8 @@ function removeAtExit(folder: string): void {
  * it ends (POSIX). Where an open file cannot be removed (Windows), its folder goes at exit. A
  * worker thread's own files are closed when it ends, so the thread that reads the spill opens it.
  */
-export function openSpillFile(dir: string = tmpdir()): SpillFile {
-  const folder = mkdtempSync(join(dir, 'faultline-failures-'));
+export function openSpillFile(): SpillFile {
+  const folder = mkdtempSync(join(tmpdir(), 'faultline-failures-'));
   const path = join(folder, 'failures.jsonl');
   const fd = openSync(path, 'w+', 0o600);
   try {
@@ -95,16 +93,13 @@ export class FailureSpill {
   private lastFailure: Failure | undefined;
 
   /** `file`: one opened by another thread, which will read what this spill writes. */
-  constructor(
-    private readonly dir?: string,
-    private readonly file?: SpillFile,
-  ) {}
+  constructor(private readonly file?: SpillFile) {}
 
   /** A spill that reads what another thread's spill writes into `file`; `written` says how much. */
   static reader(file: SpillFile): FailureSpill {
     const spill = new FailureSpill();
     spill.fd = file.fd;
-    closeWhenUnreachable.register(spill, file.fd, spill);
+    closeWhenUnreachable.register(spill, file.fd);
     return spill;
   }
 
@@ -172,8 +167,8 @@ export class FailureSpill {
 
   private openFile(): number {
     if (this.file) return this.file.fd;
-    const { fd } = openSpillFile(this.dir);
-    closeWhenUnreachable.register(this, fd, this);
+    const { fd } = openSpillFile();
+    closeWhenUnreachable.register(this, fd);
     return fd;
   }
 }

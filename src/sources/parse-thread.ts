@@ -73,7 +73,7 @@ export async function parseInWorker(
   resolved: ResolvedSources,
   log: Logger,
 ): Promise<Report> {
-  const spillFile = openSpillFile(options.spill?.dir);
+  const spillFile = openSpillFile();
   const worker = new Worker(file, {
     workerData: toWorkerInput(options, resolved, spillFile),
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
