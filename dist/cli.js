@@ -21456,8 +21456,8 @@ function removeAtExit(folder) {
  * it ends (POSIX). Where an open file cannot be removed (Windows), its folder goes at exit. A
  * worker thread's own files are closed when it ends, so the thread that reads the spill opens it.
  */
-function openSpillFile(dir = (0,external_node_os_namespaceObject.tmpdir)()) {
-    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(dir, 'faultline-failures-'));
+function openSpillFile() {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'faultline-failures-'));
     const path = (0,external_node_path_.join)(folder, 'failures.jsonl');
     const fd = (0,external_node_fs_.openSync)(path, 'w+', 0o600);
     try {
@@ -21471,7 +21471,6 @@ function openSpillFile(dir = (0,external_node_os_namespaceObject.tmpdir)()) {
     }
 }
 class FailureSpill {
-    dir;
     file;
     count = 0;
     fd;
@@ -21485,15 +21484,14 @@ class FailureSpill {
     lastSlot;
     lastFailure;
     /** `file`: one opened by another thread, which will read what this spill writes. */
-    constructor(dir, file) {
-        this.dir = dir;
+    constructor(file) {
         this.file = file;
     }
     /** A spill that reads what another thread's spill writes into `file`; `written` says how much. */
     static reader(file) {
         const spill = new FailureSpill();
         spill.fd = file.fd;
-        closeWhenUnreachable.register(spill, file.fd, spill);
+        closeWhenUnreachable.register(spill, file.fd);
         return spill;
     }
     /** Appends the failure to the file; returns where it lies. */
@@ -21559,8 +21557,8 @@ class FailureSpill {
     openFile() {
         if (this.file)
             return this.file.fd;
-        const { fd } = openSpillFile(this.dir);
-        closeWhenUnreachable.register(this, fd, this);
+        const { fd } = openSpillFile();
+        closeWhenUnreachable.register(this, fd);
         return fd;
     }
 }
@@ -23209,7 +23207,7 @@ function recordingLogger(into) {
     return { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
 }
 async function parseInWorker(file, options, resolved, log) {
-    const spillFile = openSpillFile(options.spill?.dir);
+    const spillFile = openSpillFile();
     const worker = new external_node_worker_threads_namespaceObject.Worker(file, {
         workerData: toWorkerInput(options, resolved, spillFile),
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -23392,9 +23390,8 @@ async function parseSources(options, log, worker = builtWorker()) {
             log.warn(`The parsing thread stopped (${errors_errorMessage(error)}); reading the reports in the main thread`);
         }
     }
-    const { keepInMemory, dir } = options.spill ?? DEFAULT_SPILL;
-    const spill = new FailureSpill(dir);
-    const columns = new FailureColumns(spill, keepInMemory);
+    const spill = new FailureSpill();
+    const columns = new FailureColumns(spill, (options.spill ?? DEFAULT_SPILL).keepInMemory);
     const report = await parseReportFiles(options, resolved, log, columns);
     if (spill.spilled > 0)
         log.debug(`${spill.spilled} failure(s) wait in a temporary file until read`);

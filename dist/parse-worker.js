@@ -2901,9 +2901,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const input = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 const options = (0,_sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .fromWorkerInput */ .B_)(input);
 const logs = [];
-const { keepInMemory, dir } = options.spill ?? _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SPILL */ .Vd;
-const spill = new _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .FailureSpill */ .Ji(dir, input.spillFile);
-const columns = new _sources_failure_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .FailureColumns */ .S(spill, keepInMemory);
+const spill = new _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .FailureSpill */ .Ji(input.spillFile);
+const columns = new _sources_failure_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .FailureColumns */ .S(spill, (options.spill ?? _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SPILL */ .Vd).keepInMemory);
 const report = await (0,_sources_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReportFiles */ .$)(options, input.resolved, (0,_sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .recordingLogger */ .uE)(logs), columns);
 const output = { report, failures: columns.done(), logs, size: spill.finish() };
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(output);
@@ -3065,8 +3064,8 @@ function removeAtExit(folder) {
  * it ends (POSIX). Where an open file cannot be removed (Windows), its folder goes at exit. A
  * worker thread's own files are closed when it ends, so the thread that reads the spill opens it.
  */
-function openSpillFile(dir = (0,external_node_os_namespaceObject.tmpdir)()) {
-    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(dir, 'faultline-failures-'));
+function openSpillFile() {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'faultline-failures-'));
     const path = (0,external_node_path_.join)(folder, 'failures.jsonl');
     const fd = (0,external_node_fs_.openSync)(path, 'w+', 0o600);
     try {
@@ -3080,7 +3079,6 @@ function openSpillFile(dir = (0,external_node_os_namespaceObject.tmpdir)()) {
     }
 }
 class FailureSpill {
-    dir;
     file;
     count = 0;
     fd;
@@ -3094,15 +3092,14 @@ class FailureSpill {
     lastSlot;
     lastFailure;
     /** `file`: one opened by another thread, which will read what this spill writes. */
-    constructor(dir, file) {
-        this.dir = dir;
+    constructor(file) {
         this.file = file;
     }
     /** A spill that reads what another thread's spill writes into `file`; `written` says how much. */
     static reader(file) {
         const spill = new FailureSpill();
         spill.fd = file.fd;
-        closeWhenUnreachable.register(spill, file.fd, spill);
+        closeWhenUnreachable.register(spill, file.fd);
         return spill;
     }
     /** Appends the failure to the file; returns where it lies. */
@@ -3168,8 +3165,8 @@ class FailureSpill {
     openFile() {
         if (this.file)
             return this.file.fd;
-        const { fd } = openSpillFile(this.dir);
-        closeWhenUnreachable.register(this, fd, this);
+        const { fd } = openSpillFile();
+        closeWhenUnreachable.register(this, fd);
         return fd;
     }
 }
@@ -3225,7 +3222,7 @@ function recordingLogger(into) {
     return { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
 }
 async function parseInWorker(file, options, resolved, log) {
-    const spillFile = openSpillFile(options.spill?.dir);
+    const spillFile = openSpillFile();
     const worker = new Worker(file, {
         workerData: toWorkerInput(options, resolved, spillFile),
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
