@@ -85,9 +85,16 @@ export function stripAnsi(text: string): string {
 
 /** The first line of a message, turned into a template that reads the same for the same bug. */
 export function messageTemplate(message: string): string {
-  let template = applyRules(stripAnsi(message).replace(/\r\n?/g, '\n').trim().split('\n')[0] ?? '');
+  const text = stripAnsi(message).replace(/\r\n?/g, '\n').trim();
+  const newline = text.indexOf('\n');
+  let template = applyRules(newline === -1 ? text : text.slice(0, newline));
   // Cutting to length can leave a fragment that a rule matches, so then repeat until nothing changes.
-  for (let pass = 0; pass < 4 && Array.from(template).length > MAX_MESSAGE_CHARS; pass += 1) {
+  // (Code points are never more than UTF-16 units: only a long template needs counting.)
+  for (
+    let pass = 0;
+    pass < 4 && template.length > MAX_MESSAGE_CHARS && Array.from(template).length > MAX_MESSAGE_CHARS;
+    pass += 1
+  ) {
     template = applyRules(Array.from(template).slice(0, MAX_MESSAGE_CHARS).join(''));
   }
   return template;

@@ -1,4 +1,5 @@
 import type { ErrorInfo, Frame } from '../model.js';
+import { splitLines } from './lines.js';
 import { parseFrames } from './stack-frames.js';
 
 // A stack longer than this is cut: enough for any real trace, and it bounds memory when
@@ -35,9 +36,12 @@ export function stripAnsi(text: string): string {
 }
 
 function firstLine(text: string): string {
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = line.trim();
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const trimmed = text.slice(start, end === -1 ? text.length : end).trim();
     if (trimmed) return trimmed;
+    if (end === -1) break;
+    start = end + 1;
   }
   return '';
 }
@@ -50,7 +54,7 @@ function typeFromStack(stack: string): string | undefined {
   if (cause && TYPE_NAME.test(cause)) return cause;
   const header = HEADER.exec(firstLine(stack))?.[1];
   if (header && TYPE_NAME.test(header)) return header;
-  const lines = stack.trimEnd().split(/\r?\n/);
+  const lines = splitLines(stack.trimEnd());
   const trailer = PYTEST_TRAILER.exec(lines[lines.length - 1]?.trim() ?? '');
   return trailer?.[1];
 }

@@ -7,6 +7,8 @@ const CATCH2_AT = /^at (.+):(\d+)\s*$/m;
 export const catch2Dialect: JunitDialect = {
   name: 'Catch2',
   readError(problem, context) {
+    // Every failure passes here: the cheap test first.
+    if (!problem.text.includes('FAILED:')) return undefined;
     const at = CATCH2_AT.exec(problem.text);
     if (!at?.[1] || !/^\s*FAILED:\s*$/m.test(problem.text)) return undefined;
     const error = buildErrorInfo(problem, context.workspace);

@@ -9,8 +9,10 @@ export const phpunitDialect: JunitDialect = {
   name: 'PHPUnit',
   readError(problem, context) {
     const { classname } = context.test;
-    const [first = '', ...rest] = problem.text.trimStart().split(/\r?\n/);
-    if (!classname || !first.startsWith(`${classname}::`)) return undefined;
+    const text = problem.text.trimStart();
+    if (!classname || !text.startsWith(`${classname}::`)) return undefined;
+    const [first = '', ...rest] = text.split(/\r?\n/);
+    if (!first.startsWith(`${classname}::`)) return undefined;
     const error = buildErrorInfo({ ...problem, text: rest.join('\n') }, context.workspace);
     const frames = rest.flatMap((line) => {
       const match = PHP_FRAME.exec(line);

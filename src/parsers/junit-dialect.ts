@@ -1,4 +1,5 @@
 import type { CapturedOutput, ErrorInfo, Frame } from '../model.js';
+import { splitLines } from './lines.js';
 import { relativeToWorkspace } from './paths.js';
 import { isInApp } from './stack-frames.js';
 
@@ -30,7 +31,7 @@ export interface JunitDialect {
 }
 
 export function nonEmptyLines(text: string): string[] {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  return splitLines(text).filter((line) => line.trim() !== '');
 }
 
 export function location(file: string, line: string | undefined, workspace: string, fn?: string): Frame {

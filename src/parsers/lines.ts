@@ -8,3 +8,8 @@ export async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<st
   }
   if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
+
+/** The lines of a text, LF or CRLF; a plain split when there is no CR, which is most of the time and faster. */
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
+}

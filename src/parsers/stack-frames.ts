@@ -1,4 +1,5 @@
 import type { Frame } from '../model.js';
+import { splitLines } from './lines.js';
 import { relativeToWorkspace } from './paths.js';
 import { detach } from './xml-stream.js';
 
@@ -168,7 +169,7 @@ export function parseFrames(stack: string, workspace: string): Frame[] {
   const frames: Frame[] = [];
   let outermostFirst = false;
   let lastDef: string | undefined;
-  for (const line of stack.split(/\r?\n/)) {
+  for (const line of splitLines(stack)) {
     const { def, frame, parser } = readLine(line, workspace);
     if (def) lastDef = def;
     if (!frame) continue;
