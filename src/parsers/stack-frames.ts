@@ -126,7 +126,25 @@ function remember(line: string, read: ReadLine): void {
   recentLines.set(line, read);
 }
 
+// What every line parser's pattern needs at the line's start (\s is what trimStart removes): most
+// lines of a stack (source lines, messages, blank lines) fail it, and are never matched or kept.
+export function mayBeFrame(line: string): boolean {
+  const start = line.trimStart();
+  return (
+    FRAME_STARTS.some((prefix) => start.startsWith(prefix)) ||
+    (start.length === line.length && line.includes('.py:'))
+  );
+}
+// V8 and JVM "at ", Vitest "❯ ", CPython 'File "'; pytest's def lines: "def ", "async def ", "> def".
+const FRAME_STARTS = ['at ', '❯ ', 'File "', 'def ', 'async', '>'];
+
+/** Every pattern a line is read with, for the test that mayBeFrame lets through all they match. */
+export const LINE_PATTERNS: readonly RegExp[] = [V8, PYTHON, VITEST, PYTEST, JVM, PYTHON_DEF];
+
+const NOT_A_FRAME: ReadLine = { workspace: '', def: undefined, frame: undefined, parser: undefined };
+
 function readLine(line: string, workspace: string): ReadLine {
+  if (!mayBeFrame(line)) return NOT_A_FRAME;
   const recent = recentLines.get(line);
   if (recent?.workspace === workspace) return recent;
   const older = olderLines.get(line);

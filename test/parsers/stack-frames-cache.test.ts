@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFrames } from '../../src/parsers/stack-frames.js';
+import { LINE_PATTERNS, mayBeFrame, parseFrames } from '../../src/parsers/stack-frames.js';
 
 // Frame lines are read once and remembered; what is remembered must never leak from one
 // workspace to another, nor change what a line reads as.
@@ -65,5 +66,53 @@ describe('parseFrames, remembering lines', () => {
       module: 'com.acme.cart.CartService',
       inApp: true,
     });
+  });
+});
+
+describe('mayBeFrame, the cheap test before the line patterns', () => {
+  // Lines in each engine's shape, with whitespace of every kind JavaScript's \s knows, words
+  // that may be empty, and arbitrary text before or after.
+  const space = fc
+    .array(fc.constantFrom(' ', '\t', '\u00a0', '\ufeff', '\u2003', '\v'), { maxLength: 3 })
+    .map((parts) => parts.join(''));
+  const word = fc.constantFrom('', 'fn', 'Foo.bar', 'src/a.js', '/w/app.py', 'x:y', 'ü', '(', '"');
+  const number = fc.constantFrom('', '1', '42');
+  const shaped = fc
+    .tuple(space, word, word, number, number, fc.constantFrom('', '> ', '>', 'async ', 'async\t'))
+    .chain(([ws, a, b, n, m, before]) =>
+      fc.constantFrom(
+        `${ws}at ${a} (${b}:${n}:${m})`,
+        `${ws}at ${b}:${n}:${m}`,
+        `${ws}File "${b}", line ${n}, in ${a}`,
+        `${ws}❯ ${a} ${b}:${n}:${m}`,
+        `${b}.py:${n}: ${a}`,
+        `${b}.py:${n}: in ${a}`,
+        `${ws}at ${a}.${a}(${b}:${n})`,
+        `${ws}${before}def ${a}(`,
+      ),
+    );
+  const line = fc.oneof(
+    shaped,
+    fc.tuple(fc.string({ maxLength: 3 }), shaped, fc.string({ maxLength: 3 })).map((parts) => parts.join('')),
+  );
+
+  it('lets through every line some pattern matches', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(line, (text) => {
+        if (!LINE_PATTERNS.some((pattern) => pattern.test(text))) return;
+        matched += 1;
+        expect(mayBeFrame(text)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    // The property is only worth something if many generated lines are frames.
+    expect(matched).toBeGreaterThan(5_000);
+  });
+
+  it('turns away the lines that make up most of a stack', () => {
+    for (const text of ['    result = db.process(payload)', 'E       assert 570 == 201', '', 'Caused by: x'])
+      expect(mayBeFrame(text)).toBe(false);
+    expect(mayBeFrame('    at add (/w1/src/cart.js:3:9)')).toBe(true);
   });
 });
