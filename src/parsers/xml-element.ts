@@ -67,6 +67,7 @@ SPECIAL_IN_VALUE[0x3e] = 1;
 // takes the decoding path, which uses a hash.
 const MAX_SCANNED_ATTRIBUTES = 32;
 const EQUALS = 0x3d;
+const QUESTION_MARK = 0x3f;
 // A kept element never scans, so it needs no names of its own.
 const NO_NAMES: string[] = [];
 
@@ -153,8 +154,9 @@ export class RawElement implements XmlElement {
       if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return false;
       index += 1;
       const valueStart = index;
+      // Every special byte is below "?": letters, the bulk of values, skip the table.
       for (let byte = bytes[index] as number; byte !== quote; byte = bytes[index] as number) {
-        if (SPECIAL_IN_VALUE[byte] === 1) return false;
+        if (byte < QUESTION_MARK && SPECIAL_IN_VALUE[byte] === 1) return false;
         index += 1;
       }
       // Bytes bound characters from above: only a tag near the limit needs the exact count.
