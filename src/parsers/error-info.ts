@@ -32,7 +32,7 @@ export function boundFrames(frames: Frame[]): Frame[] {
 }
 
 export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '');
+  return text.includes('\u001b') ? text.replace(ANSI, '') : text;
 }
 
 function firstLine(text: string): string {
