@@ -9,7 +9,7 @@
 // without it, the benchmark says so and stops. BENCH_SIZE sets the size: 10M, 100M (the
 // default) or 1G. BENCH_CLI names another build of the CLI to measure (default dist/cli.js).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,10 @@ const cliPath = process.env.BENCH_CLI ?? join(repo, 'dist/cli.js');
 if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run npm run build`);
 
 const size = process.env.BENCH_SIZE ?? '100M';
-const file = join(mkdtempSync(join(tmpdir(), 'faultline-bench-')), `junit-${size}.xml`);
+const folder = mkdtempSync(join(tmpdir(), 'faultline-bench-'));
+// The input can be a gigabyte: it goes when the benchmark ends, however it ends.
+process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+const file = join(folder, `junit-${size}.xml`);
 console.log(`Generating ${size} of JUnit XML with ${generator} …`);
 execFileSync(process.execPath, [generator, '--size', size, '--out', file], {
   stdio: ['ignore', 'ignore', 'inherit'],

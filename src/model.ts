@@ -6,8 +6,9 @@ export const REPORT_SCHEMA = 'faultline.report/v1';
 
 /**
  * A value may carry its own JSON: a function under this key returns exactly what
- * JSON.stringify(value) would. Writers of big reports use it to skip rebuilding objects that
- * only wait on disk (see sources/failure-spill.ts).
+ * JSON.stringify(value) would, as UTF-8 bytes. Writers of big reports copy it rather than
+ * rebuild objects that only wait on disk (see sources/failure-spill.ts), and never make a
+ * string of it.
  */
 export const COMPACT_JSON = Symbol('faultline.compactJson');
 

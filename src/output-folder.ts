@@ -13,10 +13,10 @@ export interface OutputFolder {
   readonly written: string[];
   write(name: string, content: string): Promise<string>;
   /** Writes a file piece by piece, for content too big to build as one string. */
-  writeStream(name: string, pieces: Iterable<string>): Promise<string>;
+  writeStream(name: string, pieces: Iterable<string | Uint8Array>): Promise<string>;
 }
 
-function* endLine(pieces: Iterable<string>): Generator<string> {
+function* endLine(pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   yield* pieces;
   yield '\n';
 }

@@ -113,8 +113,9 @@ async function triage(config: Config, io: CliIo, logStreams: LogInput[]): Promis
         );
       else io.stdout(redact(renderExplain(chosen)));
     } else if (config.json) {
+      const write = io.stdoutBytes ?? ((chunk: Buffer) => io.stdout(chunk.toString()));
       for (const chunk of batched(jsonPieces(outcome.report))) {
-        io.stdout(chunk);
+        write(chunk);
         await io.drain?.();
       }
       io.stdout('\n');

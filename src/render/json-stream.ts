@@ -12,63 +12,103 @@ function indented(value: unknown, indent: string): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
-function compactJsonOf(value: unknown): string | undefined {
+function compactJsonOf(value: unknown): Uint8Array | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const text = (value as { [COMPACT_JSON]?: unknown })[COMPACT_JSON];
-  return typeof text === 'function' ? String(text()) : undefined;
+  const bytes = (value as { [COMPACT_JSON]?: unknown })[COMPACT_JSON];
+  if (typeof bytes !== 'function') return undefined;
+  const json: unknown = bytes();
+  return json instanceof Uint8Array ? json : Buffer.from(String(json));
 }
 
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+// Reused for every value: its text is copied out at the end, so the only new memory per value
+// is the result, outside the JavaScript heap.
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+function room(used: number, more: number): void {
+  if (used + more <= scratch.length) return;
+  const grown = Buffer.allocUnsafe(Math.max(scratch.length * 2, used + more));
+  scratch.copy(grown, 0, 0, used);
+  scratch = grown;
+}
 
 /**
- * JSON.stringify's compact text laid out as JSON.stringify(value, null, 2) would, each line after
- * the first prefixed with `indent`, without parsing it back into objects.
+ * JSON.stringify's compact UTF-8 laid out as JSON.stringify(value, null, 2) would, each line
+ * after the first indented by `indent` more spaces, without parsing it or making a string of it.
+ * Bytes of multi-byte characters never equal the ASCII ones looked for, so they pass as they are.
  */
-export function reindent(compact: string, indent: string): string {
-  const parts: string[] = [];
+export function reindent(compact: Uint8Array, indent: number): Buffer {
+  let used = 0;
   let depth = indent;
   let start = 0;
   let inString = false;
+  const copy = (end: number) => {
+    room(used, end - start);
+    scratch.set(compact.subarray(start, end), used);
+    used += end - start;
+  };
+  const newline = () => {
+    room(used, 1 + depth);
+    scratch[used] = NEWLINE;
+    scratch.fill(SPACE, used + 1, used + 1 + depth);
+    used += 1 + depth;
+  };
   for (let index = 0; index < compact.length; index += 1) {
-    const code = compact.charCodeAt(index);
+    const code = compact[index];
     if (inString) {
-      if (code === 0x5c) index += 1;
-      else if (code === 0x22) inString = false;
+      if (code === BACKSLASH) index += 1;
+      else if (code === QUOTE) inString = false;
       continue;
     }
-    if (code === 0x22) inString = true;
+    if (code === QUOTE) inString = true;
     else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-      const next = compact.charCodeAt(index + 1);
+      const next = compact[index + 1];
       // {} and [] stay on one line.
       if (next === CLOSE_BRACE || next === CLOSE_BRACKET) index += 1;
       else {
-        depth += '  ';
-        parts.push(compact.slice(start, index + 1), '\n', depth);
+        copy(index + 1);
+        depth += 2;
+        newline();
         start = index + 1;
       }
     } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-      depth = depth.slice(2);
-      parts.push(compact.slice(start, index), '\n', depth);
+      copy(index);
+      depth -= 2;
+      newline();
       start = index;
-    } else if (code === 0x2c) {
-      parts.push(compact.slice(start, index + 1), '\n', depth);
+    } else if (code === COMMA) {
+      copy(index + 1);
+      newline();
       start = index + 1;
-    } else if (code === 0x3a) {
-      parts.push(compact.slice(start, index + 1), ' ');
+    } else if (code === COLON) {
+      copy(index + 1);
+      room(used, 1);
+      scratch[used] = SPACE;
+      used += 1;
       start = index + 1;
     }
   }
-  parts.push(compact.slice(start));
-  return parts.join('');
+  copy(compact.length);
+  return Buffer.from(scratch.subarray(0, used));
 }
 
-/** Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels. */
-export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<string> {
+/**
+ * Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels;
+ * a value with its own JSON (COMPACT_JSON) comes as bytes.
+ */
+export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<string | Uint8Array> {
   const compact = compactJsonOf(value);
-  if (compact !== undefined) return void (yield reindent(compact, indent));
+  if (compact !== undefined) return void (yield reindent(compact, indent.length));
   const inner = `${indent}  `;
   if (depth > 0 && Array.isArray(value) && value.length > 0) {
     yield '[\n';
@@ -95,15 +135,28 @@ export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<s
   yield indented(value, indent);
 }
 
-/** Joins pieces into chunks of about `size` characters, for fewer, larger writes. */
-export function* batched(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
-  let buffer = '';
+/**
+ * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
+ * encoded straight into the chunk: a report of 100,000 failures makes no string of its own.
+ */
+export function* batched(pieces: Iterable<string | Uint8Array>, size = 1 << 16): Generator<Buffer> {
+  let chunk = Buffer.allocUnsafe(size);
+  let used = 0;
   for (const piece of pieces) {
-    buffer += piece;
-    if (buffer.length >= size) {
-      yield buffer;
-      buffer = '';
+    const length = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+    if (used > 0 && used + length > size) {
+      yield chunk.subarray(0, used);
+      // The consumer may still hold the last chunk (a pending write): the next is new.
+      chunk = Buffer.allocUnsafe(size);
+      used = 0;
     }
+    if (length > size) {
+      yield typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece);
+      continue;
+    }
+    if (typeof piece === 'string') chunk.write(piece, used);
+    else chunk.set(piece, used);
+    used += length;
   }
-  if (buffer) yield buffer;
+  if (used > 0) yield chunk.subarray(0, used);
 }

@@ -38,7 +38,7 @@ const standIn: ProxyHandler<Slot> = {
   get(slot, key) {
     if (RESIDENT.has(key)) return slot[key as keyof Resident];
     // Writers of the report copy the stored JSON rather than parse it and write it again.
-    if (key === COMPACT_JSON) return () => slot.store.text(slot);
+    if (key === COMPACT_JSON) return () => slot.store.bytes(slot);
     return (slot.store.read(slot) as unknown as Record<PropertyKey, unknown>)[key];
   },
   has: (slot, key) => key in slot.store.read(slot),
@@ -146,11 +146,16 @@ export class FailureSpill {
 
   /** The failure's JSON, as JSON.stringify wrote it. */
   text(slot: Slot): string {
+    return this.bytes(slot).toString('utf8');
+  }
+
+  /** The failure's JSON as UTF-8 bytes. */
+  bytes(slot: Slot): Buffer {
     const bytes = Buffer.allocUnsafe(slot.length);
     const inChunk = slot.offset - this.flushed;
     if (inChunk >= 0) this.chunk.copy(bytes, 0, inChunk, inChunk + slot.length);
     else readSync(this.fd as number, bytes, 0, slot.length, slot.offset);
-    return bytes.toString('utf8');
+    return bytes;
   }
 
   /** Writes out the chunk, and makes room for `next` bytes in it. */

@@ -3,38 +3,48 @@ import { describe, expect, it } from 'vitest';
 import { COMPACT_JSON } from '../../src/model.js';
 import { batched, jsonPieces, reindent } from '../../src/render/json-stream.js';
 
+const text = (pieces: Iterable<string | Uint8Array>) =>
+  Buffer.concat(
+    [...pieces].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)),
+  ).toString();
+
 describe('jsonPieces', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, at any split depth', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.nat(5), (value, depth) => {
-        expect([...jsonPieces(value, depth)].join('')).toBe(JSON.stringify(value, null, 2));
+        expect(text(jsonPieces(value, depth))).toBe(JSON.stringify(value, null, 2));
       }),
       { numRuns: 2_000 },
     );
   });
 
-  it('lays out compact JSON as JSON.stringify(value, null, 2) does, without parsing it', () => {
+  it('lays out compact JSON bytes as JSON.stringify(value, null, 2) does, without parsing it', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom('', '  ', '    '), (value, indent) => {
-        const expected = JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
-        expect(reindent(JSON.stringify(value), indent)).toBe(expected);
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 2, 4), (value, indent) => {
+        const expected = JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(indent)}`);
+        expect(reindent(Buffer.from(JSON.stringify(value)), indent).toString()).toBe(expected);
       }),
       { numRuns: 2_000 },
     );
-    const tricky = { 'a"{[,:': ['}]', '\\"', {}, [], { b: [{}] }], c: 'x\\', d: '\u2028' };
-    expect(reindent(JSON.stringify(tricky), '')).toBe(JSON.stringify(tricky, null, 2));
+    const tricky = { 'a"{[,:': ['}]', '\\"', {}, [], { b: [{}] }], c: 'x\\', d: '\u2028', e: 'ü{,:}𝄞' };
+    expect(reindent(Buffer.from(JSON.stringify(tricky)), 0).toString()).toBe(JSON.stringify(tricky, null, 2));
+    // Longer than the reused scratch buffer it starts with.
+    const long = { items: Array.from({ length: 3_000 }, (_, index) => ({ index, text: 'é'.repeat(20) })) };
+    expect(reindent(Buffer.from(JSON.stringify(long)), 2).toString()).toBe(
+      JSON.stringify(long, null, 2).replace(/\n/g, '\n  '),
+    );
   });
 
   it('writes a value that carries its own JSON from that JSON', () => {
     const failure = { fingerprint: 'v1:abc', error: { message: 'boom', frames: [] } };
-    const standIn = { [COMPACT_JSON]: () => JSON.stringify(failure) };
+    const standIn = { [COMPACT_JSON]: () => Buffer.from(JSON.stringify(failure)) };
     const report = { failures: [failure, standIn] };
-    expect([...jsonPieces(report)].join('')).toBe(JSON.stringify({ failures: [failure, failure] }, null, 2));
+    expect(text(jsonPieces(report))).toBe(JSON.stringify({ failures: [failure, failure] }, null, 2));
   });
 
   it('leaves out undefined properties and writes undefined array items as null, as JSON.stringify does', () => {
     const value = { a: undefined, b: [undefined, 1], c: { d: undefined } };
-    expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value, null, 2));
+    expect(text(jsonPieces(value))).toBe(JSON.stringify(value, null, 2));
   });
 
   it('yields a big report in small pieces, batched into bounded writes', () => {
@@ -45,7 +55,18 @@ describe('jsonPieces', () => {
     const pieces = [...jsonPieces({ schema: 's', failures })];
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(300);
     const chunks = [...batched(pieces, 10_000)];
-    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(10_300);
-    expect(chunks.join('')).toBe(JSON.stringify({ schema: 's', failures }, null, 2));
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(10_000);
+    expect(chunks.length).toBeGreaterThan(50);
+    expect(Buffer.concat(chunks).toString()).toBe(JSON.stringify({ schema: 's', failures }, null, 2));
+  });
+
+  it('batches multi-byte text and pieces bigger than a chunk whole', () => {
+    const pieces = ['ü'.repeat(3), Buffer.from('€'.repeat(5)), 'x'.repeat(50), '𝄞'];
+    const chunks = [...batched(pieces, 16)];
+    // A chunk never ends inside a character: each decodes on its own.
+    expect(chunks.map((chunk) => chunk.toString()).join('')).toBe(
+      `${'ü'.repeat(3)}${'€'.repeat(5)}${'x'.repeat(50)}𝄞`,
+    );
+    expect(chunks.some((chunk) => chunk.length === 50)).toBe(true);
   });
 });
