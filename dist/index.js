@@ -48342,6 +48342,7 @@ SPECIAL_IN_VALUE[0x3e] = 1;
 // takes the decoding path, which uses a hash.
 const MAX_SCANNED_ATTRIBUTES = 32;
 const EQUALS = 0x3d;
+const QUESTION_MARK = 0x3f;
 // A kept element never scans, so it needs no names of its own.
 const NO_NAMES = [];
 function sameBytes(bytes, start, end, otherStart) {
@@ -48440,8 +48441,9 @@ class RawElement {
                 return false;
             index += 1;
             const valueStart = index;
+            // Every special byte is below "?": letters, the bulk of values, skip the table.
             for (let byte = bytes[index]; byte !== quote; byte = bytes[index]) {
-                if (SPECIAL_IN_VALUE[byte] === 1)
+                if (byte < QUESTION_MARK && SPECIAL_IN_VALUE[byte] === 1)
                     return false;
                 index += 1;
             }
@@ -49360,7 +49362,21 @@ function remember(line, read) {
     }
     recentLines.set(line, read);
 }
+// What every line parser's pattern needs at the line's start (\s is what trimStart removes): most
+// lines of a stack (source lines, messages, blank lines) fail it, and are never matched or kept.
+function mayBeFrame(line) {
+    const start = line.trimStart();
+    return (FRAME_STARTS.some((prefix) => start.startsWith(prefix)) ||
+        (start.length === line.length && line.includes('.py:')));
+}
+// V8 and JVM "at ", Vitest "❯ ", CPython 'File "'; pytest's def lines: "def ", "async def ", "> def".
+const FRAME_STARTS = ['at ', '❯ ', 'File "', 'def ', 'async', '>'];
+/** Every pattern a line is read with, for the test that mayBeFrame lets through all they match. */
+const LINE_PATTERNS = [V8, PYTHON, VITEST, PYTEST, JVM, PYTHON_DEF];
+const NOT_A_FRAME = { workspace: '', def: undefined, frame: undefined, parser: undefined };
 function readLine(line, workspace) {
+    if (!mayBeFrame(line))
+        return NOT_A_FRAME;
     const recent = recentLines.get(line);
     if (recent?.workspace === workspace)
         return recent;
@@ -49447,7 +49463,7 @@ function boundFrames(frames) {
     return frames.filter((frame, index) => index < MAX_LIBRARY_FRAMES || frame.inApp).slice(0, MAX_FRAMES);
 }
 function error_info_stripAnsi(text) {
-    return text.replace(error_info_ANSI, '');
+    return text.includes('\u001b') ? text.replace(error_info_ANSI, '') : text;
 }
 function firstLine(text) {
     for (let start = 0; start < text.length;) {
@@ -49526,8 +49542,9 @@ function splitStream(line) {
 const REPORT_SCHEMA = 'faultline.report/v1';
 /**
  * A value may carry its own JSON: a function under this key returns exactly what
- * JSON.stringify(value) would. Writers of big reports use it to skip rebuilding objects that
- * only wait on disk (see sources/failure-spill.ts).
+ * JSON.stringify(value) would, as UTF-8 bytes. Writers of big reports copy it rather than
+ * rebuild objects that only wait on disk (see sources/failure-spill.ts), and never make a
+ * string of it.
  */
 const COMPACT_JSON = Symbol('faultline.compactJson');
 function emptySummary() {
@@ -52755,7 +52772,7 @@ const standIn = {
             return slot[key];
         // Writers of the report copy the stored JSON rather than parse it and write it again.
         if (key === COMPACT_JSON)
-            return () => slot.store.text(slot);
+            return () => slot.store.bytes(slot);
         return slot.store.read(slot)[key];
     },
     has: (slot, key) => key in slot.store.read(slot),
@@ -52857,13 +52874,17 @@ class FailureSpill {
     }
     /** The failure's JSON, as JSON.stringify wrote it. */
     text(slot) {
+        return this.bytes(slot).toString('utf8');
+    }
+    /** The failure's JSON as UTF-8 bytes. */
+    bytes(slot) {
         const bytes = Buffer.allocUnsafe(slot.length);
         const inChunk = slot.offset - this.flushed;
         if (inChunk >= 0)
             this.chunk.copy(bytes, 0, inChunk, inChunk + slot.length);
         else
             (0,external_node_fs_namespaceObject.readSync)(this.fd, bytes, 0, slot.length, slot.offset);
-        return bytes.toString('utf8');
+        return bytes;
     }
     /** Writes out the chunk, and makes room for `next` bytes in it. */
     flush(next) {
@@ -55039,66 +55060,106 @@ function indented(value, indent) {
 function compactJsonOf(value) {
     if (typeof value !== 'object' || value === null)
         return undefined;
-    const text = value[COMPACT_JSON];
-    return typeof text === 'function' ? String(text()) : undefined;
+    const bytes = value[COMPACT_JSON];
+    if (typeof bytes !== 'function')
+        return undefined;
+    const json = bytes();
+    return json instanceof Uint8Array ? json : Buffer.from(String(json));
 }
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const json_stream_COMMA = 0x2c;
+const COLON = 0x3a;
+const json_stream_NEWLINE = 0x0a;
+const SPACE = 0x20;
+// Reused for every value: its text is copied out at the end, so the only new memory per value
+// is the result, outside the JavaScript heap.
+let scratch = Buffer.allocUnsafe(1 << 16);
+function room(used, more) {
+    if (used + more <= scratch.length)
+        return;
+    const grown = Buffer.allocUnsafe(Math.max(scratch.length * 2, used + more));
+    scratch.copy(grown, 0, 0, used);
+    scratch = grown;
+}
 /**
- * JSON.stringify's compact text laid out as JSON.stringify(value, null, 2) would, each line after
- * the first prefixed with `indent`, without parsing it back into objects.
+ * JSON.stringify's compact UTF-8 laid out as JSON.stringify(value, null, 2) would, each line
+ * after the first indented by `indent` more spaces, without parsing it or making a string of it.
+ * Bytes of multi-byte characters never equal the ASCII ones looked for, so they pass as they are.
  */
 function reindent(compact, indent) {
-    const parts = [];
+    let used = 0;
     let depth = indent;
     let start = 0;
     let inString = false;
+    const copy = (end) => {
+        room(used, end - start);
+        scratch.set(compact.subarray(start, end), used);
+        used += end - start;
+    };
+    const newline = () => {
+        room(used, 1 + depth);
+        scratch[used] = json_stream_NEWLINE;
+        scratch.fill(SPACE, used + 1, used + 1 + depth);
+        used += 1 + depth;
+    };
     for (let index = 0; index < compact.length; index += 1) {
-        const code = compact.charCodeAt(index);
+        const code = compact[index];
         if (inString) {
-            if (code === 0x5c)
+            if (code === BACKSLASH)
                 index += 1;
-            else if (code === 0x22)
+            else if (code === QUOTE)
                 inString = false;
             continue;
         }
-        if (code === 0x22)
+        if (code === QUOTE)
             inString = true;
         else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-            const next = compact.charCodeAt(index + 1);
+            const next = compact[index + 1];
             // {} and [] stay on one line.
             if (next === CLOSE_BRACE || next === CLOSE_BRACKET)
                 index += 1;
             else {
-                depth += '  ';
-                parts.push(compact.slice(start, index + 1), '\n', depth);
+                copy(index + 1);
+                depth += 2;
+                newline();
                 start = index + 1;
             }
         }
         else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-            depth = depth.slice(2);
-            parts.push(compact.slice(start, index), '\n', depth);
+            copy(index);
+            depth -= 2;
+            newline();
             start = index;
         }
-        else if (code === 0x2c) {
-            parts.push(compact.slice(start, index + 1), '\n', depth);
+        else if (code === json_stream_COMMA) {
+            copy(index + 1);
+            newline();
             start = index + 1;
         }
-        else if (code === 0x3a) {
-            parts.push(compact.slice(start, index + 1), ' ');
+        else if (code === COLON) {
+            copy(index + 1);
+            room(used, 1);
+            scratch[used] = SPACE;
+            used += 1;
             start = index + 1;
         }
     }
-    parts.push(compact.slice(start));
-    return parts.join('');
+    copy(compact.length);
+    return Buffer.from(scratch.subarray(0, used));
 }
-/** Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels. */
+/**
+ * Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels;
+ * a value with its own JSON (COMPACT_JSON) comes as bytes.
+ */
 function* jsonPieces(value, depth = 3, indent = '') {
     const compact = compactJsonOf(value);
     if (compact !== undefined)
-        return void (yield reindent(compact, indent));
+        return void (yield reindent(compact, indent.length));
     const inner = `${indent}  `;
     if (depth > 0 && Array.isArray(value) && value.length > 0) {
         yield '[\n';
@@ -55125,18 +55186,33 @@ function* jsonPieces(value, depth = 3, indent = '') {
     }
     yield indented(value, indent);
 }
-/** Joins pieces into chunks of about `size` characters, for fewer, larger writes. */
+/**
+ * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
+ * encoded straight into the chunk: a report of 100,000 failures makes no string of its own.
+ */
 function* batched(pieces, size = 1 << 16) {
-    let buffer = '';
+    let chunk = Buffer.allocUnsafe(size);
+    let used = 0;
     for (const piece of pieces) {
-        buffer += piece;
-        if (buffer.length >= size) {
-            yield buffer;
-            buffer = '';
+        const length = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+        if (used > 0 && used + length > size) {
+            yield chunk.subarray(0, used);
+            // The consumer may still hold the last chunk (a pending write): the next is new.
+            chunk = Buffer.allocUnsafe(size);
+            used = 0;
         }
+        if (length > size) {
+            yield typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece);
+            continue;
+        }
+        if (typeof piece === 'string')
+            chunk.write(piece, used);
+        else
+            chunk.set(piece, used);
+        used += length;
     }
-    if (buffer)
-        yield buffer;
+    if (used > 0)
+        yield chunk.subarray(0, used);
 }
 
 ;// CONCATENATED MODULE: ./src/output-folder.ts

@@ -2864,8 +2864,9 @@ function applyRules(rules, draft, defaults) {
 const REPORT_SCHEMA = 'faultline.report/v1';
 /**
  * A value may carry its own JSON: a function under this key returns exactly what
- * JSON.stringify(value) would. Writers of big reports use it to skip rebuilding objects that
- * only wait on disk (see sources/failure-spill.ts).
+ * JSON.stringify(value) would, as UTF-8 bytes. Writers of big reports copy it rather than
+ * rebuild objects that only wait on disk (see sources/failure-spill.ts), and never make a
+ * string of it.
  */
 const COMPACT_JSON = Symbol('faultline.compactJson');
 function emptySummary() {
@@ -3042,7 +3043,7 @@ const standIn = {
             return slot[key];
         // Writers of the report copy the stored JSON rather than parse it and write it again.
         if (key === model/* COMPACT_JSON */.hg)
-            return () => slot.store.text(slot);
+            return () => slot.store.bytes(slot);
         return slot.store.read(slot)[key];
     },
     has: (slot, key) => key in slot.store.read(slot),
@@ -3144,13 +3145,17 @@ class FailureSpill {
     }
     /** The failure's JSON, as JSON.stringify wrote it. */
     text(slot) {
+        return this.bytes(slot).toString('utf8');
+    }
+    /** The failure's JSON as UTF-8 bytes. */
+    bytes(slot) {
         const bytes = Buffer.allocUnsafe(slot.length);
         const inChunk = slot.offset - this.flushed;
         if (inChunk >= 0)
             this.chunk.copy(bytes, 0, inChunk, inChunk + slot.length);
         else
             (0,external_node_fs_.readSync)(this.fd, bytes, 0, slot.length, slot.offset);
-        return bytes.toString('utf8');
+        return bytes;
     }
     /** Writes out the chunk, and makes room for `next` bytes in it. */
     flush(next) {
@@ -3482,6 +3487,7 @@ SPECIAL_IN_VALUE[0x3e] = 1;
 // takes the decoding path, which uses a hash.
 const MAX_SCANNED_ATTRIBUTES = 32;
 const EQUALS = 0x3d;
+const QUESTION_MARK = 0x3f;
 // A kept element never scans, so it needs no names of its own.
 const NO_NAMES = [];
 function sameBytes(bytes, start, end, otherStart) {
@@ -3580,8 +3586,9 @@ class RawElement {
                 return false;
             index += 1;
             const valueStart = index;
+            // Every special byte is below "?": letters, the bulk of values, skip the table.
             for (let byte = bytes[index]; byte !== quote; byte = bytes[index]) {
-                if (SPECIAL_IN_VALUE[byte] === 1)
+                if (byte < QUESTION_MARK && SPECIAL_IN_VALUE[byte] === 1)
                     return false;
                 index += 1;
             }
@@ -4500,7 +4507,21 @@ function remember(line, read) {
     }
     recentLines.set(line, read);
 }
+// What every line parser's pattern needs at the line's start (\s is what trimStart removes): most
+// lines of a stack (source lines, messages, blank lines) fail it, and are never matched or kept.
+function mayBeFrame(line) {
+    const start = line.trimStart();
+    return (FRAME_STARTS.some((prefix) => start.startsWith(prefix)) ||
+        (start.length === line.length && line.includes('.py:')));
+}
+// V8 and JVM "at ", Vitest "❯ ", CPython 'File "'; pytest's def lines: "def ", "async def ", "> def".
+const FRAME_STARTS = ['at ', '❯ ', 'File "', 'def ', 'async', '>'];
+/** Every pattern a line is read with, for the test that mayBeFrame lets through all they match. */
+const LINE_PATTERNS = [V8, PYTHON, VITEST, PYTEST, JVM, PYTHON_DEF];
+const NOT_A_FRAME = { workspace: '', def: undefined, frame: undefined, parser: undefined };
 function readLine(line, workspace) {
+    if (!mayBeFrame(line))
+        return NOT_A_FRAME;
     const recent = recentLines.get(line);
     if (recent?.workspace === workspace)
         return recent;
@@ -4587,7 +4608,7 @@ function boundFrames(frames) {
     return frames.filter((frame, index) => index < MAX_LIBRARY_FRAMES || frame.inApp).slice(0, MAX_FRAMES);
 }
 function error_info_stripAnsi(text) {
-    return text.replace(ANSI, '');
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
 }
 function firstLine(text) {
     for (let start = 0; start < text.length;) {
