@@ -14,13 +14,24 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
+// `chunks` names the entry's chunks (modules it loads on first use): each build numbers its
+// modules its own way, so two entries' chunk 146 are different files and must not share a name.
 const entries = [
-  { source: 'src/action.ts', target: 'dist/index.js' },
+  { source: 'src/action.ts', target: 'dist/index.js', chunks: 'action' },
   // The faultline bin is a small launcher (below) in front of this bundle.
-  { source: 'src/cli.ts', target: 'dist/cli-bundle.js' },
+  { source: 'src/cli.ts', target: 'dist/cli-bundle.js', chunks: 'cli' },
   // Report parsing runs in a worker thread, loaded from beside the entry (see src/parse.ts).
-  { source: 'src/parse-worker.ts', target: 'dist/parse-worker.js' },
+  { source: 'src/parse-worker.ts', target: 'dist/parse-worker.js', chunks: 'worker' },
 ];
+// How webpack's runtime in each bundle names a chunk it loads.
+const CHUNK_NAME = 'return "" + chunkId + ".index.js";';
+
+function renameChunks(code, suffix) {
+  const uses = code.split(CHUNK_NAME).length - 1;
+  if (uses === 0) return code;
+  if (uses !== 1) throw new Error(`the bundle names chunks in ${uses} places; expected one`);
+  return code.replace(CHUNK_NAME, `return "" + chunkId + ".${suffix}.js";`);
+}
 // faultline serve's SQLite is WebAssembly: ncc splits it into a chunk loaded on first use,
 // which finds its .wasm beside itself through CommonJS's __dirname. Chunks are ES modules, where
 // __dirname does not exist, so each chunk gets one made from import.meta.url.
@@ -40,11 +51,12 @@ for (const entry of entries) {
       stdio: 'inherit',
     },
   );
-  writeFileSync(entry.target, readFileSync(join(out, 'index.js'), 'utf8'));
+  writeFileSync(entry.target, renameChunks(readFileSync(join(out, 'index.js'), 'utf8'), entry.chunks));
   copyFileSync(join(out, 'licenses.txt'), entry.target.replace(/\.js$/, '.licenses.txt'));
   for (const chunk of readdirSync(out).filter((name) => /^\d+\.index\.js$/.test(name))) {
     const text = readFileSync(join(out, chunk), 'utf8');
-    writeFileSync(join('dist', chunk), text.includes('__dirname') ? `${DIRNAME_SHIM}${text}` : text);
+    const target = join('dist', chunk.replace('.index.js', `.${entry.chunks}.js`));
+    writeFileSync(target, text.includes('__dirname') ? `${DIRNAME_SHIM}${text}` : text);
   }
   rmSync(out, { recursive: true, force: true });
 }

@@ -8,7 +8,6 @@ import { renderExplain } from '../render/explain.js';
 import { batched, jsonPieces } from '../render/json-stream.js';
 import { renderTerminal } from '../render/terminal.js';
 import { run } from '../run.js';
-import { serveUntilSignal } from '../serve/command.js';
 import type { LogInput } from '../sources/logs.js';
 import { VERSION } from '../version.js';
 import { helpText } from './cli-help.js';
@@ -64,6 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function serve(config: ServeConfig, io: CliIo): Promise<number> {
   const log = redactingLogger(streamLogger(io.stderr, config.verbose), config.masked);
   try {
+    const { serveUntilSignal } = await import('../serve/command.js');
     await serveUntilSignal(config, { fetch: io.fetch, clock: systemClock, log });
     return EXIT.ok;
   } catch (error) {

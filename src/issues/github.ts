@@ -1,6 +1,6 @@
 import { FaultlineError } from '../errors.js';
 import { previousFingerprints } from '../fingerprint/fingerprint.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import type { Failure, IssuePlanEntry } from '../model.js';
 import { ownersOf, parseCodeowners } from './codeowners.js';
 import { type IssueState, inert, issueTitle, renderIssueBody } from './github-body.js';
@@ -54,7 +54,8 @@ function jobsOf(group: readonly Failure[], job: string | undefined): string[] {
 export class GitHubTracker implements IssueTracker {
   readonly name = 'github';
   private readonly repo: Repo;
-  private readonly octokit: GitHubClient;
+  // Made on the first sync: Octokit is loaded only by runs that keep issues.
+  private octokit!: GitHubClient;
   private writable: boolean;
   private codeowners: ReturnType<typeof parseCodeowners> | undefined;
 
@@ -64,6 +65,12 @@ export class GitHubTracker implements IssueTracker {
   ) {
     this.repo = { owner: config.owner, repo: config.repo };
     this.writable = config.mode === 'write';
+  }
+
+  private async connect(): Promise<void> {
+    if (this.octokit) return;
+    const { createGitHubClient } = await import('../github/client.js');
+    const { config, context } = this;
     this.octokit = createGitHubClient({
       token: config.token,
       baseUrl: config.apiUrl,
@@ -74,6 +81,7 @@ export class GitHubTracker implements IssueTracker {
   }
 
   async sync(failures: readonly Failure[], readSources: readonly string[]): Promise<IssuePlanEntry[]> {
+    await this.connect();
     const plan: IssuePlanEntry[] = [];
     const authors = new Set(this.config.authors);
     const self = await this.whoAmI();

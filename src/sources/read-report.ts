@@ -1,12 +1,9 @@
 import type { Config } from '../config.js';
-import { createGitHubClient } from '../github/client.js';
-import { workflowRunClient } from '../github/workflow-run.js';
 import type { Logger } from '../log.js';
 import { addSummaries, type Report } from '../model.js';
 import { describeSourceError, parseSources } from '../parse.js';
 import { type LogInput, readLogs } from './logs.js';
 import { toFailures } from './source-info.js';
-import { readWorkflowRun } from './workflow-run.js';
 
 // Every source of one run, read into one report: report files, raw logs, streams the entry
 // hands over, and in workflow_run mode the triaged run's artifacts and job logs.
@@ -20,6 +17,12 @@ export interface ReadDeps {
 async function readTriagedRun(config: Config, deps: ReadDeps): Promise<Report | undefined> {
   const settings = config.workflowRun;
   if (!settings) return undefined;
+  // Loaded only in this mode: Octokit and the zip reader are a third of the bundle.
+  const [{ createGitHubClient }, { workflowRunClient }, { readWorkflowRun }] = await Promise.all([
+    import('../github/client.js'),
+    import('../github/workflow-run.js'),
+    import('./workflow-run.js'),
+  ]);
   const octokit = createGitHubClient({
     token: settings.token,
     baseUrl: settings.apiUrl,

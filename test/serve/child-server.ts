@@ -17,7 +17,8 @@ export async function bundleCli(): Promise<string> {
     platform: 'node',
     external: [/^node:/, 'node-sqlite3-wasm'],
     logLevel: 'silent',
-    output: { file, format: 'esm' },
+    // One file: the CLI's lazily loaded modules (serve itself, Octokit) go inline.
+    output: { file, format: 'esm', codeSplitting: false },
   });
   return file;
 }
