@@ -2581,59 +2581,108 @@ function errorMessage(error) {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 const MAX_MESSAGE_CHARS = 200;
-const has = (...parts) => (text) => parts.some((part) => text.includes(part));
-const DIGIT = /\d/;
-const digit = (text) => DIGIT.test(text);
+// What a text holds, found in one pass, so that each rule below can be skipped without searching
+// the text again. It is read before any rule runs: replacements only add "<", ">", "=", spaces
+// and letters, so a mark set then is at worst a rule that runs and finds nothing.
+const AT = 1;
+const SLASH = 2;
+const SEPARATOR = 4; // "/" or "\\"
+const DASH = 8;
+const COMMA_SPACE = 16;
+const COLON = 32;
+const DOT = 64;
+const DIGIT = 128;
+const ZERO_X = 256;
+const EQUALS = 512;
+/** A whitespace run \s+ could shorten: a tab, newline, double space or any non-ASCII character. */
+const SPACING = 1024;
+function marksOf(text) {
+    let marks = 0;
+    let previous = 0;
+    for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        if (code >= 0x30 && code <= 0x39)
+            marks |= DIGIT;
+        else if (code === 0x2f)
+            marks |= SLASH | SEPARATOR;
+        else if (code === 0x5c)
+            marks |= SEPARATOR;
+        else if (code === 0x2d)
+            marks |= DASH;
+        else if (code === 0x3a)
+            marks |= COLON;
+        else if (code === 0x2e)
+            marks |= DOT;
+        else if (code === 0x40)
+            marks |= AT;
+        else if (code === 0x3d)
+            marks |= EQUALS;
+        else if (code === 0x20) {
+            if (previous === 0x2c)
+                marks |= COMMA_SPACE;
+            else if (previous === 0x20)
+                marks |= SPACING;
+        }
+        else if ((code === 0x78 || code === 0x58) && previous === 0x30)
+            marks |= ZERO_X;
+        else if ((code >= 0x09 && code <= 0x0d) || code > 0x7f)
+            marks |= SPACING;
+        previous = code;
+    }
+    return marks;
+}
 const MESSAGE_RULES = [
-    { pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, replacement: '<email>', needs: has('@') },
-    { pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>)\]]+/gi, replacement: '<url>', needs: has('://') },
+    { pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, replacement: '<email>', needs: AT },
+    { pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>)\]]+/gi, replacement: '<url>', needs: COLON | SLASH },
     // Absolute paths (POSIX, Windows drive, UNC): checkouts, temp dirs and homes differ per machine.
     {
         pattern: /(?:\b[A-Za-z]:|\\\\[\w.$-]+)[\\/][^\s'"<>:)\]]*|(?<![\w.<>])\/(?:[\w.@+~-]+\/)*[\w.@+~-]+/g,
         replacement: '<path>',
-        needs: has('/', '\\'),
+        needs: SEPARATOR,
     },
     {
         pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
         replacement: '<uuid>',
-        needs: has('-'),
+        needs: DASH,
     },
     {
         pattern: /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g,
         replacement: '<date>',
-        needs: has('-'),
+        needs: DASH | DIGIT,
     },
     {
         pattern: /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \w+/g,
         replacement: '<date>',
-        needs: has(', '),
+        needs: COMMA_SPACE | DIGIT,
     },
-    { pattern: /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, replacement: '<time>', needs: has(':') },
-    { pattern: /\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, replacement: '<ip>', needs: has('.') },
+    { pattern: /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, replacement: '<time>', needs: COLON | DIGIT },
+    { pattern: /\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, replacement: '<ip>', needs: DOT | DIGIT },
     {
         pattern: /\[?\b(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4})\b\]?(?::\d+)?|\[?::1\b\]?(?::\d+)?/gi,
         replacement: '<ip>',
-        needs: has('::', ':'),
+        needs: COLON,
     },
-    { pattern: /\b(?:tmp|temp)[-_]?[a-z0-9_]{6,}\b/gi, replacement: '<tmp>' },
+    { pattern: /\b(?:tmp|temp)[-_]?[a-z0-9_]{6,}\b/gi, replacement: '<tmp>', needs: 0 },
     {
         pattern: /\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|min|minutes?|h)\b/g,
         replacement: '<duration>',
-        needs: digit,
+        needs: DIGIT,
     },
-    { pattern: /\b0x[0-9a-f]+\b/gi, replacement: '<hex>', needs: has('0x', '0X') },
-    { pattern: /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,128}\b/gi, replacement: '<hex>', needs: digit },
-    { pattern: /\b\d{8,}\b/g, replacement: '<hex>', needs: digit },
-    { pattern: /[-+]?\b\d+\.\d+\b/g, replacement: '<float>', needs: has('.') },
-    { pattern: /\b\d+\b/g, replacement: '<int>', needs: digit },
+    { pattern: /\b0x[0-9a-f]+\b/gi, replacement: '<hex>', needs: ZERO_X },
+    { pattern: /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,128}\b/gi, replacement: '<hex>', needs: DIGIT },
+    { pattern: /\b\d{8,}\b/g, replacement: '<hex>', needs: DIGIT },
+    { pattern: /[-+]?\b\d+\.\d+\b/g, replacement: '<float>', needs: DOT | DIGIT },
+    { pattern: /\b\d+\b/g, replacement: '<int>', needs: DIGIT },
     // Quoted values after '=' are data: id='a1', path="x".
-    { pattern: /=\s*(['"])[^'"]*\1/g, replacement: '=<str>', needs: has('=') },
-    { pattern: /\s+/g, replacement: ' ' },
+    { pattern: /=\s*(['"])[^'"]*\1/g, replacement: '=<str>', needs: EQUALS },
+    // trim() below takes single spaces at the ends; only a run or another space character needs this.
+    { pattern: /\s+/g, replacement: ' ', needs: SPACING },
 ];
 function applyRules(text) {
+    const marks = marksOf(text);
     let result = text;
     for (const rule of MESSAGE_RULES) {
-        if (!rule.needs || rule.needs(result))
+        if ((rule.needs & marks) === rule.needs)
             result = result.replace(rule.pattern, rule.replacement);
     }
     return result.trim();
