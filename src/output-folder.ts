@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { toPosix } from './parsers/paths.js';
-import { batched } from './render/json-stream.js';
+import { batched, type JsonPiece } from './render/json-stream.js';
 
 /** The local folder (default .faultline/) where a run leaves what it found and what it would send. */
 export interface OutputFolder {
@@ -13,10 +13,10 @@ export interface OutputFolder {
   readonly written: string[];
   write(name: string, content: string): Promise<string>;
   /** Writes a file piece by piece, for content too big to build as one string. */
-  writeStream(name: string, pieces: Iterable<string | Uint8Array>): Promise<string>;
+  writeStream(name: string, pieces: Iterable<JsonPiece>): Promise<string>;
 }
 
-function* endLine(pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
+function* endLine(pieces: Iterable<JsonPiece>): Generator<JsonPiece> {
   yield* pieces;
   yield '\n';
 }

@@ -42,12 +42,29 @@ function room(used: number, more: number): void {
   scratch = grown;
 }
 
+/** JSON a value carried (COMPACT_JSON), to be laid out at this indent where it is written. */
+export class CompactJson {
+  constructor(
+    readonly json: Uint8Array,
+    readonly indent: number,
+  ) {}
+}
+
+export type JsonPiece = string | CompactJson;
+
 /**
  * JSON.stringify's compact UTF-8 laid out as JSON.stringify(value, null, 2) would, each line
  * after the first indented by `indent` more spaces, without parsing it or making a string of it.
  * Bytes of multi-byte characters never equal the ASCII ones looked for, so they pass as they are.
  */
 export function reindent(compact: Uint8Array, indent: number): Buffer {
+  // The length first: laying out may replace the scratch buffer with a bigger one.
+  const length = reindentIntoScratch(compact, indent);
+  return Buffer.from(scratch.subarray(0, length));
+}
+
+/** reindent() into the reused scratch buffer; returns how many bytes of it hold the result. */
+function reindentIntoScratch(compact: Uint8Array, indent: number): number {
   let used = 0;
   let depth = indent;
   let start = 0;
@@ -99,16 +116,16 @@ export function reindent(compact: Uint8Array, indent: number): Buffer {
     }
   }
   copy(compact.length);
-  return Buffer.from(scratch.subarray(0, used));
+  return used;
 }
 
 /**
  * Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels;
- * a value with its own JSON (COMPACT_JSON) comes as bytes.
+ * a value with its own JSON (COMPACT_JSON) comes as that JSON, laid out by whoever writes it.
  */
-export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<string | Uint8Array> {
+export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<JsonPiece> {
   const compact = compactJsonOf(value);
-  if (compact !== undefined) return void (yield reindent(compact, indent.length));
+  if (compact !== undefined) return void (yield new CompactJson(compact, indent.length));
   const inner = `${indent}  `;
   if (depth > 0 && Array.isArray(value) && value.length > 0) {
     yield '[\n';
@@ -135,15 +152,27 @@ export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<s
   yield indented(value, indent);
 }
 
+/** A piece as text, for callers that want strings (and tests). */
+export function pieceText(piece: JsonPiece): string {
+  return typeof piece === 'string' ? piece : reindent(piece.json, piece.indent).toString();
+}
+
 /**
  * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
- * encoded straight into the chunk: a report of 100,000 failures makes no string of its own.
+ * encoded and carried JSON laid out straight into the chunk: writing 100,000 failures makes no
+ * string, nor any buffer, per failure.
  */
-export function* batched(pieces: Iterable<string | Uint8Array>, size = 1 << 16): Generator<Buffer> {
+export function* batched(pieces: Iterable<JsonPiece>, size = 1 << 16): Generator<Buffer> {
   let chunk = Buffer.allocUnsafe(size);
   let used = 0;
   for (const piece of pieces) {
-    const length = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+    let bytes: Uint8Array | undefined;
+    let length: number;
+    if (typeof piece === 'string') length = Buffer.byteLength(piece);
+    else {
+      length = reindentIntoScratch(piece.json, piece.indent);
+      bytes = scratch.subarray(0, length);
+    }
     if (used > 0 && used + length > size) {
       yield chunk.subarray(0, used);
       // The consumer may still hold the last chunk (a pending write): the next is new.
@@ -151,11 +180,11 @@ export function* batched(pieces: Iterable<string | Uint8Array>, size = 1 << 16):
       used = 0;
     }
     if (length > size) {
-      yield typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece);
+      yield Buffer.from(bytes ?? (piece as string));
       continue;
     }
-    if (typeof piece === 'string') chunk.write(piece, used);
-    else chunk.set(piece, used);
+    if (bytes) chunk.set(bytes, used);
+    else chunk.write(piece as string, used);
     used += length;
   }
   if (used > 0) yield chunk.subarray(0, used);

@@ -84,6 +84,8 @@ export async function parseInWorker(
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the report parser stopped (exit code ${code})`)));
   });
+  // Its heap goes back before this thread writes the report, which needs room of its own.
+  await worker.terminate();
   for (const [level, message] of output.logs) log[level](message);
   const spilled = output.failures.fingerprints.length;
   log.debug(`Parsed in a worker thread; ${spilled} failure(s) wait in a temporary file until read`);

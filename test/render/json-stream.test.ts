@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPACT_JSON } from '../../src/model.js';
-import { batched, jsonPieces, reindent } from '../../src/render/json-stream.js';
+import {
+  batched,
+  CompactJson,
+  type JsonPiece,
+  jsonPieces,
+  pieceText,
+  reindent,
+} from '../../src/render/json-stream.js';
 
-const text = (pieces: Iterable<string | Uint8Array>) =>
-  Buffer.concat(
-    [...pieces].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)),
-  ).toString();
+const text = (pieces: Iterable<JsonPiece>) => [...pieces].map(pieceText).join('');
 
 describe('jsonPieces', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, at any split depth', () => {
@@ -53,7 +57,7 @@ describe('jsonPieces', () => {
       error: { message: 'x'.repeat(100) },
     }));
     const pieces = [...jsonPieces({ schema: 's', failures })];
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(300);
+    expect(Math.max(...pieces.map((piece) => pieceText(piece).length))).toBeLessThan(300);
     const chunks = [...batched(pieces, 10_000)];
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(10_000);
     expect(chunks.length).toBeGreaterThan(50);
@@ -61,12 +65,26 @@ describe('jsonPieces', () => {
   });
 
   it('batches multi-byte text and pieces bigger than a chunk whole', () => {
-    const pieces = ['ü'.repeat(3), Buffer.from('€'.repeat(5)), 'x'.repeat(50), '𝄞'];
+    const carried = new CompactJson(Buffer.from(JSON.stringify({ e: '€'.repeat(2) })), 0);
+    const pieces = ['ü'.repeat(3), carried, 'x'.repeat(50), '𝄞'];
     const chunks = [...batched(pieces, 16)];
     // A chunk never ends inside a character: each decodes on its own.
     expect(chunks.map((chunk) => chunk.toString()).join('')).toBe(
-      `${'ü'.repeat(3)}${'€'.repeat(5)}${'x'.repeat(50)}𝄞`,
+      `${'ü'.repeat(3)}${JSON.stringify({ e: '€'.repeat(2) }, null, 2)}${'x'.repeat(50)}𝄞`,
     );
     expect(chunks.some((chunk) => chunk.length === 50)).toBe(true);
+  });
+
+  it('lays carried JSON out straight into the chunks, right each time though one buffer serves them all', () => {
+    const values = Array.from({ length: 200 }, (_, index) => ({
+      index,
+      text: 'é'.repeat(index % 40),
+      list: [index],
+    }));
+    const report = {
+      failures: values.map((value) => ({ [COMPACT_JSON]: () => Buffer.from(JSON.stringify(value)) })),
+    };
+    const written = Buffer.concat([...batched(jsonPieces(report), 1_000)]).toString();
+    expect(written).toBe(JSON.stringify({ failures: values }, null, 2));
   });
 });

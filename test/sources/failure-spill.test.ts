@@ -8,7 +8,7 @@ import type { Logger } from '../../src/log.js';
 import type { FailureDraft, Report } from '../../src/model.js';
 import { parseSources } from '../../src/parse.js';
 import { junitParser } from '../../src/parsers/junit.js';
-import { jsonPieces } from '../../src/render/json-stream.js';
+import { batched, jsonPieces, pieceText } from '../../src/render/json-stream.js';
 import type { SpillOptions } from '../../src/sources/failure-spill.js';
 
 // Failures past the in-memory budget go to a temporary file and come back through stand-ins.
@@ -41,7 +41,10 @@ describe('failures spilled to disk', () => {
     expect(whole.failures.length).toBeGreaterThan(20);
     expect(plain(spilled)).toEqual(plain(whole));
     // The report writer copies a stand-in's stored JSON: byte for byte what the whole failure gives.
-    expect([...jsonPieces(spilled)].join('')).toBe(JSON.stringify(whole, null, 2));
+    expect([...jsonPieces(spilled)].map(pieceText).join('')).toBe(JSON.stringify(whole, null, 2));
+    expect(Buffer.concat([...batched(jsonPieces(spilled), 4_096)]).toString()).toBe(
+      JSON.stringify(whole, null, 2),
+    );
     spilled.failures.forEach((failure, index) => {
       const original = plain(whole.failures[index]);
       expect({ ...failure }).toEqual(original);
