@@ -38293,6 +38293,8 @@ async function parseInWorker(file, options, resolved, log) {
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`the report parser stopped (exit code ${code})`)));
     });
+    // Its heap goes back before this thread writes the report, which needs room of its own.
+    await worker.terminate();
     for (const [level, message] of output.logs)
         log[level](message);
     const spilled = output.failures.fingerprints.length;
@@ -38919,12 +38921,27 @@ function room(used, more) {
     scratch.copy(grown, 0, 0, used);
     scratch = grown;
 }
+/** JSON a value carried (COMPACT_JSON), to be laid out at this indent where it is written. */
+class CompactJson {
+    json;
+    indent;
+    constructor(json, indent) {
+        this.json = json;
+        this.indent = indent;
+    }
+}
 /**
  * JSON.stringify's compact UTF-8 laid out as JSON.stringify(value, null, 2) would, each line
  * after the first indented by `indent` more spaces, without parsing it or making a string of it.
  * Bytes of multi-byte characters never equal the ASCII ones looked for, so they pass as they are.
  */
 function reindent(compact, indent) {
+    // The length first: laying out may replace the scratch buffer with a bigger one.
+    const length = reindentIntoScratch(compact, indent);
+    return Buffer.from(scratch.subarray(0, length));
+}
+/** reindent() into the reused scratch buffer; returns how many bytes of it hold the result. */
+function reindentIntoScratch(compact, indent) {
     let used = 0;
     let depth = indent;
     let start = 0;
@@ -38983,16 +39000,16 @@ function reindent(compact, indent) {
         }
     }
     copy(compact.length);
-    return Buffer.from(scratch.subarray(0, used));
+    return used;
 }
 /**
  * Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels;
- * a value with its own JSON (COMPACT_JSON) comes as bytes.
+ * a value with its own JSON (COMPACT_JSON) comes as that JSON, laid out by whoever writes it.
  */
 function* jsonPieces(value, depth = 3, indent = '') {
     const compact = compactJsonOf(value);
     if (compact !== undefined)
-        return void (yield reindent(compact, indent.length));
+        return void (yield new CompactJson(compact, indent.length));
     const inner = `${indent}  `;
     if (depth > 0 && Array.isArray(value) && value.length > 0) {
         yield '[\n';
@@ -39019,15 +39036,27 @@ function* jsonPieces(value, depth = 3, indent = '') {
     }
     yield indented(value, indent);
 }
+/** A piece as text, for callers that want strings (and tests). */
+function pieceText(piece) {
+    return typeof piece === 'string' ? piece : reindent(piece.json, piece.indent).toString();
+}
 /**
  * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
- * encoded straight into the chunk: a report of 100,000 failures makes no string of its own.
+ * encoded and carried JSON laid out straight into the chunk: writing 100,000 failures makes no
+ * string, nor any buffer, per failure.
  */
 function* batched(pieces, size = 1 << 16) {
     let chunk = Buffer.allocUnsafe(size);
     let used = 0;
     for (const piece of pieces) {
-        const length = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+        let bytes;
+        let length;
+        if (typeof piece === 'string')
+            length = Buffer.byteLength(piece);
+        else {
+            length = reindentIntoScratch(piece.json, piece.indent);
+            bytes = scratch.subarray(0, length);
+        }
         if (used > 0 && used + length > size) {
             yield chunk.subarray(0, used);
             // The consumer may still hold the last chunk (a pending write): the next is new.
@@ -39035,13 +39064,13 @@ function* batched(pieces, size = 1 << 16) {
             used = 0;
         }
         if (length > size) {
-            yield typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece);
+            yield Buffer.from(bytes ?? piece);
             continue;
         }
-        if (typeof piece === 'string')
-            chunk.write(piece, used);
+        if (bytes)
+            chunk.set(bytes, used);
         else
-            chunk.set(piece, used);
+            chunk.write(piece, used);
         used += length;
     }
     if (used > 0)

@@ -3290,6 +3290,8 @@ async function parseInWorker(file, options, resolved, log) {
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`the report parser stopped (exit code ${code})`)));
     });
+    // Its heap goes back before this thread writes the report, which needs room of its own.
+    await worker.terminate();
     for (const [level, message] of output.logs)
         log[level](message);
     const spilled = output.failures.fingerprints.length;
