@@ -72,16 +72,23 @@ async function serve(config: ServeConfig, io: CliIo): Promise<number> {
   }
 }
 
+/** A byte writer: the one given, or else the text writer. */
+function bytesOut(bytes: CliIo['stdoutBytes'], text: (text: string) => void): (chunk: Buffer) => void {
+  return bytes ?? ((chunk) => text(chunk.toString()));
+}
+
 /** `faultline run`: the command's own exit code always wins; triage only adds what it found. */
 async function runAndTriage(config: Config, commandLine: readonly string[], io: CliIo): Promise<number> {
   const result = await (io.runCommand ?? spawnCommand)(commandLine, {
-    stdout: io.stdoutBytes ?? ((chunk) => io.stdout(chunk.toString())),
-    stderr: io.stderrBytes ?? ((chunk) => io.stderr(chunk.toString())),
+    stdout: bytesOut(io.stdoutBytes, io.stdout),
+    stderr: bytesOut(io.stderrBytes, io.stderr),
     cwd: io.cwd,
     env: io.env,
   });
   try {
-    if (result.exitCode !== 0) await triage(config, { ...io, stdout: io.stderr }, [result.output]);
+    // The command's output owns stdout: what faultline found, JSON included, goes to stderr.
+    const toStderr = { ...io, stdout: io.stderr, stdoutBytes: bytesOut(io.stderrBytes, io.stderr) };
+    if (result.exitCode !== 0) await triage(config, toStderr, [result.output]);
   } finally {
     await result.dispose();
   }
@@ -113,7 +120,7 @@ async function triage(config: Config, io: CliIo, logStreams: LogInput[]): Promis
         );
       else io.stdout(redact(renderExplain(chosen)));
     } else if (config.json) {
-      const write = io.stdoutBytes ?? ((chunk: Buffer) => io.stdout(chunk.toString()));
+      const write = bytesOut(io.stdoutBytes, io.stdout);
       for (const chunk of batched(jsonPieces(outcome.report))) {
         write(chunk);
         await io.drain?.();

@@ -110,6 +110,27 @@ describe('faultline run', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('writes the --json report to stderr too, also where the CLI writes bytes', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'app.py'), 'def main():\n    raise KeyError("port")\n\nmain()\n');
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const code = await runCli(['run', '--json', '--', 'python3', 'app.py'], {
+      env: {},
+      cwd: dir,
+      stdout: (text) => void out.push(Buffer.from(text)),
+      stderr: (text) => void err.push(Buffer.from(text)),
+      stdoutBytes: (chunk) => void out.push(Buffer.from(chunk)),
+      stderrBytes: (chunk) => void err.push(Buffer.from(chunk)),
+      fetch: globalThis.fetch,
+    });
+    expect(code).toBe(1);
+    expect(Buffer.concat(out).toString()).toBe('');
+    const stderr = Buffer.concat(err).toString();
+    const report = JSON.parse(stderr.slice(stderr.indexOf('{\n  "schema"'))) as Report;
+    expect(report.failures[0]?.error.type).toBe('KeyError');
+  });
+
   it('does nothing more for a command that succeeds', async () => {
     const result = await cli(['run', '--', 'node', '-e', 'console.log("fine")'], folder());
     expect(result).toEqual({ code: 0, stdout: 'fine\n', stderr: '' });
