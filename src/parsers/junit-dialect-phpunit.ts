@@ -1,5 +1,6 @@
 import { buildErrorInfo } from './error-info.js';
 import { type JunitDialect, location } from './junit-dialect.js';
+import { splitLines } from './lines.js';
 
 // PHPUnit starts the text with the test's id ("CartTest::testDiscount with data set …") and
 // ends it with bare "file.php:LINE" frames, innermost first.
@@ -11,8 +12,7 @@ export const phpunitDialect: JunitDialect = {
     const { classname } = context.test;
     const text = problem.text.trimStart();
     if (!classname || !text.startsWith(`${classname}::`)) return undefined;
-    const [first = '', ...rest] = text.split(/\r?\n/);
-    if (!first.startsWith(`${classname}::`)) return undefined;
+    const [, ...rest] = splitLines(text);
     const error = buildErrorInfo({ ...problem, text: rest.join('\n') }, context.workspace);
     const frames = rest.flatMap((line) => {
       const match = PHP_FRAME.exec(line);

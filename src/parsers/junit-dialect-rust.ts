@@ -1,6 +1,7 @@
 import type { Frame } from '../model.js';
 import { buildErrorInfo } from './error-info.js';
 import { type JunitDialect, nonEmptyLines } from './junit-dialect.js';
+import { splitLines } from './lines.js';
 import { relativeToWorkspace } from './paths.js';
 import { isRustInApp, rustBacktrace } from './rust-panic.js';
 
@@ -13,7 +14,7 @@ export const rustPanicDialect: JunitDialect = {
   readError(problem, context) {
     // Every failure passes here: the cheap test first.
     if (!problem.text.includes(' panicked at ')) return undefined;
-    const lines = problem.text.split(/\r?\n/);
+    const lines = splitLines(problem.text);
     const start = lines.findIndex((line) => PANIC_AT.test(line));
     const at = PANIC_AT.exec(lines[start] ?? '');
     if (!at?.[1]) return undefined;

@@ -1,6 +1,7 @@
 // The report of a big run holds tens of thousands of failures; JSON.stringify of it all at once
 // builds one string several times the size of the JSON. These pieces give byte-for-byte the
-// same text as JSON.stringify(value, null, 2), one small string at a time.
+// same text as JSON.stringify(value, null, 2): small strings, and the JSON that values carry
+// (COMPACT_JSON), laid out as bytes where it is written.
 
 import { COMPACT_JSON } from '../model.js';
 
@@ -14,10 +15,8 @@ function indented(value: unknown, indent: string): string {
 
 function compactJsonOf(value: unknown): Uint8Array | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const bytes = (value as { [COMPACT_JSON]?: unknown })[COMPACT_JSON];
-  if (typeof bytes !== 'function') return undefined;
-  const json: unknown = bytes();
-  return json instanceof Uint8Array ? json : Buffer.from(String(json));
+  const bytes = (value as { [COMPACT_JSON]?: () => Uint8Array })[COMPACT_JSON];
+  return typeof bytes === 'function' ? bytes() : undefined;
 }
 
 const OPEN_BRACE = 0x7b;
@@ -31,8 +30,7 @@ const COLON = 0x3a;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 
-// Reused for every value: its text is copied out at the end, so the only new memory per value
-// is the result, outside the JavaScript heap.
+// Reused for every value laid out: what is laid out is copied from it before the next one.
 let scratch = Buffer.allocUnsafe(1 << 16);
 
 function room(used: number, more: number): void {
@@ -58,13 +56,11 @@ export type JsonPiece = string | CompactJson;
  * Bytes of multi-byte characters never equal the ASCII ones looked for, so they pass as they are.
  */
 export function reindent(compact: Uint8Array, indent: number): Buffer {
-  // The length first: laying out may replace the scratch buffer with a bigger one.
-  const length = reindentIntoScratch(compact, indent);
-  return Buffer.from(scratch.subarray(0, length));
+  return Buffer.from(layOut(compact, indent));
 }
 
-/** reindent() into the reused scratch buffer; returns how many bytes of it hold the result. */
-function reindentIntoScratch(compact: Uint8Array, indent: number): number {
+/** reindent() into the reused scratch buffer: the result is a view of it, valid until the next call. */
+function layOut(compact: Uint8Array, indent: number): Buffer {
   let used = 0;
   let depth = indent;
   let start = 0;
@@ -116,7 +112,7 @@ function reindentIntoScratch(compact: Uint8Array, indent: number): number {
     }
   }
   copy(compact.length);
-  return used;
+  return scratch.subarray(0, used);
 }
 
 /**
@@ -152,11 +148,6 @@ export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<J
   yield indented(value, indent);
 }
 
-/** A piece as text, for callers that want strings (and tests). */
-export function pieceText(piece: JsonPiece): string {
-  return typeof piece === 'string' ? piece : reindent(piece.json, piece.indent).toString();
-}
-
 /**
  * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
  * encoded and carried JSON laid out straight into the chunk: writing 100,000 failures makes no
@@ -166,13 +157,8 @@ export function* batched(pieces: Iterable<JsonPiece>, size = 1 << 16): Generator
   let chunk = Buffer.allocUnsafe(size);
   let used = 0;
   for (const piece of pieces) {
-    let bytes: Uint8Array | undefined;
-    let length: number;
-    if (typeof piece === 'string') length = Buffer.byteLength(piece);
-    else {
-      length = reindentIntoScratch(piece.json, piece.indent);
-      bytes = scratch.subarray(0, length);
-    }
+    const bytes = typeof piece === 'string' ? undefined : layOut(piece.json, piece.indent);
+    const length = bytes ? bytes.length : Buffer.byteLength(piece as string);
     if (used > 0 && used + length > size) {
       yield chunk.subarray(0, used);
       // The consumer may still hold the last chunk (a pending write): the next is new.

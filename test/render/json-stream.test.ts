@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPACT_JSON } from '../../src/model.js';
-import {
-  batched,
-  CompactJson,
-  type JsonPiece,
-  jsonPieces,
-  pieceText,
-  reindent,
-} from '../../src/render/json-stream.js';
+import { batched, CompactJson, type JsonPiece, jsonPieces, reindent } from '../../src/render/json-stream.js';
+import { pieceText } from '../helpers/json-pieces.js';
 
 const text = (pieces: Iterable<JsonPiece>) => [...pieces].map(pieceText).join('');
 

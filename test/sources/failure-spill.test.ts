@@ -8,8 +8,9 @@ import type { Logger } from '../../src/log.js';
 import type { FailureDraft, Report } from '../../src/model.js';
 import { parseSources } from '../../src/parse.js';
 import { junitParser } from '../../src/parsers/junit.js';
-import { batched, jsonPieces, pieceText } from '../../src/render/json-stream.js';
+import { batched, jsonPieces } from '../../src/render/json-stream.js';
 import type { SpillOptions } from '../../src/sources/failure-spill.js';
+import { pieceText } from '../helpers/json-pieces.js';
 
 // Failures past the in-memory budget go to a temporary file and come back through stand-ins.
 // A report read that way must be the same report, however it is read.
