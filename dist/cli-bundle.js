@@ -5921,7 +5921,8 @@ function renderExplain(failures) {
 ;// CONCATENATED MODULE: ./src/render/json-stream.ts
 // The report of a big run holds tens of thousands of failures; JSON.stringify of it all at once
 // builds one string several times the size of the JSON. These pieces give byte-for-byte the
-// same text as JSON.stringify(value, null, 2), one small string at a time.
+// same text as JSON.stringify(value, null, 2): small strings, and the JSON that values carry
+// (COMPACT_JSON), laid out as bytes where it is written.
 
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -5933,10 +5934,7 @@ function compactJsonOf(value) {
     if (typeof value !== 'object' || value === null)
         return undefined;
     const bytes = value[model/* COMPACT_JSON */.hg];
-    if (typeof bytes !== 'function')
-        return undefined;
-    const json = bytes();
-    return json instanceof Uint8Array ? json : Buffer.from(String(json));
+    return typeof bytes === 'function' ? bytes() : undefined;
 }
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
@@ -5948,8 +5946,7 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
-// Reused for every value: its text is copied out at the end, so the only new memory per value
-// is the result, outside the JavaScript heap.
+// Reused for every value laid out: what is laid out is copied from it before the next one.
 let scratch = Buffer.allocUnsafe(1 << 16);
 function room(used, more) {
     if (used + more <= scratch.length)
@@ -5973,12 +5970,10 @@ class CompactJson {
  * Bytes of multi-byte characters never equal the ASCII ones looked for, so they pass as they are.
  */
 function reindent(compact, indent) {
-    // The length first: laying out may replace the scratch buffer with a bigger one.
-    const length = reindentIntoScratch(compact, indent);
-    return Buffer.from(scratch.subarray(0, length));
+    return Buffer.from(layOut(compact, indent));
 }
-/** reindent() into the reused scratch buffer; returns how many bytes of it hold the result. */
-function reindentIntoScratch(compact, indent) {
+/** reindent() into the reused scratch buffer: the result is a view of it, valid until the next call. */
+function layOut(compact, indent) {
     let used = 0;
     let depth = indent;
     let start = 0;
@@ -6037,7 +6032,7 @@ function reindentIntoScratch(compact, indent) {
         }
     }
     copy(compact.length);
-    return used;
+    return scratch.subarray(0, used);
 }
 /**
  * Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels;
@@ -6073,10 +6068,6 @@ function* jsonPieces(value, depth = 3, indent = '') {
     }
     yield indented(value, indent);
 }
-/** A piece as text, for callers that want strings (and tests). */
-function pieceText(piece) {
-    return typeof piece === 'string' ? piece : reindent(piece.json, piece.indent).toString();
-}
 /**
  * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
  * encoded and carried JSON laid out straight into the chunk: writing 100,000 failures makes no
@@ -6086,14 +6077,8 @@ function* batched(pieces, size = 1 << 16) {
     let chunk = Buffer.allocUnsafe(size);
     let used = 0;
     for (const piece of pieces) {
-        let bytes;
-        let length;
-        if (typeof piece === 'string')
-            length = Buffer.byteLength(piece);
-        else {
-            length = reindentIntoScratch(piece.json, piece.indent);
-            bytes = scratch.subarray(0, length);
-        }
+        const bytes = typeof piece === 'string' ? undefined : layOut(piece.json, piece.indent);
+        const length = bytes ? bytes.length : Buffer.byteLength(piece);
         if (used > 0 && used + length > size) {
             yield chunk.subarray(0, used);
             // The consumer may still hold the last chunk (a pending write): the next is new.
@@ -8254,17 +8239,23 @@ async function serve(config, io) {
         return EXIT.usage;
     }
 }
+/** A byte writer: the one given, or else the text writer. */
+function bytesOut(bytes, text) {
+    return bytes ?? ((chunk) => text(chunk.toString()));
+}
 /** `faultline run`: the command's own exit code always wins; triage only adds what it found. */
 async function runAndTriage(config, commandLine, io) {
     const result = await (io.runCommand ?? spawnCommand)(commandLine, {
-        stdout: io.stdoutBytes ?? ((chunk) => io.stdout(chunk.toString())),
-        stderr: io.stderrBytes ?? ((chunk) => io.stderr(chunk.toString())),
+        stdout: bytesOut(io.stdoutBytes, io.stdout),
+        stderr: bytesOut(io.stderrBytes, io.stderr),
         cwd: io.cwd,
         env: io.env,
     });
     try {
+        // The command's output owns stdout: what faultline found, JSON included, goes to stderr.
+        const toStderr = { ...io, stdout: io.stderr, stdoutBytes: bytesOut(io.stderrBytes, io.stderr) };
         if (result.exitCode !== 0)
-            await triage(config, { ...io, stdout: io.stderr }, [result.output]);
+            await triage(config, toStderr, [result.output]);
     }
     finally {
         await result.dispose();
@@ -8291,7 +8282,7 @@ async function triage(config, io, logStreams) {
                 io.stdout(redact(renderExplain(chosen)));
         }
         else if (config.json) {
-            const write = io.stdoutBytes ?? ((chunk) => io.stdout(chunk.toString()));
+            const write = bytesOut(io.stdoutBytes, io.stdout);
             for (const chunk of batched(jsonPieces(outcome.report))) {
                 write(chunk);
                 await io.drain?.();
@@ -12407,7 +12398,7 @@ function addCrash(findings, binary, context) {
 }
 
 // EXTERNAL MODULE: ./src/parsers/lines.ts
-var lines = __nccwpck_require__(3723);
+var parsers_lines = __nccwpck_require__(3723);
 ;// CONCATENATED MODULE: ./src/parsers/cargo-test.ts
 
 
@@ -12561,7 +12552,7 @@ const cargoTestParser = {
     async parse(chunks, context) {
         const reader = new CargoReader(context);
         let number = 0;
-        for await (const line of (0,lines/* linesOf */.D)(chunks)) {
+        for await (const line of (0,parsers_lines/* linesOf */.D)(chunks)) {
             number += 1;
             reader.line(line, number);
         }
@@ -13215,7 +13206,7 @@ const goTestJsonParser = {
     async parse(chunks, context) {
         const reader = new GoReader(context);
         let number = 0;
-        for await (const line of (0,lines/* linesOf */.D)(chunks)) {
+        for await (const line of (0,parsers_lines/* linesOf */.D)(chunks)) {
             number += 1;
             if (!line.trim())
                 continue;
@@ -13331,7 +13322,7 @@ var stack_frames = __nccwpck_require__(5991);
 
 
 function nonEmptyLines(text) {
-    return (0,lines/* splitLines */.u)(text).filter((line) => line.trim() !== '');
+    return (0,parsers_lines/* splitLines */.u)(text).filter((line) => line.trim() !== '');
 }
 function junit_dialect_location(file, line, workspace, fn) {
     const frame = {
@@ -13434,6 +13425,7 @@ const outputDialect = {
 ;// CONCATENATED MODULE: ./src/parsers/junit-dialect-phpunit.ts
 
 
+
 // PHPUnit starts the text with the test's id ("CartTest::testDiscount with data set …") and
 // ends it with bare "file.php:LINE" frames, innermost first.
 const PHP_FRAME = /^\s*(\S+\.php):(\d+)\s*$/;
@@ -13444,9 +13436,7 @@ const phpunitDialect = {
         const text = problem.text.trimStart();
         if (!classname || !text.startsWith(`${classname}::`))
             return undefined;
-        const [first = '', ...rest] = text.split(/\r?\n/);
-        if (!first.startsWith(`${classname}::`))
-            return undefined;
+        const [, ...rest] = (0,parsers_lines/* splitLines */.u)(text);
         const error = (0,error_info/* buildErrorInfo */.fC)({ ...problem, text: rest.join('\n') }, context.workspace);
         const frames = rest.flatMap((line) => {
             const match = PHP_FRAME.exec(line);
@@ -13463,6 +13453,7 @@ const phpunitDialect = {
 
 
 
+
 // cargo-nextest puts the test's panic in the element: "thread 'name' panicked at file:L:C:"
 // (Rust 1.73+) with the message on the lines after it, and a backtrace when RUST_BACKTRACE is set.
 const PANIC_AT = /^thread '.*'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
@@ -13472,7 +13463,7 @@ const rustPanicDialect = {
         // Every failure passes here: the cheap test first.
         if (!problem.text.includes(' panicked at '))
             return undefined;
-        const lines = problem.text.split(/\r?\n/);
+        const lines = (0,parsers_lines/* splitLines */.u)(problem.text);
         const start = lines.findIndex((line) => PANIC_AT.test(line));
         const at = PANIC_AT.exec(lines[start] ?? '');
         if (!at?.[1])
@@ -14710,7 +14701,7 @@ const tapParser = {
         const reader = new TapReader(context);
         let number = 0;
         let sawTap = false;
-        for await (const line of (0,lines/* linesOf */.D)(chunks)) {
+        for await (const line of (0,parsers_lines/* linesOf */.D)(chunks)) {
             number += 1;
             if (/^(?:TAP version|\s*(?:not )?ok\b|\s*1\.\.\d+)/.test(line))
                 sawTap = true;

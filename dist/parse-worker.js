@@ -6087,6 +6087,7 @@ const outputDialect = {
 ;// CONCATENATED MODULE: ./src/parsers/junit-dialect-phpunit.ts
 
 
+
 // PHPUnit starts the text with the test's id ("CartTest::testDiscount with data set …") and
 // ends it with bare "file.php:LINE" frames, innermost first.
 const PHP_FRAME = /^\s*(\S+\.php):(\d+)\s*$/;
@@ -6097,9 +6098,7 @@ const phpunitDialect = {
         const text = problem.text.trimStart();
         if (!classname || !text.startsWith(`${classname}::`))
             return undefined;
-        const [first = '', ...rest] = text.split(/\r?\n/);
-        if (!first.startsWith(`${classname}::`))
-            return undefined;
+        const [, ...rest] = splitLines(text);
         const error = buildErrorInfo({ ...problem, text: rest.join('\n') }, context.workspace);
         const frames = rest.flatMap((line) => {
             const match = PHP_FRAME.exec(line);
@@ -6116,6 +6115,7 @@ const phpunitDialect = {
 
 
 
+
 // cargo-nextest puts the test's panic in the element: "thread 'name' panicked at file:L:C:"
 // (Rust 1.73+) with the message on the lines after it, and a backtrace when RUST_BACKTRACE is set.
 const junit_dialect_rust_PANIC_AT = /^thread '.*'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
@@ -6125,7 +6125,7 @@ const rustPanicDialect = {
         // Every failure passes here: the cheap test first.
         if (!problem.text.includes(' panicked at '))
             return undefined;
-        const lines = problem.text.split(/\r?\n/);
+        const lines = splitLines(problem.text);
         const start = lines.findIndex((line) => junit_dialect_rust_PANIC_AT.test(line));
         const at = junit_dialect_rust_PANIC_AT.exec(lines[start] ?? '');
         if (!at?.[1])
