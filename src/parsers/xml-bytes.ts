@@ -102,14 +102,47 @@ export function decodeReference(name: string): Reference {
   const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
   // Surefire writes control characters from test output as references (&#27;): repaired like raw ones.
   if (code < 0x20 && isControl(code)) return { text: '\uFFFD', repaired: true };
-  const legal =
-    code === 0x09 ||
-    code === 0x0a ||
-    code === 0x0d ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff);
-  return legal ? { text: String.fromCodePoint(code), repaired: false } : undefined;
+  return isLegalChar(code) ? { text: String.fromCodePoint(code), repaired: false } : undefined;
+}
+
+// XML 1.0 §2.2.
+const isLegalChar = (code: number) =>
+  code === 0x09 ||
+  code === 0x0a ||
+  code === 0x0d ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
+
+const NAMED_REFERENCES = Object.keys(PREDEFINED).map((name) => Buffer.from(`${name};`, 'latin1'));
+const HASH = 0x23;
+
+/**
+ * Just past the ";" of the reference whose "&" is at `at`, read in place, when decodeReference
+ * would decode it to an allowed character with no repair; otherwise -1, and the caller leaves the
+ * verdict to decodeReference. Reads no further than the first byte that cannot be part of it.
+ */
+export function plainReferenceEnd(bytes: Uint8Array, at: number): number {
+  let index = at + 1;
+  if (bytes[index] !== HASH) {
+    for (const named of NAMED_REFERENCES) if (startsWith(bytes, index, named)) return index + named.length;
+    return -1;
+  }
+  index += 1;
+  const hex = bytes[index] === 0x78;
+  if (hex) index += 1;
+  const digitsStart = index;
+  let code = 0;
+  for (; ; index += 1) {
+    const byte = bytes[index] ?? 0;
+    const letter = byte | 0x20;
+    if (byte >= 0x30 && byte <= 0x39) code = code * (hex ? 16 : 10) + byte - 0x30;
+    else if (hex && letter >= 0x61 && letter <= 0x66) code = code * 16 + letter - 0x57;
+    else break;
+  }
+  const digits = index - digitsStart;
+  if (bytes[index] !== SEMICOLON || digits === 0 || digits > (hex ? 6 : 7)) return -1;
+  return isLegalChar(code) ? index + 1 : -1;
 }
 
 /** The longest reference worth looking for a ";" in: "&#x10FFFF;" and the named ones are shorter. */

@@ -6,7 +6,8 @@ import {
   NAME_START,
   SINGLE_QUOTE,
 } from './xml-bytes.js';
-import { DecodedElement, type RawElement, type XmlElement } from './xml-element.js';
+import { DecodedElement, type XmlElement } from './xml-element.js';
+import type { RawElement } from './xml-raw-element.js';
 
 /** Throws a ParseError for the byte at `at`. */
 export type Fail = (message: string, at: number) => never;
@@ -18,6 +19,8 @@ export interface StartTag {
   selfClosing: boolean;
   /** Just past the closing ">", in bytes. */
   end: number;
+  /** False when the tag surely holds no line feed: the tokenizer need not count lines in it. */
+  multiline: boolean;
   /** Control characters replaced with U+FFFD in attribute values. */
   repaired: number;
   /** Per element name, the attribute names last seen, in order. */
@@ -72,6 +75,7 @@ export function readStartTag(
   // Most tags are plain and read in place; the rest, and every error, take the decoding path.
   if (tag.raw.scan(bytes, start, first, maxAttributeChars)) {
     tag.element = tag.raw;
+    tag.multiline = tag.raw.multiline;
     tag.repaired = 0;
     tag.end = first + 1;
     return true;
@@ -101,6 +105,7 @@ function parsed(
     fail(error.message, start + Buffer.byteLength(text.slice(0, error.index)));
   }
   tag.end = gt + 1;
+  tag.multiline = true;
   tag.element = new DecodedElement(tag.name, tag.attributes, tag.selfClosing);
   return true;
 }

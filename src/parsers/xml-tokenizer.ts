@@ -19,8 +19,8 @@ import {
   startsWith,
   TEXT_CLASS,
 } from './xml-bytes.js';
-import { RawElement } from './xml-element.js';
 import { BOM, CDATA, COMMENT, DOCTYPE, SECTIONS, sameName, XML_DECLARATION } from './xml-markup.js';
+import { RawElement } from './xml-raw-element.js';
 import { XmlSections } from './xml-sections.js';
 import { failTooLong, readStartTag, type StartTag } from './xml-start-tag.js';
 
@@ -41,6 +41,7 @@ export class XmlTokenizer extends XmlSections {
     attributes: {},
     selfClosing: false,
     end: 0,
+    multiline: false,
     repaired: 0,
     attributeNames: new Map(),
     raw: new RawElement(),
@@ -185,7 +186,8 @@ export class XmlTokenizer extends XmlSections {
     if (this.open.length === 0 && this.sawRoot) this.fail('a document has only one root element', at);
     if (this.open.length >= maxDepth) this.fail(`elements nest deeper than ${maxDepth} levels`, at);
     const line = this.line;
-    this.advance(tag.end);
+    if (tag.multiline) this.advance(tag.end);
+    else this.position = tag.end;
     this.repaired += tag.repaired;
     this.sawRoot = true;
     const { element } = tag;
@@ -199,14 +201,15 @@ export class XmlTokenizer extends XmlSections {
   private closeTag(final: boolean): boolean {
     const bytes = this.bytes;
     const at = this.position;
-    const gt = bytes.indexOf(GREATER_THAN, at + 2);
+    let nameEnd = at + 2;
+    while (NAME_CHAR[bytes[nameEnd] ?? 0] === 1) nameEnd += 1;
+    // Nearly always "</name>", whose ">" needs no search and which spans no line.
+    const gt = bytes[nameEnd] === GREATER_THAN ? nameEnd : bytes.indexOf(GREATER_THAN, at + 2);
     if (gt === -1) {
       if (!final && this.markupTooLong(at)) this.fail('a close tag does not end', at);
       return false;
     }
     if (NAME_START[bytes[at + 2] ?? 0] !== 1) this.fail('disallowed character in a close tag', at + 2);
-    let nameEnd = at + 2;
-    while (NAME_CHAR[bytes[nameEnd] ?? 0] === 1) nameEnd += 1;
     for (let index = nameEnd; index < gt; index += 1)
       if (!isWhitespace(bytes[index])) this.fail('disallowed character in a close tag', index);
     const name = this.open.pop();
@@ -217,7 +220,8 @@ export class XmlTokenizer extends XmlSections {
         at,
       );
     }
-    this.advance(gt + 1);
+    if (gt === nameEnd) this.position = gt + 1;
+    else this.advance(gt + 1);
     this.events.close(name);
     return true;
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { XmlElement } from '../../src/parsers/xml-element.js';
 import { DEFAULT_XML_LIMITS } from '../../src/parsers/xml-stream.js';
@@ -131,6 +132,103 @@ describe('XmlElement', () => {
   });
 });
 
+describe('references in attribute values', () => {
+  // The fast path checks references in place and decodes them when a value is read; the decoding
+  // path decodes them at once. A tab in another value (read as a space) forces the decoding path.
+  const FRAGMENTS = [
+    'a',
+    'ü',
+    '😀',
+    ' ',
+    '1',
+    '.',
+    ';',
+    '#',
+    'x',
+    '&amp;',
+    '&lt;',
+    '&gt;',
+    '&quot;',
+    '&apos;',
+    '&#65;',
+    '&#x41;',
+    '&#X41;',
+    '&#x1F600;',
+    '&#x1f600;',
+    '&#0000065;',
+    '&#00000065;',
+    '&#x0000041;',
+    '&#9;',
+    '&#10;',
+    '&#13;',
+    '&#0;',
+    '&#27;',
+    '&#x7F;',
+    '&#55296;',
+    '&#xD800;',
+    '&#xFFFE;',
+    '&#1114111;',
+    '&#1114112;',
+    '&#99999999;',
+    '&#x;',
+    '&#;',
+    '&#',
+    '&',
+    '&amp',
+    '&AMP;',
+    '&foo;',
+    '&l;',
+    '&ltx;',
+    '&#x41 ;',
+    '&#-1;',
+  ];
+  const value = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 8 }).map((parts) => parts.join(''));
+
+  function read(
+    tag: string,
+    ask: string,
+  ): { value?: string | undefined; decimal?: number | undefined; error?: string } {
+    try {
+      const [, seen] = elements([`<r>${tag}</r>`], [ask]);
+      return { value: seen?.asked[ask], decimal: seen?.kept.decimal(ask) };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  }
+
+  it('reads every value, and refuses every bad one, as the decoding path does', () => {
+    fc.assert(
+      fc.property(value, value, (first, second) => {
+        const fast = read(`<t a="${first}" b='${second}'/>`, 'a');
+        const decoded = read(`<t a="${first}" b='${second}' z="\t"/>`, 'a');
+        expect(fast).toEqual(decoded);
+        expect(read(`<t a="${first}" b='${second}'/>`, 'b')).toEqual(
+          read(`<t a="${first}" b='${second}' z="\t"/>`, 'b'),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sends a value with a control character reference down the decoding path, which counts the repair', () => {
+    const notes: number[] = [];
+    const tokenizer = new XmlTokenizer(
+      'doc.xml',
+      {
+        open: () => {},
+        openElement: (element) => void notes.push(element.attribute('a')?.length ?? -1),
+        close: () => {},
+        text: () => {},
+      },
+      DEFAULT_XML_LIMITS,
+    );
+    tokenizer.write(Buffer.from('<r a="x&#27;y"/>'));
+    tokenizer.end();
+    expect(notes).toEqual([3]);
+    expect(tokenizer.repaired).toBe(1);
+  });
+});
+
 describe('XmlElement.decimal', () => {
   it('reads plain decimals exactly as Number() does, and leaves everything else undefined', () => {
     const values = ['0.015', '12', '007', '1.5', '173471.397', '999999999999999', '0.00000000000001'];
@@ -149,8 +247,8 @@ describe('XmlElement.decimal', () => {
     ];
     const tags = [...values, ...others].map((value, index) => `<t${index} time="${value}"/>`);
     const plain = elements([`<r>${tags.join('')}</r>`], []);
-    // A reference sends the same tags down the decoding path.
-    const decoded = elements([`<r>${tags.map((tag) => tag.replace('/>', ' x="&amp;"/>')).join('')}</r>`], []);
+    // A tab in a value (read as a space) sends the same tags down the decoding path.
+    const decoded = elements([`<r>${tags.map((tag) => tag.replace('/>', ' x="\t"/>')).join('')}</r>`], []);
     for (const seen of [plain, decoded]) {
       const read = seen.slice(1).map(({ kept }) => kept.decimal('time'));
       expect(read).toEqual([...values.map(Number), ...others.map(() => undefined)]);

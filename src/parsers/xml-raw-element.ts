@@ -1,0 +1,263 @@
+import {
+  DOUBLE_QUOTE,
+  decodeReference,
+  isWhitespace,
+  NAME_CHAR,
+  NAME_START,
+  plainReferenceEnd,
+  readDecimal,
+  SINGLE_QUOTE,
+  SLASH,
+} from './xml-bytes.js';
+import { PLAIN_DECIMAL, type XmlElement } from './xml-element.js';
+
+// How a byte ends the fast walk over an attribute value (XML 1.0 §3.3.3). SPECIAL: the value
+// needs more than its raw bytes ("<", whitespace or a control character that normalization
+// replaces) or holds the tag's first ">", which means the tag goes on past it: the decoding path
+// reads those. A reference is checked in place and decoded when the value is read. A quote ends
+// the value only if it is the one that opened it.
+const QUOTE = 1;
+const SPECIAL = 2;
+const REFERENCE = 3;
+const VALUE_STOP = new Uint8Array(256);
+for (let byte = 0; byte < 0x20; byte += 1) VALUE_STOP[byte] = SPECIAL;
+VALUE_STOP[0x3c] = SPECIAL;
+VALUE_STOP[0x3e] = SPECIAL;
+VALUE_STOP[DOUBLE_QUOTE] = QUOTE;
+VALUE_STOP[SINGLE_QUOTE] = QUOTE;
+VALUE_STOP[0x26] = REFERENCE;
+
+const REFERENCES = /&(#?[0-9A-Za-z]+);/g;
+
+/** A value whose references the scan checked (see plainReferenceEnd), decoded. */
+function decodeValue(bytes: Buffer, start: number, end: number): string {
+  return bytes
+    .toString('utf8', start, end)
+    .replace(REFERENCES, (_, name: string) => (decodeReference(name) as { text: string }).text);
+}
+
+// Comparing names pairwise for duplicates stays cheap up to here; a tag with more attributes
+// takes the decoding path, which uses a hash.
+const MAX_SCANNED_ATTRIBUTES = 32;
+const EQUALS = 0x3d;
+const SPACE = 0x20;
+const QUESTION_MARK = 0x3f;
+// A kept element never scans, so it needs no names of its own.
+const NO_NAMES: string[] = [];
+
+function sameBytes(bytes: Buffer, start: number, end: number, otherStart: number): boolean {
+  for (let index = start; index < end; index += 1)
+    if (bytes[index] !== bytes[otherStart + index - start]) return false;
+  return true;
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Whether `name` is spelled by these bytes; non-ASCII names are compared decoded. An ASCII name
+ * is as long in bytes as in characters, so bytes of another length never spell it: nothing is
+ * decoded to tell "time" from "classname".
+ */
+function spells(name: string, bytes: Buffer, start: number, end: number): boolean {
+  if (name.length !== end - start)
+    return name.length < end - start && !isAscii(name) && name === bytes.toString('utf8', start, end);
+  for (let index = 0; index < name.length; index += 1) {
+    const byte = bytes[start + index] ?? 0;
+    if (byte >= 0x80) return name === bytes.toString('utf8', start, end);
+    if (byte !== name.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
+/**
+ * A start tag read in place from the tokenizer's bytes: attribute names and values are byte
+ * ranges, decoded on demand. Only plain tags are read this way (see scan); anything else goes
+ * through the decoding path, which owns every error message.
+ */
+export class RawElement implements XmlElement {
+  name = '';
+  selfClosing = false;
+  /** Whether the last scanned tag has a line feed between its attributes (values never do). */
+  multiline = false;
+  private count = 0;
+  /** Bit n: the nth value holds references, to decode when it is read. */
+  private references = 0;
+  private bytes: Buffer = Buffer.alloc(0);
+
+  constructor(
+    /** Per attribute: name start, name end, value start, value end. */
+    private readonly spans: number[] = new Array<number>(4 * MAX_SCANNED_ATTRIBUTES).fill(0),
+    /** Element names seen, reused so that a tag's name is not decoded each time. */
+    private readonly names: string[] = [],
+  ) {}
+
+  /**
+   * Reads the tag from "<" at `start` to its first ">" at `gt`. Returns false, having read nothing
+   * worth keeping, when the tag is not plain: a value with a reference, "<", a tab, newline or
+   * control character, a ">" inside a value, too many attributes or any error.
+   */
+  scan(bytes: Buffer, start: number, gt: number, maxAttributeChars: number): boolean {
+    // Every byte read here lies between "<" and the ">" at `gt`, inside the buffer, and every
+    // loop stops at that ">".
+    let index = start + 1;
+    while (NAME_CHAR[bytes[index] as number] === 1) index += 1;
+    const nameEnd = index;
+    const spans = this.spans;
+    let count = 0;
+    let total = 0;
+    let selfClosing = false;
+    let multiline = false;
+    // Bit n: the nth value holds references.
+    let references = 0;
+    // A bit per name length and first byte: only names that share a bit are compared for duplicates.
+    let seen = 0;
+    for (;;) {
+      const afterValue = index;
+      while (isWhitespace(bytes[index])) index += 1;
+      // Only whitespace can hold a line feed: any but a lone space may, and the tokenizer looks.
+      if (index - afterValue > 1 || (index > afterValue && bytes[afterValue] !== SPACE)) multiline = true;
+      let byte = bytes[index] as number;
+      if (index === gt) break;
+      if (byte === SLASH) {
+        if (index + 1 !== gt) return false;
+        selfClosing = true;
+        break;
+      }
+      if ((byte < 0x80 && NAME_START[byte] !== 1) || index === afterValue || count === MAX_SCANNED_ATTRIBUTES)
+        return false;
+      const attributeStart = index;
+      while (NAME_CHAR[bytes[index] as number] === 1) index += 1;
+      const attributeEnd = index;
+      const equalsAt = index;
+      while (isWhitespace(bytes[index])) index += 1;
+      if (bytes[index] !== EQUALS) return false;
+      index += 1;
+      while (isWhitespace(bytes[index])) index += 1;
+      if (index !== equalsAt + 1) multiline = true;
+      const quote = bytes[index] as number;
+      if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return false;
+      index += 1;
+      const valueStart = index;
+      for (;;) {
+        // Every byte that stops the walk is below "?": letters, the bulk of values, skip the table.
+        // No call in this loop, so that the buffer's length and data stay in registers.
+        for (byte = bytes[index] as number; byte !== quote; byte = bytes[index] as number) {
+          if (byte < QUESTION_MARK && (VALUE_STOP[byte] as number) > QUOTE) break;
+          index += 1;
+        }
+        if (byte === quote) break;
+        if (VALUE_STOP[byte] === SPECIAL) return false;
+        index = plainReferenceEnd(bytes, index);
+        if (index === -1) return false;
+        references |= 1 << count;
+      }
+      // Bytes bound characters from above: only a tag near the limit needs the exact count.
+      total += index - valueStart;
+      if (total > maxAttributeChars) return false;
+      const length = attributeEnd - attributeStart;
+      const bit = 1 << ((length * 7 + (bytes[attributeStart] as number)) & 31);
+      if ((seen & bit) !== 0 && this.repeats(attributeStart, attributeEnd, count, bytes)) return false;
+      seen |= bit;
+      spans[count * 4] = attributeStart;
+      spans[count * 4 + 1] = attributeEnd;
+      spans[count * 4 + 2] = valueStart;
+      spans[count * 4 + 3] = index;
+      count += 1;
+      index += 1;
+    }
+    this.bytes = bytes;
+    this.count = count;
+    this.selfClosing = selfClosing;
+    this.multiline = multiline;
+    this.references = references;
+    this.name = this.nameAt(bytes, start + 1, nameEnd);
+    return true;
+  }
+
+  /** Whether one of the first `count` attributes has the name at start..end. */
+  private repeats(start: number, end: number, count: number, bytes: Buffer): boolean {
+    const spans = this.spans;
+    for (let other = 0; other < count * 4; other += 4) {
+      const otherStart = spans[other] ?? 0;
+      if ((spans[other + 1] ?? 0) - otherStart === end - start && sameBytes(bytes, start, end, otherStart))
+        return true;
+    }
+    return false;
+  }
+
+  private nameAt(bytes: Buffer, start: number, end: number): string {
+    for (const known of this.names) if (spells(known, bytes, start, end)) return known;
+    const name = bytes.toString('utf8', start, end);
+    // Only ASCII names are remembered: comparing them never needs a decode.
+    if (this.names.length < 64 && name.length === end - start) this.names.push(name);
+    return name;
+  }
+
+  attribute(name: string): string | undefined {
+    const at = this.find(name);
+    return at === -1 ? undefined : this.value(at);
+  }
+
+  decimal(name: string): number | undefined {
+    const at = this.find(name);
+    if (at === -1) return undefined;
+    if (this.holdsReferences(at)) {
+      const value = this.value(at);
+      return PLAIN_DECIMAL.test(value) ? Number(value) : undefined;
+    }
+    return readDecimal(this.bytes, this.spans[at + 2] ?? 0, this.spans[at + 3] ?? 0);
+  }
+
+  attributes(): Readonly<Record<string, string>> {
+    const values: Record<string, string> = {};
+    const spans = this.spans;
+    for (let at = 0; at < this.count * 4; at += 4) {
+      const name = this.bytes.toString('utf8', spans[at], spans[at + 1]);
+      const value = this.value(at);
+      // A plain object, as saxes gave: "__proto__" must become a field, not a prototype.
+      if (name === '__proto__') Object.defineProperty(values, name, { value, enumerable: true });
+      else values[name] = value;
+    }
+    return values;
+  }
+
+  /** Where the attribute's spans start, or -1. */
+  private find(name: string): number {
+    const spans = this.spans;
+    for (let at = 0; at < this.count * 4; at += 4)
+      if (spells(name, this.bytes, spans[at] ?? 0, spans[at + 1] ?? 0)) return at;
+    return -1;
+  }
+
+  private holdsReferences(at: number): boolean {
+    return ((this.references >>> (at / 4)) & 1) === 1;
+  }
+
+  private value(at: number): string {
+    const start = this.spans[at + 2] ?? 0;
+    const end = this.spans[at + 3] ?? 0;
+    return this.holdsReferences(at)
+      ? decodeValue(this.bytes, start, end)
+      : this.bytes.toString('utf8', start, end);
+  }
+
+  keep(): XmlElement {
+    const used = this.count * 4;
+    const start = used === 0 ? 0 : (this.spans[0] ?? 0);
+    const end = used === 0 ? 0 : (this.spans[used - 1] ?? 0);
+    const spans: number[] = [];
+    for (let at = 0; at < used; at += 1) spans.push((this.spans[at] ?? 0) - start);
+    const kept = new RawElement(spans, NO_NAMES);
+    // Its own copy of the few bytes it spans: a view would pin the tokenizer's whole chunk.
+    kept.bytes = Buffer.allocUnsafe(end - start);
+    this.bytes.copy(kept.bytes, 0, start, end);
+    kept.count = this.count;
+    kept.references = this.references;
+    kept.name = this.name;
+    kept.selfClosing = this.selfClosing;
+    return kept;
+  }
+}
