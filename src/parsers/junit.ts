@@ -55,6 +55,8 @@ class JunitReader {
   private current: CaseState | undefined;
   private problem: ProblemState | undefined;
   private stream: { name: 'stdout' | 'stderr'; into: OutputCapture } | undefined;
+  /** A capture cleared for reuse: most tests that print pass, and their output is never read. */
+  private spareOutput: OutputCapture | undefined;
   private depth = 0;
   /** Whether a suite named "pytest" is open. */
   private pytest = false;
@@ -73,8 +75,11 @@ class JunitReader {
     this.depth += 1;
     const stream = STREAMS[name];
     if (stream) {
-      if (this.current && !this.current.output) this.current.output = new OutputCapture();
-      const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.output;
+      if (this.current && !this.current.output) {
+        this.current.output = this.spareOutput ?? new OutputCapture();
+        this.spareOutput = undefined;
+      }
+      const into = this.problem?.output ?? this.current?.output ?? this.suiteOutput();
       this.stream = into ? { name: stream, into } : undefined;
     } else if (name === 'testcase') {
       const suite = this.suites.at(-1);
@@ -120,8 +125,14 @@ class JunitReader {
       const { settle } = this.context;
       if (settle && this.suites.length === 0 && this.failures.length > 0 && !this.reruns.holdsFailures)
         settle(this.failures.splice(0));
-    } else if (name === 'testcase' && state) this.finishCase(state);
-    else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
+    } else if (name === 'testcase' && state) {
+      this.finishCase(state);
+      // What the test printed has been read, if it failed: its capture serves the next test.
+      if (state.output) {
+        state.output.clear();
+        this.spareOutput = state.output;
+      }
+    } else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
       if (this.problem.kind === 'failed') state.failed ??= this.problem;
       else if (this.problem.kind === 'flaky') state.flaky ??= this.problem;
       this.problem = undefined;
@@ -148,6 +159,12 @@ class JunitReader {
   finish(): ParseResult {
     const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
     return { summary: { ...this.summary, durationMs: Math.round(total * 1000) }, failures: this.failures };
+  }
+
+  /** The open suite's capture, while its output may still speak for its one test (see SuiteState). */
+  private suiteOutput(): OutputCapture | undefined {
+    const suite = this.suites.at(-1);
+    return suite && suite.cases <= 1 ? suite.output : undefined;
   }
 
   private finishCase(state: CaseState): void {

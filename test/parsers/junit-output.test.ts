@@ -130,3 +130,38 @@ describe('durations and repeated test cases', () => {
     expect(failures.map((failure) => failure.flaky)).toEqual([false]);
   });
 });
+
+describe('a capture reused from test to test', () => {
+  it('gives each failing test only what it printed, after passing tests that printed more', async () => {
+    const { failures } = await parseXml([
+      '<testsuite name="s">',
+      '<testcase name="a"><system-out>a says a lot ',
+      'x'.repeat(20_000),
+      '</system-out><system-err>a err</system-err></testcase>',
+      '<testcase name="b"><failure message="b broke"/><system-out>b says &amp; this</system-out></testcase>',
+      '<testcase name="c"><system-out>c prints</system-out></testcase>',
+      '<testcase name="d"><failure message="d broke"/></testcase>',
+      '<testcase name="e"><system-err><![CDATA[e err]]></system-err><failure message="e broke"/></testcase>',
+      '<system-out>suite output, which speaks for no one of five tests</system-out>',
+      '</testsuite>',
+    ]);
+    expect(failures.map((failure) => [failure.test?.name, failure.output])).toEqual([
+      ['b', { stdout: 'b says & this' }],
+      ['d', undefined],
+      ['e', { stderr: 'e err' }],
+    ]);
+  });
+
+  it('holds nothing of what it held before clear()', () => {
+    const capture = new OutputCapture();
+    const old = Buffer.from('old bytes');
+    capture.appendBytes('stdout', old, 0, old.length, false);
+    capture.append('stdout', ' and old text');
+    capture.append('stderr', 'old err');
+    capture.clear();
+    expect(capture.result()).toBeUndefined();
+    const fresh = Buffer.from('new\r\nbytes');
+    capture.appendBytes('stderr', fresh, 0, fresh.length, true);
+    expect(capture.result()).toEqual({ stderr: 'new\nbytes' });
+  });
+});
