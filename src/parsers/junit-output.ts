@@ -1,6 +1,6 @@
 import type { CapturedOutput } from '../model.js';
 import { BoundedText } from './bounded-text.js';
-import { decodeText } from './xml-cursor.js';
+import { decodeText, type TextMarks } from './xml-cursor.js';
 
 export { BoundedText, MAX_OUTPUT_BYTES } from './bounded-text.js';
 
@@ -16,9 +16,9 @@ const MAX_PENDING_BYTES = 1 << 20;
 const FIRST_ARENA_BYTES = 4096;
 const EMPTY = Buffer.alloc(0);
 
-/** A piece not yet decoded: a span of the arena with its `dirty` flag, or text. */
+/** A piece not yet decoded: a span of the arena with its marks, or text. */
 type Piece =
-  | { stream: Stream; start: number; end: number; dirty: boolean }
+  | { stream: Stream; start: number; end: number; marks: TextMarks }
   | { stream: Stream; text: string };
 
 /**
@@ -39,18 +39,18 @@ export class OutputCapture {
   }
 
   /** Text as the tokenizer's raw bytes (see XmlEvents.bytes): copied now, decoded when read. */
-  appendBytes(stream: Stream, bytes: Buffer, start: number, end: number, dirty: boolean): void {
+  appendBytes(stream: Stream, bytes: Buffer, start: number, end: number, marks: TextMarks): void {
     const length = end - start;
     if (this.used + length > MAX_PENDING_BYTES) {
       this.decodePending();
       if (length > MAX_PENDING_BYTES) {
-        this.streams[stream].append(decodeText(bytes, start, end, dirty));
+        this.streams[stream].append(decodeText(bytes, start, end, marks));
         return;
       }
     }
     if (this.used + length > this.arena.length) this.grow(this.used + length);
     bytes.copy(this.arena, this.used, start, end);
-    this.pending.push({ stream, start: this.used, end: this.used + length, dirty });
+    this.pending.push({ stream, start: this.used, end: this.used + length, marks });
     this.used += length;
   }
 
@@ -73,7 +73,7 @@ export class OutputCapture {
     this.pending = [];
     for (const piece of pending)
       this.streams[piece.stream].append(
-        'text' in piece ? piece.text : decodeText(this.arena, piece.start, piece.end, piece.dirty),
+        'text' in piece ? piece.text : decodeText(this.arena, piece.start, piece.end, piece.marks),
       );
     this.used = 0;
   }

@@ -8,6 +8,7 @@ import { OutputCapture } from './junit-output.js';
 import { type CaseStatus, caseKey, RerunTracker } from './junit-reruns.js';
 import { SuiteState } from './junit-suites.js';
 import type { ParseContext, ParseResult, ReportParser } from './parser.js';
+import type { TextMarks } from './xml-cursor.js';
 import { DecodedElement, type XmlElement } from './xml-element.js';
 import { readXmlReport } from './xml-stream.js';
 
@@ -145,8 +146,8 @@ class JunitReader {
       this.problem.text += text.slice(0, MAX_STACK_CHARS);
   }
 
-  onBytes(bytes: Buffer, start: number, end: number, dirty: boolean): void {
-    this.stream?.into.appendBytes(this.stream.name, bytes, start, end, dirty);
+  onBytes(bytes: Buffer, start: number, end: number, marks: TextMarks): void {
+    this.stream?.into.appendBytes(this.stream.name, bytes, start, end, marks);
   }
 
   // A test's output can come before its <failure> (Vitest writes it first), so it is always kept,

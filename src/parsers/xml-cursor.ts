@@ -1,5 +1,13 @@
 import { ParseError } from '../errors.js';
-import { CARRIAGE_RETURN, CONTROL, countChars, LINE_FEED, NEWLINE, TEXT_CLASS } from './xml-bytes.js';
+import {
+  CARRIAGE_RETURN,
+  CONTROL,
+  countChars,
+  decodeReferences,
+  LINE_FEED,
+  NEWLINE,
+  TEXT_CLASS,
+} from './xml-bytes.js';
 
 const LINE_ENDS = /\r\n?/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
@@ -72,34 +80,46 @@ export class XmlCursor {
     this.position = to;
   }
 
-  /** Counts lines and control characters in bytes that are passed over; says if any need repair. */
-  protected countText(start: number, end: number): boolean {
+  /** Counts lines and control characters in bytes that are passed over; marks what needs repair. */
+  protected countText(start: number, end: number): TextMarks {
     const bytes = this.bytes;
-    let dirty = false;
+    let marks = 0;
+    let line = this.line;
+    let lineStart = this.lineStart;
     for (let index = start; index < end; index += 1) {
       const kind = TEXT_CLASS[bytes[index] ?? 0];
       if (kind === LINE_FEED) {
-        this.line += 1;
-        this.lineStart = index + 1;
-        this.columnBase = 0;
+        line += 1;
+        lineStart = index + 1;
       } else if (kind === CONTROL) {
         this.repaired += 1;
-        dirty = true;
-      } else if (kind === CARRIAGE_RETURN) dirty = true;
+        marks = NEEDS_NORMALIZING;
+      } else if (kind === CARRIAGE_RETURN) marks = NEEDS_NORMALIZING;
     }
-    return dirty;
+    if (line !== this.line) {
+      this.line = line;
+      this.lineStart = lineStart;
+      this.columnBase = 0;
+    }
+    return marks;
   }
 
-  protected decode(start: number, end: number, dirty: boolean): string {
-    return decodeText(this.bytes, start, end, dirty);
+  protected decode(start: number, end: number, marks: TextMarks): string {
+    return decodeText(this.bytes, start, end, marks);
   }
 }
 
-/**
- * Text as the document means it: one newline per line end, U+FFFD for control characters.
- * `dirty` says the bytes hold a CR or a control character (the tokenizer saw them pass).
- */
-export function decodeText(bytes: Buffer, start: number, end: number, dirty: boolean): string {
-  const text = bytes.toString('utf8', start, end);
-  return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
+/** What text bytes hold beyond plain characters, as bits: decoding does only what they need. */
+export type TextMarks = number;
+/** A CR or a control character: line ends to normalize and characters to repair. */
+export const NEEDS_NORMALIZING = 1;
+/** References, each checked to stand for an allowed character (see plainReferenceEnd). */
+export const HOLDS_REFERENCES = 2;
+
+/** Text as the document means it: one newline per line end, U+FFFD for control characters, references decoded. */
+export function decodeText(bytes: Buffer, start: number, end: number, marks: TextMarks): string {
+  let text = bytes.toString('utf8', start, end);
+  // Before references: "&#13;" is a CR that stays one.
+  if (marks & NEEDS_NORMALIZING) text = text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD');
+  return marks & HOLDS_REFERENCES ? decodeReferences(text) : text;
 }

@@ -1,3 +1,4 @@
+import type { TextMarks } from './xml-cursor.js';
 import type { XmlElement } from './xml-element.js';
 
 export interface XmlEvents {
@@ -13,7 +14,7 @@ export interface XmlEvents {
    * Optional: wanted text as its raw UTF-8 bytes, valid during the call, when wantsText says
    * 'bytes'. decodeText (xml-cursor.ts) turns them into the string `text` would have had.
    */
-  bytes?(bytes: Buffer, start: number, end: number, dirty: boolean): void;
+  bytes?(bytes: Buffer, start: number, end: number, marks: TextMarks): void;
   /**
    * Whether text here would be used: when false, it is checked and counted but never decoded;
    * 'bytes' hands it over undecoded (references still come to `text`).

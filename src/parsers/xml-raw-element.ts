@@ -1,6 +1,6 @@
 import {
   DOUBLE_QUOTE,
-  decodeReference,
+  decodeReferences,
   isWhitespace,
   NAME_CHAR,
   NAME_START,
@@ -27,13 +27,9 @@ VALUE_STOP[DOUBLE_QUOTE] = QUOTE;
 VALUE_STOP[SINGLE_QUOTE] = QUOTE;
 VALUE_STOP[0x26] = REFERENCE;
 
-const REFERENCES = /&(#?[0-9A-Za-z]+);/g;
-
 /** A value whose references the scan checked (see plainReferenceEnd), decoded. */
 function decodeValue(bytes: Buffer, start: number, end: number): string {
-  return bytes
-    .toString('utf8', start, end)
-    .replace(REFERENCES, (_, name: string) => (decodeReference(name) as { text: string }).text);
+  return decodeReferences(bytes.toString('utf8', start, end));
 }
 
 // Comparing names pairwise for duplicates stays cheap up to here; a tag with more attributes

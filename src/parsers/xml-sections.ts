@@ -1,5 +1,5 @@
 import { GREATER_THAN, pieceEnd } from './xml-bytes.js';
-import { XmlCursor } from './xml-cursor.js';
+import { type TextMarks, XmlCursor } from './xml-cursor.js';
 import { SECTIONS, type Section, type XmlEvents, type XmlLimits } from './xml-markup.js';
 import { tooLong } from './xml-start-tag.js';
 
@@ -24,9 +24,9 @@ export class XmlSections extends XmlCursor {
     super(path);
   }
 
-  protected emit(start: number, end: number, dirty: boolean, wanted: true | 'bytes'): void {
-    if (wanted === 'bytes' && this.events.bytes) this.events.bytes(this.bytes, start, end, dirty);
-    else this.events.text(this.decode(start, end, dirty));
+  protected emit(start: number, end: number, marks: TextMarks, wanted: true | 'bytes'): void {
+    if (wanted === 'bytes' && this.events.bytes) this.events.bytes(this.bytes, start, end, marks);
+    else this.events.text(this.decode(start, end, marks));
   }
 
   protected enter(section: Section, contentStart: number): boolean {
@@ -64,8 +64,8 @@ export class XmlSections extends XmlCursor {
     let end = found === -1 ? Math.max(start, bytes.length - terminator.length + 1) : found;
     if (final && found === -1) end = bytes.length;
     else if (wanted && found === -1) end = pieceEnd(bytes, start, end);
-    const dirty = this.countText(start, end);
-    if (wanted && end > start) this.emit(start, end, dirty, wanted);
+    const marks = this.countText(start, end);
+    if (wanted && end > start) this.emit(start, end, marks, wanted);
     this.position = end;
     if (found === -1) return false;
     if (section === SECTIONS.comment) {

@@ -1,5 +1,6 @@
 import { ParseError } from '../errors.js';
 import { bytesOf, type ParseResult } from './parser.js';
+import type { TextMarks } from './xml-cursor.js';
 import type { XmlElement } from './xml-element.js';
 import { type XmlEvents, type XmlLimits, XmlTokenizer } from './xml-tokenizer.js';
 
@@ -44,7 +45,7 @@ export interface XmlReportReader {
   close(name: string): void;
   onText(text: string): void;
   /** Optional: raw UTF-8 text, when wantsText says 'bytes' (see XmlEvents.bytes). */
-  onBytes?(bytes: Buffer, start: number, end: number, dirty: boolean): void;
+  onBytes?(bytes: Buffer, start: number, end: number, marks: TextMarks): void;
   /** Optional: whether onText would keep text here. Text it would not keep is never decoded. */
   wantsText?(): boolean | 'bytes';
   finish(): ParseResult;

@@ -13,12 +13,14 @@ import {
   NAME_START,
   PLAIN,
   pieceEnd,
+  plainReferenceEnd,
   RIGHT_BRACKET,
   SEMICOLON,
   SLASH,
   startsWith,
   TEXT_CLASS,
 } from './xml-bytes.js';
+import { HOLDS_REFERENCES, NEEDS_NORMALIZING } from './xml-cursor.js';
 import { BOM, CDATA, COMMENT, DOCTYPE, SECTIONS, sameName, XML_DECLARATION } from './xml-markup.js';
 import { RawElement } from './xml-raw-element.js';
 import { XmlSections } from './xml-sections.js';
@@ -97,23 +99,33 @@ export class XmlTokenizer extends XmlSections {
     const wanted = this.events.wantsText?.() ?? true;
     let line = this.line;
     let lineStart = this.lineStart;
-    let dirty = false;
+    let marks = 0;
     let index = start;
-    for (; index < length; index += 1) {
-      const kind = TEXT_CLASS[bytes[index] ?? 0];
-      if (kind === PLAIN) continue;
-      if (kind === LINE_FEED) {
-        line += 1;
-        lineStart = index + 1;
-      } else if (kind === CONTROL) {
-        this.repaired += 1;
-        dirty = true;
-      } else if (kind === CARRIAGE_RETURN) dirty = true;
-      else if (kind !== BRACKET) break;
-      else if (index + 2 >= length) {
-        if (!final) break;
-      } else if (bytes[index + 1] === RIGHT_BRACKET && bytes[index + 2] === GREATER_THAN)
-        this.fail('"]]>" is not allowed in text', index);
+    for (;;) {
+      // No call in this loop but on an error, so that the buffer stays in registers.
+      for (; index < length; index += 1) {
+        const kind = TEXT_CLASS[bytes[index] ?? 0];
+        if (kind === PLAIN) continue;
+        if (kind === LINE_FEED) {
+          line += 1;
+          lineStart = index + 1;
+        } else if (kind === CONTROL) {
+          this.repaired += 1;
+          marks |= NEEDS_NORMALIZING;
+        } else if (kind === CARRIAGE_RETURN) marks |= NEEDS_NORMALIZING;
+        else if (kind !== BRACKET) break;
+        else if (index + 2 >= length) {
+          if (!final) break;
+        } else if (bytes[index + 1] === RIGHT_BRACKET && bytes[index + 2] === GREATER_THAN)
+          this.fail('"]]>" is not allowed in text', index);
+      }
+      // A reference that stands for an allowed character stays in the text, decoded with it;
+      // any other is read on its own (and a repair or an error is counted or raised there).
+      if (bytes[index] !== AMPERSAND) break;
+      const after = plainReferenceEnd(bytes, index);
+      if (after === -1) break;
+      marks |= HOLDS_REFERENCES;
+      index = after;
     }
     const end = index === length && wanted && !final ? pieceEnd(bytes, start, length) : index;
     if (line !== this.line) {
@@ -121,7 +133,7 @@ export class XmlTokenizer extends XmlSections {
       this.lineStart = lineStart;
       this.columnBase = 0;
     }
-    if (wanted && end > start) this.emit(start, end, dirty, wanted);
+    if (wanted && end > start) this.emit(start, end, marks, wanted);
     this.position = end;
     if (index >= length || end < index) return false;
     const byte = bytes[index];

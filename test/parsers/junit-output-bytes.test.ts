@@ -19,7 +19,7 @@ function captured(chunks: Uint8Array[]): { text: OutputCapture; bytes: OutputCap
         open: () => {},
         close: () => {},
         text: (piece) => capture.append('stdout', piece),
-        bytes: (buffer, start, end, dirty) => capture.appendBytes('stdout', buffer, start, end, dirty),
+        bytes: (buffer, start, end, marks) => capture.appendBytes('stdout', buffer, start, end, marks),
         wantsText: () => (asBytes ? 'bytes' : true),
       },
       DEFAULT_XML_LIMITS,
@@ -33,27 +33,29 @@ function captured(chunks: Uint8Array[]): { text: OutputCapture; bytes: OutputCap
 
 const OUTPUT =
   'first line\r\nsecond &amp; third &#x1F600;\rcontrol \u0007 here café 😀 ' +
-  '<![CDATA[raw <xml> & ]]]]><![CDATA[> stays\r\n]]> end';
+  '<![CDATA[raw <xml> & ]]]]><![CDATA[> stays\r\n]]> end' +
+  // A CR written as a reference stays a CR; a control character written as one is repaired.
+  ' cr&#13;ref esc&#27;ape &lt;&gt;&apos;&quot;';
 
 describe('output handed over as bytes', () => {
   it('reads the same as output decoded on arrival, however the chunks are cut', () => {
     const bytes = Buffer.from(`<system-out>${OUTPUT}</system-out>`);
     const expected = captured([bytes]).text.result();
     expect(expected?.stdout).toBe(
-      'first line\nsecond & third 😀\ncontrol \uFFFD here café 😀 raw <xml> & ]]> stays\n end',
+      'first line\nsecond & third 😀\ncontrol \uFFFD here café 😀 raw <xml> & ]]> stays\n end cr\rref esc\uFFFDape <>\'"',
     );
     for (let cut = 1; cut < bytes.length; cut += 1) {
       const { text, bytes: raw, repaired } = captured([bytes.subarray(0, cut), bytes.subarray(cut)]);
       expect(raw.result()).toEqual(expected);
       expect(text.result()).toEqual(expected);
-      expect(repaired).toEqual([1, 1]);
+      expect(repaired).toEqual([2, 2]);
     }
   });
 
   it('copies the bytes it keeps, so a reused chunk cannot change them', () => {
     const capture = new OutputCapture();
     const chunk = Buffer.from('hello world');
-    capture.appendBytes('stderr', chunk, 0, 5, false);
+    capture.appendBytes('stderr', chunk, 0, 5, 0);
     chunk.fill(0x78);
     expect(capture.result()).toEqual({ stderr: 'hello' });
   });
@@ -66,7 +68,7 @@ describe('output handed over as bytes', () => {
       const bytes = Buffer.from(text);
       eager.append('stdout', text);
       if (line % 3 === 0) lazy.append('stdout', text);
-      else lazy.appendBytes('stdout', bytes, 0, bytes.length, false);
+      else lazy.appendBytes('stdout', bytes, 0, bytes.length, 0);
     }
     const result = lazy.result();
     expect(result).toEqual(eager.result());

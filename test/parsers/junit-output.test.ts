@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { junitParser } from '../../src/parsers/junit.js';
 import { BoundedText, MAX_OUTPUT_BYTES, OutputCapture } from '../../src/parsers/junit-output.js';
+import { NEEDS_NORMALIZING } from '../../src/parsers/xml-cursor.js';
 
 async function parseXml(chunks: Iterable<string> | AsyncIterable<string>) {
   return junitParser.parse(Readable.from(chunks), { path: 'mem.xml', workspace: '/w' });
@@ -155,13 +156,13 @@ describe('a capture reused from test to test', () => {
   it('holds nothing of what it held before clear()', () => {
     const capture = new OutputCapture();
     const old = Buffer.from('old bytes');
-    capture.appendBytes('stdout', old, 0, old.length, false);
+    capture.appendBytes('stdout', old, 0, old.length, 0);
     capture.append('stdout', ' and old text');
     capture.append('stderr', 'old err');
     capture.clear();
     expect(capture.result()).toBeUndefined();
     const fresh = Buffer.from('new\r\nbytes');
-    capture.appendBytes('stderr', fresh, 0, fresh.length, true);
+    capture.appendBytes('stderr', fresh, 0, fresh.length, NEEDS_NORMALIZING);
     expect(capture.result()).toEqual({ stderr: 'new\nbytes' });
   });
 });
