@@ -149,8 +149,11 @@ const REFERENCES = /&(#?[0-9A-Za-z]+);/g;
 
 /** Text whose references were each checked by plainReferenceEnd, with them decoded. */
 export function decodeReferences(text: string): string {
-  return text.replace(REFERENCES, (_, name: string) => (decodeReference(name) as { text: string }).text);
+  return text.replace(REFERENCES, referenceText);
 }
+
+const referenceText = (_: string, name: string): string =>
+  PREDEFINED[name] ?? (decodeReference(name) as { text: string }).text;
 
 /** The longest reference worth looking for a ";" in: "&#x10FFFF;" and the named ones are shorter. */
 export const MAX_REFERENCE_BYTES = 12;

@@ -154,7 +154,8 @@ export class RawElement implements XmlElement {
       total += index - valueStart;
       if (total > maxAttributeChars) return false;
       const length = attributeEnd - attributeStart;
-      const bit = 1 << ((length * 7 + (bytes[attributeStart] as number)) & 31);
+      // The attributes of JUnit's elements (name, classname, time, file, line…) all differ here.
+      const bit = 1 << (((bytes[attributeStart] as number) ^ (length << 3)) & 31);
       if ((seen & bit) !== 0 && this.repeats(attributeStart, attributeEnd, count, bytes)) return false;
       seen |= bit;
       spans[count * 4] = attributeStart;
