@@ -4,6 +4,7 @@ import {
   CONTROL,
   countChars,
   decodeReferences,
+  GREATER_THAN,
   LINE_FEED,
   NEWLINE,
   TEXT_CLASS,
@@ -27,6 +28,8 @@ export class XmlCursor {
   /** Where chunks are copied, reused for the whole stream: a new buffer per chunk churns native memory. */
   private work: Buffer = EMPTY;
   protected position = 0;
+  /** The last ">" in the bytes, or -1: a tag that starts before it ends before the bytes do. */
+  protected lastGreaterThan = -1;
   protected line = 1;
   protected lineStart = 0;
   /** Characters of the current line in earlier chunks, for columns. */
@@ -50,6 +53,7 @@ export class XmlCursor {
     } else if (rest > 0) this.work.copyWithin(0, this.position, this.bytes.length);
     this.work.set(chunk, rest);
     this.bytes = this.work.subarray(0, size);
+    this.lastGreaterThan = this.bytes.lastIndexOf(GREATER_THAN);
     this.position = 0;
     this.lineStart = 0;
   }

@@ -1,6 +1,7 @@
 import {
   DOUBLE_QUOTE,
   decodeReferences,
+  GREATER_THAN,
   isWhitespace,
   NAME_CHAR,
   NAME_START,
@@ -91,13 +92,13 @@ export class RawElement implements XmlElement {
   ) {}
 
   /**
-   * Reads the tag from "<" at `start` to its first ">" at `gt`. Returns false, having read nothing
-   * worth keeping, when the tag is not plain: a value with a reference, "<", a tab, newline or
-   * control character, a ">" inside a value, too many attributes or any error.
+   * Reads the tag from "<" at `start` to its first ">", and returns where that ">" is. The caller
+   * knows one lies ahead in `bytes`: every loop here stops at a ">". Returns -1, having read
+   * nothing worth keeping, when the tag is not plain: a value with "<", a tab, newline or control
+   * character, a reference that needs more than decoding, a ">" inside a value, too many
+   * attributes or any error.
    */
-  scan(bytes: Buffer, start: number, gt: number, maxAttributeChars: number): boolean {
-    // Every byte read here lies between "<" and the ">" at `gt`, inside the buffer, and every
-    // loop stops at that ">".
+  scan(bytes: Buffer, start: number, maxAttributeChars: number): number {
     let index = start + 1;
     while (NAME_CHAR[bytes[index] as number] === 1) index += 1;
     const nameEnd = index;
@@ -110,31 +111,36 @@ export class RawElement implements XmlElement {
     let references = 0;
     // A bit per name length and first byte: only names that share a bit are compared for duplicates.
     let seen = 0;
+    let gt = -1;
     for (;;) {
       const afterValue = index;
       while (isWhitespace(bytes[index])) index += 1;
       // Only whitespace can hold a line feed: any but a lone space may, and the tokenizer looks.
       if (index - afterValue > 1 || (index > afterValue && bytes[afterValue] !== SPACE)) multiline = true;
       let byte = bytes[index] as number;
-      if (index === gt) break;
+      if (byte === GREATER_THAN) {
+        gt = index;
+        break;
+      }
       if (byte === SLASH) {
-        if (index + 1 !== gt) return false;
+        if (bytes[index + 1] !== GREATER_THAN) return -1;
+        gt = index + 1;
         selfClosing = true;
         break;
       }
       if ((byte < 0x80 && NAME_START[byte] !== 1) || index === afterValue || count === MAX_SCANNED_ATTRIBUTES)
-        return false;
+        return -1;
       const attributeStart = index;
       while (NAME_CHAR[bytes[index] as number] === 1) index += 1;
       const attributeEnd = index;
       const equalsAt = index;
       while (isWhitespace(bytes[index])) index += 1;
-      if (bytes[index] !== EQUALS) return false;
+      if (bytes[index] !== EQUALS) return -1;
       index += 1;
       while (isWhitespace(bytes[index])) index += 1;
       if (index !== equalsAt + 1) multiline = true;
       const quote = bytes[index] as number;
-      if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return false;
+      if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return -1;
       index += 1;
       const valueStart = index;
       for (;;) {
@@ -145,18 +151,18 @@ export class RawElement implements XmlElement {
           index += 1;
         }
         if (byte === quote) break;
-        if (VALUE_STOP[byte] === SPECIAL) return false;
+        if (VALUE_STOP[byte] === SPECIAL) return -1;
         index = plainReferenceEnd(bytes, index);
-        if (index === -1) return false;
+        if (index === -1) return -1;
         references |= 1 << count;
       }
       // Bytes bound characters from above: only a tag near the limit needs the exact count.
       total += index - valueStart;
-      if (total > maxAttributeChars) return false;
+      if (total > maxAttributeChars) return -1;
       const length = attributeEnd - attributeStart;
       // The attributes of JUnit's elements (name, classname, time, file, line…) all differ here.
       const bit = 1 << (((bytes[attributeStart] as number) ^ (length << 3)) & 31);
-      if ((seen & bit) !== 0 && this.repeats(attributeStart, attributeEnd, count, bytes)) return false;
+      if ((seen & bit) !== 0 && this.repeats(attributeStart, attributeEnd, count, bytes)) return -1;
       seen |= bit;
       spans[count * 4] = attributeStart;
       spans[count * 4 + 1] = attributeEnd;
@@ -171,7 +177,7 @@ export class RawElement implements XmlElement {
     this.multiline = multiline;
     this.references = references;
     this.name = this.nameAt(bytes, start + 1, nameEnd);
-    return true;
+    return gt;
   }
 
   /** Whether one of the first `count` attributes has the name at start..end. */

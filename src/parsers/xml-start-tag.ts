@@ -66,20 +66,26 @@ export function readStartTag(
   maxAttributeChars: number,
   tag: StartTag,
   fail: Fail,
+  lastGreaterThan: number,
 ): boolean {
-  // Nearly always the first ">" ends the tag. When it stands inside a quoted value, one
-  // quote-aware pass finds the real end, so a tag full of ">" still costs linear time.
+  // Most tags are plain and read in place, their end found as they are read: the scan stops at
+  // the first ">", so a ">" later in the bytes (`lastGreaterThan`) bounds it.
+  if (start < lastGreaterThan) {
+    const gt = tag.raw.scan(bytes, start, maxAttributeChars);
+    if (gt !== -1 && !tooLong(gt - start, maxAttributeChars)) {
+      tag.element = tag.raw;
+      tag.multiline = tag.raw.multiline;
+      tag.repaired = 0;
+      tag.end = gt + 1;
+      return true;
+    }
+  }
+  // The rest, and every error, take the decoding path. Nearly always the first ">" ends the
+  // tag; when it stands inside a quoted value, one quote-aware pass finds the real end, so a
+  // tag full of ">" still costs linear time.
   const first = bytes.indexOf(GREATER_THAN, start + 1);
   if (first === -1) return false;
   if (tooLong(first - start, maxAttributeChars)) failTooLong(bytes, start, maxAttributeChars, fail);
-  // Most tags are plain and read in place; the rest, and every error, take the decoding path.
-  if (tag.raw.scan(bytes, start, first, maxAttributeChars)) {
-    tag.element = tag.raw;
-    tag.multiline = tag.raw.multiline;
-    tag.repaired = 0;
-    tag.end = first + 1;
-    return true;
-  }
   if (parsed(bytes, start, first, maxAttributeChars, tag, fail)) return true;
   const end = tagEnd(bytes, start, maxAttributeChars, fail);
   if (end === -1) return false;

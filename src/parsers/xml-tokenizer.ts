@@ -191,7 +191,7 @@ export class XmlTokenizer extends XmlSections {
     const at = this.position;
     const { maxAttributeChars, maxDepth } = this.limits;
     const tag = this.tag;
-    if (!readStartTag(this.bytes, at, maxAttributeChars, tag, this.failAt)) {
+    if (!readStartTag(this.bytes, at, maxAttributeChars, tag, this.failAt, this.lastGreaterThan)) {
       if (this.markupTooLong(at)) failTooLong(this.bytes, at, maxAttributeChars, this.failAt);
       return false;
     }
