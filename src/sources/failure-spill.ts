@@ -107,10 +107,14 @@ export class FailureSpill {
   write(failure: Failure): [offset: number, length: number] {
     this.count += 1;
     const text = JSON.stringify(failure);
-    const length = Buffer.byteLength(text);
-    if (this.used + length > this.chunk.length) this.flush(length);
+    // A UTF-16 unit takes at most 3 bytes: when that fits, the write says the length, and the
+    // text is not measured first.
+    if (this.used + text.length * 3 > this.chunk.length) {
+      const length = Buffer.byteLength(text);
+      if (this.used + length > this.chunk.length) this.flush(length);
+    }
     const offset = this.flushed + this.used;
-    this.chunk.write(text, this.used);
+    const length = this.chunk.write(text, this.used);
     this.used += length;
     return [offset, length];
   }
