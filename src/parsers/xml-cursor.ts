@@ -91,7 +91,10 @@ export class XmlCursor {
     let line = this.line;
     let lineStart = this.lineStart;
     for (let index = start; index < end; index += 1) {
-      const kind = TEXT_CLASS[bytes[index] ?? 0];
+      const byte = bytes[index] as number;
+      // Only bytes below a space count here.
+      if (byte >= 0x20) continue;
+      const kind = TEXT_CLASS[byte];
       if (kind === LINE_FEED) {
         line += 1;
         lineStart = index + 1;

@@ -146,8 +146,8 @@ export class RawElement implements XmlElement {
       for (;;) {
         // Every byte that stops the walk is below "?": letters, the bulk of values, skip the table.
         // No call in this loop, so that the buffer's length and data stay in registers.
-        for (byte = bytes[index] as number; byte !== quote; byte = bytes[index] as number) {
-          if (byte < QUESTION_MARK && (VALUE_STOP[byte] as number) > QUOTE) break;
+        for (byte = bytes[index] as number; ; byte = bytes[index] as number) {
+          if (byte < QUESTION_MARK && (byte === quote || (VALUE_STOP[byte] as number) > QUOTE)) break;
           index += 1;
         }
         if (byte === quote) break;

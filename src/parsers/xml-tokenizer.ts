@@ -104,7 +104,10 @@ export class XmlTokenizer extends XmlSections {
     for (;;) {
       // No call in this loop but on an error, so that the buffer stays in registers.
       for (; index < length; index += 1) {
-        const kind = TEXT_CLASS[bytes[index] ?? 0];
+        const byte = bytes[index] as number;
+        // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
+        if (byte > RIGHT_BRACKET) continue;
+        const kind = TEXT_CLASS[byte];
         if (kind === PLAIN) continue;
         if (kind === LINE_FEED) {
           line += 1;
