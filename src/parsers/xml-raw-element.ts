@@ -100,7 +100,7 @@ export class RawElement implements XmlElement {
    */
   scan(bytes: Buffer, start: number, maxAttributeChars: number): number {
     let index = start + 1;
-    while (NAME_CHAR[bytes[index] as number] === 1) index += 1;
+    while (isNameByte(bytes[index] as number)) index += 1;
     const nameEnd = index;
     const spans = this.spans;
     let count = 0;
@@ -131,7 +131,7 @@ export class RawElement implements XmlElement {
       if ((byte < 0x80 && NAME_START[byte] !== 1) || index === afterValue || count === MAX_SCANNED_ATTRIBUTES)
         return -1;
       const attributeStart = index;
-      while (NAME_CHAR[bytes[index] as number] === 1) index += 1;
+      while (isNameByte(bytes[index] as number)) index += 1;
       const attributeEnd = index;
       const equalsAt = index;
       while (isWhitespace(bytes[index])) index += 1;
@@ -264,3 +264,6 @@ export class RawElement implements XmlElement {
     return kept;
   }
 }
+
+/** NAME_CHAR, with lower-case letters (most of every name) told without the table. */
+const isNameByte = (byte: number) => (byte >= 0x61 && byte <= 0x7a) || NAME_CHAR[byte] === 1;
