@@ -22,10 +22,8 @@ export class RerunTracker {
    * Records one <testcase>. Returns true when it repeats a test that already failed: the caller
    * then neither counts it nor lists its failure, because this tracker has settled the summary.
    */
-  isRerun(key: () => string, status: CaseStatus, summary: Summary): boolean {
-    // Most reports have no gotestsum failures at all: then no key is built per test case.
-    if (this.failed.size === 0) return false;
-    const earlier = this.failed.get(key());
+  isRerun(key: string, status: CaseStatus, summary: Summary): boolean {
+    const earlier = this.failed.get(key);
     if (!earlier) return false;
     if (status === 'passed' && !earlier.flaky) {
       earlier.flaky = true;

@@ -45,6 +45,10 @@ interface CaseState extends CaseIdentity {
   output?: OutputCapture;
 }
 
+function caseKeyOf(state: CaseState): string {
+  return caseKey(state.suite, state.element.attribute('classname'), state.element.attribute('name') ?? '');
+}
+
 class JunitReader {
   readonly summary: Summary = emptySummary();
   readonly failures: FailureDraft[] = [];
@@ -74,7 +78,7 @@ class JunitReader {
   openElement(element: XmlElement, line: number): void {
     const name = element.name;
     this.depth += 1;
-    const stream = STREAMS[name];
+    const stream = name === 'testcase' ? undefined : STREAMS[name];
     if (stream) {
       if (this.current && !this.current.output) {
         this.current.output = this.spareOutput ?? new OutputCapture();
@@ -175,9 +179,8 @@ class JunitReader {
       : state.skipped || NOT_RUN.has(state.element.attribute('status') ?? '')
         ? 'skipped'
         : 'passed';
-    const key = () =>
-      caseKey(state.suite, state.element.attribute('classname'), state.element.attribute('name') ?? '');
-    if (this.reruns.isRerun(key, status, this.summary)) return;
+    // Most reports have no gotestsum failures at all: then no key is built per test case.
+    if (this.reruns.holdsFailures && this.reruns.isRerun(caseKeyOf(state), status, this.summary)) return;
     this.summary.tests += 1;
     this.summary[status] += 1;
     if (state.flaky && !state.failed) this.summary.flaky += 1;
@@ -190,7 +193,7 @@ class JunitReader {
     // test (Surefire's JUnit 5 parameterized tests all share one name), counted on its own.
     const reruns = state.failed !== undefined && isGoTestProblem(problem);
     if (!error) {
-      if (reruns) this.reruns.rememberFailure(key(), undefined);
+      if (reruns) this.reruns.rememberFailure(caseKeyOf(state), undefined);
       return;
     }
     const draft: FailureDraft = {
@@ -205,7 +208,7 @@ class JunitReader {
     if (output) draft.output = output;
     else this.suites.at(-1)?.awaitOutput(draft, problem, test);
     this.failures.push(draft);
-    if (reruns) this.reruns.rememberFailure(key(), draft);
+    if (reruns) this.reruns.rememberFailure(caseKeyOf(state), draft);
   }
 }
 
