@@ -5489,11 +5489,15 @@ class FailureSpill {
     write(failure) {
         this.count += 1;
         const text = JSON.stringify(failure);
-        const length = Buffer.byteLength(text);
-        if (this.used + length > this.chunk.length)
-            this.flush(length);
+        // A UTF-16 unit takes at most 3 bytes: when that fits, the write says the length, and the
+        // text is not measured first.
+        if (this.used + text.length * 3 > this.chunk.length) {
+            const length = Buffer.byteLength(text);
+            if (this.used + length > this.chunk.length)
+                this.flush(length);
+        }
         const offset = this.flushed + this.used;
-        this.chunk.write(text, this.used);
+        const length = this.chunk.write(text, this.used);
         this.used += length;
         return [offset, length];
     }
@@ -11865,7 +11869,7 @@ function addSummaries(a, b) {
 /* unused harmony export parseDotnetFrames */
 /* harmony import */ var _error_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8903);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4720);
-/* harmony import */ var _xml_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4431);
+/* harmony import */ var _xml_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4977);
 
 
 
@@ -12783,8 +12787,8 @@ function jsonNumber(value) {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-// EXTERNAL MODULE: ./src/parsers/xml-stream.ts + 4 modules
-var xml_stream = __nccwpck_require__(4431);
+// EXTERNAL MODULE: ./src/parsers/xml-stream.ts + 5 modules
+var xml_stream = __nccwpck_require__(4977);
 ;// CONCATENATED MODULE: ./src/parsers/bounded-text.ts
 
 // What a failing test printed is kept for the issue and the payloads, not for a full log:
@@ -13608,40 +13612,60 @@ function tidy(text) {
 }
 /** Raw bytes held back per capture before they are decoded after all: bounds what waits. */
 const MAX_PENDING_BYTES = 1 << 20;
+const FIRST_ARENA_BYTES = 4096;
+const EMPTY = Buffer.alloc(0);
 /**
  * A test's (or a suite's) <system-out> and <system-err>, each bounded. Raw bytes wait undecoded
  * until result() is asked for, which for a passing test's output never happens: in a big report
- * decoding the output of tests that passed costs more than all the rest of its text.
+ * decoding the output of tests that passed costs more than all the rest of its text. They wait
+ * in one buffer of the capture's own, which clear() keeps for the next test.
  */
 class OutputCapture {
     streams = { stdout: new BoundedText(), stderr: new BoundedText() };
-    /** Pieces not yet decoded, in order: a Buffer with its `dirty` flag, or text. */
     pending = [];
-    pendingBytes = 0;
+    arena = EMPTY;
+    used = 0;
     append(stream, text) {
         if (this.pending.length > 0)
-            this.pending.push({ stream, piece: text, dirty: false });
+            this.pending.push({ stream, text });
         else
             this.streams[stream].append(text);
     }
     /** Text as the tokenizer's raw bytes (see XmlEvents.bytes): copied now, decoded when read. */
-    appendBytes(stream, bytes, start, end, dirty) {
-        if (this.pendingBytes > MAX_PENDING_BYTES) {
-            this.streams[stream].append((0,xml_cursor/* decodeText */.g)(bytes, start, end, dirty));
-            return;
-        }
-        const piece = Buffer.allocUnsafe(end - start);
-        bytes.copy(piece, 0, start, end);
-        this.pending.push({ stream, piece, dirty });
-        this.pendingBytes += piece.length;
-        if (this.pendingBytes > MAX_PENDING_BYTES)
+    appendBytes(stream, bytes, start, end, marks) {
+        const length = end - start;
+        if (this.used + length > MAX_PENDING_BYTES) {
             this.decodePending();
+            if (length > MAX_PENDING_BYTES) {
+                this.streams[stream].append((0,xml_cursor/* decodeText */.g7)(bytes, start, end, marks));
+                return;
+            }
+        }
+        if (this.used + length > this.arena.length)
+            this.grow(this.used + length);
+        bytes.copy(this.arena, this.used, start, end);
+        this.pending.push({ stream, start: this.used, end: this.used + length, marks });
+        this.used += length;
+    }
+    /** Empty again, for another test, with the buffer it has. */
+    clear() {
+        if (this.pending.length > 0)
+            this.pending = [];
+        this.used = 0;
+        if (!this.streams.stdout.empty || !this.streams.stderr.empty)
+            this.streams = { stdout: new BoundedText(), stderr: new BoundedText() };
+    }
+    grow(size) {
+        const grown = Buffer.allocUnsafe(Math.max(size, FIRST_ARENA_BYTES, this.arena.length * 2));
+        this.arena.copy(grown, 0, 0, this.used);
+        this.arena = grown;
     }
     decodePending() {
         const pending = this.pending;
         this.pending = [];
-        for (const { stream, piece, dirty } of pending)
-            this.streams[stream].append(typeof piece === 'string' ? piece : (0,xml_cursor/* decodeText */.g)(piece, 0, piece.length, dirty));
+        for (const piece of pending)
+            this.streams[piece.stream].append('text' in piece ? piece.text : (0,xml_cursor/* decodeText */.g7)(this.arena, piece.start, piece.end, piece.marks));
+        this.used = 0;
     }
     result() {
         this.decodePending();
@@ -13671,10 +13695,7 @@ class RerunTracker {
      * then neither counts it nor lists its failure, because this tracker has settled the summary.
      */
     isRerun(key, status, summary) {
-        // Most reports have no gotestsum failures at all: then no key is built per test case.
-        if (this.failed.size === 0)
-            return false;
-        const earlier = this.failed.get(key());
+        const earlier = this.failed.get(key);
         if (!earlier)
             return false;
         if (status === 'passed' && !earlier.flaky) {
@@ -13766,6 +13787,9 @@ const STREAMS = {
 // CTest marks a disabled test with status="disabled" and no <skipped> element.
 const NOT_RUN = new Set(['disabled', 'notrun']);
 const ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(testsuites|testsuite)[\s>/]/;
+function caseKeyOf(state) {
+    return caseKey(state.suite, state.element.attribute('classname'), state.element.attribute('name') ?? '');
+}
 class JunitReader {
     context;
     summary = (0,model/* emptySummary */.CB)();
@@ -13778,6 +13802,8 @@ class JunitReader {
     current;
     problem;
     stream;
+    /** A capture cleared for reuse: most tests that print pass, and their output is never read. */
+    spareOutput;
     depth = 0;
     /** Whether a suite named "pytest" is open. */
     pytest = false;
@@ -13793,11 +13819,13 @@ class JunitReader {
     openElement(element, line) {
         const name = element.name;
         this.depth += 1;
-        const stream = STREAMS[name];
+        const stream = name === 'testcase' ? undefined : STREAMS[name];
         if (stream) {
-            if (this.current && !this.current.output)
-                this.current.output = new OutputCapture();
-            const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.output;
+            if (this.current && !this.current.output) {
+                this.current.output = this.spareOutput ?? new OutputCapture();
+                this.spareOutput = undefined;
+            }
+            const into = this.problem?.output ?? this.current?.output ?? this.suiteOutput();
             this.stream = into ? { name: stream, into } : undefined;
         }
         else if (name === 'testcase') {
@@ -13854,8 +13882,14 @@ class JunitReader {
             if (settle && this.suites.length === 0 && this.failures.length > 0 && !this.reruns.holdsFailures)
                 settle(this.failures.splice(0));
         }
-        else if (name === 'testcase' && state)
+        else if (name === 'testcase' && state) {
             this.finishCase(state);
+            // What the test printed has been read, if it failed: its capture serves the next test.
+            if (state.output) {
+                state.output.clear();
+                this.spareOutput = state.output;
+            }
+        }
         else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
             if (this.problem.kind === 'failed')
                 state.failed ??= this.problem;
@@ -13870,8 +13904,8 @@ class JunitReader {
         else if (this.problem && this.problem.text.length < error_info/* MAX_STACK_CHARS */.c3)
             this.problem.text += text.slice(0, error_info/* MAX_STACK_CHARS */.c3);
     }
-    onBytes(bytes, start, end, dirty) {
-        this.stream?.into.appendBytes(this.stream.name, bytes, start, end, dirty);
+    onBytes(bytes, start, end, marks) {
+        this.stream?.into.appendBytes(this.stream.name, bytes, start, end, marks);
     }
     // A test's output can come before its <failure> (Vitest writes it first), so it is always kept,
     // as bytes: only the output of a test that failed is ever decoded.
@@ -13884,6 +13918,11 @@ class JunitReader {
         const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
         return { summary: { ...this.summary, durationMs: Math.round(total * 1000) }, failures: this.failures };
     }
+    /** The open suite's capture, while its output may still speak for its one test (see SuiteState). */
+    suiteOutput() {
+        const suite = this.suites.at(-1);
+        return suite && suite.cases <= 1 ? suite.output : undefined;
+    }
     finishCase(state) {
         this.current = undefined;
         const status = state.failed
@@ -13891,8 +13930,8 @@ class JunitReader {
             : state.skipped || NOT_RUN.has(state.element.attribute('status') ?? '')
                 ? 'skipped'
                 : 'passed';
-        const key = () => caseKey(state.suite, state.element.attribute('classname'), state.element.attribute('name') ?? '');
-        if (this.reruns.isRerun(key, status, this.summary))
+        // Most reports have no gotestsum failures at all: then no key is built per test case.
+        if (this.reruns.holdsFailures && this.reruns.isRerun(caseKeyOf(state), status, this.summary))
             return;
         this.summary.tests += 1;
         this.summary[status] += 1;
@@ -13909,7 +13948,7 @@ class JunitReader {
         const reruns = state.failed !== undefined && isGoTestProblem(problem);
         if (!error) {
             if (reruns)
-                this.reruns.rememberFailure(key(), undefined);
+                this.reruns.rememberFailure(caseKeyOf(state), undefined);
             return;
         }
         const draft = {
@@ -13928,7 +13967,7 @@ class JunitReader {
             this.suites.at(-1)?.awaitOutput(draft, problem, test);
         this.failures.push(draft);
         if (reruns)
-            this.reruns.rememberFailure(key(), draft);
+            this.reruns.rememberFailure(caseKeyOf(state), draft);
     }
 }
 const junitParser = {
@@ -15281,7 +15320,7 @@ function withLocation(frames, where) {
 /* unused harmony exports mayBeFrame, LINE_PATTERNS */
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3723);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4720);
-/* harmony import */ var _xml_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4431);
+/* harmony import */ var _xml_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4977);
 
 
 
@@ -15473,7 +15512,9 @@ function parseFrames(stack, workspace) {
 /* harmony export */   G1: () => (/* binding */ pieceEnd),
 /* harmony export */   I8: () => (/* binding */ SEMICOLON),
 /* harmony export */   LU: () => (/* binding */ MAX_REFERENCE_BYTES),
+/* harmony export */   OW: () => (/* binding */ plainReferenceEnd),
 /* harmony export */   PJ: () => (/* binding */ NAME_START),
+/* harmony export */   PL: () => (/* binding */ decodeReferences),
 /* harmony export */   Pz: () => (/* binding */ TEXT_CLASS),
 /* harmony export */   Q4: () => (/* binding */ RIGHT_BRACKET),
 /* harmony export */   W3: () => (/* binding */ CONTROL),
@@ -15592,14 +15633,57 @@ function decodeReference(name) {
     // Surefire writes control characters from test output as references (&#27;): repaired like raw ones.
     if (code < 0x20 && isControl(code))
         return { text: '\uFFFD', repaired: true };
-    const legal = code === 0x09 ||
-        code === 0x0a ||
-        code === 0x0d ||
-        (code >= 0x20 && code <= 0xd7ff) ||
-        (code >= 0xe000 && code <= 0xfffd) ||
-        (code >= 0x10000 && code <= 0x10ffff);
-    return legal ? { text: String.fromCodePoint(code), repaired: false } : undefined;
+    return isLegalChar(code) ? { text: String.fromCodePoint(code), repaired: false } : undefined;
 }
+// XML 1.0 §2.2.
+const isLegalChar = (code) => code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+const NAMED_REFERENCES = Object.keys(PREDEFINED).map((name) => Buffer.from(`${name};`, 'latin1'));
+const HASH = 0x23;
+/**
+ * Just past the ";" of the reference whose "&" is at `at`, read in place, when decodeReference
+ * would decode it to an allowed character with no repair; otherwise -1, and the caller leaves the
+ * verdict to decodeReference. Reads no further than the first byte that cannot be part of it.
+ */
+function plainReferenceEnd(bytes, at) {
+    let index = at + 1;
+    if (bytes[index] !== HASH) {
+        for (const named of NAMED_REFERENCES)
+            if (startsWith(bytes, index, named))
+                return index + named.length;
+        return -1;
+    }
+    index += 1;
+    const hex = bytes[index] === 0x78;
+    if (hex)
+        index += 1;
+    const digitsStart = index;
+    let code = 0;
+    for (;; index += 1) {
+        const byte = bytes[index] ?? 0;
+        const letter = byte | 0x20;
+        if (byte >= 0x30 && byte <= 0x39)
+            code = code * (hex ? 16 : 10) + byte - 0x30;
+        else if (hex && letter >= 0x61 && letter <= 0x66)
+            code = code * 16 + letter - 0x57;
+        else
+            break;
+    }
+    const digits = index - digitsStart;
+    if (bytes[index] !== SEMICOLON || digits === 0 || digits > (hex ? 6 : 7))
+        return -1;
+    return isLegalChar(code) ? index + 1 : -1;
+}
+const REFERENCES = /&(#?[0-9A-Za-z]+);/g;
+/** Text whose references were each checked by plainReferenceEnd, with them decoded. */
+function decodeReferences(text) {
+    return text.replace(REFERENCES, referenceText);
+}
+const referenceText = (_, name) => PREDEFINED[name] ?? decodeReference(name).text;
 /** The longest reference worth looking for a ";" in: "&#x10FFFF;" and the named ones are shorter. */
 const MAX_REFERENCE_BYTES = 12;
 const DIGIT_0 = 0x30;
@@ -15639,8 +15723,10 @@ function readDecimal(bytes, start, end) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ XmlCursor),
-/* harmony export */   g: () => (/* binding */ decodeText)
+/* harmony export */   Dp: () => (/* binding */ NEEDS_NORMALIZING),
+/* harmony export */   ee: () => (/* binding */ XmlCursor),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   iE: () => (/* binding */ HOLDS_REFERENCES)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4135);
@@ -15664,6 +15750,8 @@ class XmlCursor {
     /** Where chunks are copied, reused for the whole stream: a new buffer per chunk churns native memory. */
     work = EMPTY;
     position = 0;
+    /** The last ">" in the bytes, or -1: a tag that starts before it ends before the bytes do. */
+    lastGreaterThan = -1;
     line = 1;
     lineStart = 0;
     /** Characters of the current line in earlier chunks, for columns. */
@@ -15689,6 +15777,7 @@ class XmlCursor {
             this.work.copyWithin(0, this.position, this.bytes.length);
         this.work.set(chunk, rest);
         this.bytes = this.work.subarray(0, size);
+        this.lastGreaterThan = this.bytes.lastIndexOf(_xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .GREATER_THAN */ .vz);
         this.position = 0;
         this.lineStart = 0;
     }
@@ -15717,37 +15806,51 @@ class XmlCursor {
         }
         this.position = to;
     }
-    /** Counts lines and control characters in bytes that are passed over; says if any need repair. */
+    /** Counts lines and control characters in bytes that are passed over; marks what needs repair. */
     countText(start, end) {
         const bytes = this.bytes;
-        let dirty = false;
+        let marks = 0;
+        let line = this.line;
+        let lineStart = this.lineStart;
         for (let index = start; index < end; index += 1) {
-            const kind = _xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT_CLASS */ .Pz[bytes[index] ?? 0];
+            const byte = bytes[index];
+            // Only bytes below a space count here.
+            if (byte >= 0x20)
+                continue;
+            const kind = _xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT_CLASS */ .Pz[byte];
             if (kind === _xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .LINE_FEED */ .kR) {
-                this.line += 1;
-                this.lineStart = index + 1;
-                this.columnBase = 0;
+                line += 1;
+                lineStart = index + 1;
             }
             else if (kind === _xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL */ .W3) {
                 this.repaired += 1;
-                dirty = true;
+                marks = NEEDS_NORMALIZING;
             }
             else if (kind === _xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .CARRIAGE_RETURN */ .u7)
-                dirty = true;
+                marks = NEEDS_NORMALIZING;
         }
-        return dirty;
+        if (line !== this.line) {
+            this.line = line;
+            this.lineStart = lineStart;
+            this.columnBase = 0;
+        }
+        return marks;
     }
-    decode(start, end, dirty) {
-        return decodeText(this.bytes, start, end, dirty);
+    decode(start, end, marks) {
+        return decodeText(this.bytes, start, end, marks);
     }
 }
-/**
- * Text as the document means it: one newline per line end, U+FFFD for control characters.
- * `dirty` says the bytes hold a CR or a control character (the tokenizer saw them pass).
- */
-function decodeText(bytes, start, end, dirty) {
-    const text = bytes.toString('utf8', start, end);
-    return dirty ? text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD') : text;
+/** A CR or a control character: line ends to normalize and characters to repair. */
+const NEEDS_NORMALIZING = 1;
+/** References, each checked to stand for an allowed character (see plainReferenceEnd). */
+const HOLDS_REFERENCES = 2;
+/** Text as the document means it: one newline per line end, U+FFFD for control characters, references decoded. */
+function decodeText(bytes, start, end, marks) {
+    let text = bytes.toString('utf8', start, end);
+    // Before references: "&#13;" is a CR that stays one.
+    if (marks & NEEDS_NORMALIZING)
+        text = text.replace(LINE_ENDS, '\n').replace(CONTROLS, '\uFFFD');
+    return marks & HOLDS_REFERENCES ? (0,_xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeReferences */ .PL)(text) : text;
 }
 
 
@@ -15757,11 +15860,9 @@ function decodeText(bytes, start, end, dirty) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ RawElement),
-/* harmony export */   b: () => (/* binding */ DecodedElement)
+/* harmony export */   b: () => (/* binding */ DecodedElement),
+/* harmony export */   d: () => (/* binding */ PLAIN_DECIMAL)
 /* harmony export */ });
-/* harmony import */ var _xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4135);
-
 /** An element whose attributes were decoded when it was read: tags with references or odd spacing. */
 class DecodedElement {
     name;
@@ -15786,19 +15887,88 @@ class DecodedElement {
         return this;
     }
 }
-// Attribute values with any of these need more than their raw bytes (XML 1.0 §3.3.3): references,
-// "<" (an error), and whitespace or control characters that normalization replaces.
-const SPECIAL_IN_VALUE = new Uint8Array(256);
+/** What decimal() reads from a decoded value: digits with an optional fraction, as Number() would. */
+const PLAIN_DECIMAL = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
+
+
+/***/ }),
+
+/***/ 4977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yo: () => (/* binding */ detach),
+  _u: () => (/* binding */ readXmlReport)
+});
+
+// UNUSED EXPORTS: DEFAULT_XML_LIMITS, streamXml
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/parsers/parser.ts
+var parser = __nccwpck_require__(7449);
+// EXTERNAL MODULE: ./src/parsers/xml-bytes.ts
+var xml_bytes = __nccwpck_require__(4135);
+// EXTERNAL MODULE: ./src/parsers/xml-cursor.ts
+var xml_cursor = __nccwpck_require__(1440);
+;// CONCATENATED MODULE: ./src/parsers/xml-markup.ts
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const ascii = (text) => Buffer.from(text, 'latin1');
+const COMMENT = ascii('<!--');
+const CDATA = ascii('<![CDATA[');
+const DOCTYPE = ascii('<!DOCTYPE');
+const XML_DECLARATION = /^<\?xml[\s?]/i;
+const SECTIONS = {
+    comment: { kind: 'comment', terminator: ascii('--') },
+    cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
+    instruction: { kind: 'processing instruction', terminator: ascii('?>') },
+};
+/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
+function sameName(name, bytes, start, end) {
+    if (name.length !== end - start)
+        return name === bytes.toString('utf8', start, end);
+    for (let index = 0; index < name.length; index += 1) {
+        const code = name.charCodeAt(index);
+        if (code >= 0x80)
+            return name === bytes.toString('utf8', start, end);
+        if (code !== bytes[start + index])
+            return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/parsers/xml-element.ts
+var xml_element = __nccwpck_require__(2500);
+;// CONCATENATED MODULE: ./src/parsers/xml-raw-element.ts
+
+
+// How a byte ends the fast walk over an attribute value (XML 1.0 §3.3.3). SPECIAL: the value
+// needs more than its raw bytes ("<", whitespace or a control character that normalization
+// replaces) or holds the tag's first ">", which means the tag goes on past it: the decoding path
+// reads those. A reference is checked in place and decoded when the value is read. A quote ends
+// the value only if it is the one that opened it.
+const QUOTE = 1;
+const SPECIAL = 2;
+const REFERENCE = 3;
+const VALUE_STOP = new Uint8Array(256);
 for (let byte = 0; byte < 0x20; byte += 1)
-    SPECIAL_IN_VALUE[byte] = 1;
-SPECIAL_IN_VALUE[0x26] = 1;
-SPECIAL_IN_VALUE[0x3c] = 1;
-// The tag's first ">" inside a value: the tag goes on past it, which the decoding path reads.
-SPECIAL_IN_VALUE[0x3e] = 1;
+    VALUE_STOP[byte] = SPECIAL;
+VALUE_STOP[0x3c] = SPECIAL;
+VALUE_STOP[0x3e] = SPECIAL;
+VALUE_STOP[xml_bytes/* DOUBLE_QUOTE */.fi] = QUOTE;
+VALUE_STOP[xml_bytes/* SINGLE_QUOTE */.ur] = QUOTE;
+VALUE_STOP[0x26] = REFERENCE;
+/** A value whose references the scan checked (see plainReferenceEnd), decoded. */
+function decodeValue(bytes, start, end) {
+    return (0,xml_bytes/* decodeReferences */.PL)(bytes.toString('utf8', start, end));
+}
 // Comparing names pairwise for duplicates stays cheap up to here; a tag with more attributes
 // takes the decoding path, which uses a hash.
 const MAX_SCANNED_ATTRIBUTES = 32;
 const EQUALS = 0x3d;
+const SPACE = 0x20;
 const QUESTION_MARK = 0x3f;
 // A kept element never scans, so it needs no names of its own.
 const NO_NAMES = [];
@@ -15808,7 +15978,6 @@ function sameBytes(bytes, start, end, otherStart) {
             return false;
     return true;
 }
-const PLAIN_DECIMAL = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
 function isAscii(text) {
     for (let index = 0; index < text.length; index += 1)
         if (text.charCodeAt(index) >= 0x80)
@@ -15842,7 +16011,11 @@ class RawElement {
     names;
     name = '';
     selfClosing = false;
+    /** Whether the last scanned tag has a line feed between its attributes (values never do). */
+    multiline = false;
     count = 0;
+    /** Bit n: the nth value holds references, to decode when it is read. */
+    references = 0;
     bytes = Buffer.alloc(0);
     constructor(
     /** Per attribute: name start, name end, value start, value end. */
@@ -15853,68 +16026,94 @@ class RawElement {
         this.names = names;
     }
     /**
-     * Reads the tag from "<" at `start` to its first ">" at `gt`. Returns false, having read nothing
-     * worth keeping, when the tag is not plain: a value with a reference, "<", a tab, newline or
-     * control character, a ">" inside a value, too many attributes or any error.
+     * Reads the tag from "<" at `start` to its first ">", and returns where that ">" is. The caller
+     * knows one lies ahead in `bytes`: every loop here stops at a ">". Returns -1, having read
+     * nothing worth keeping, when the tag is not plain: a value with "<", a tab, newline or control
+     * character, a reference that needs more than decoding, a ">" inside a value, too many
+     * attributes or any error.
      */
-    scan(bytes, start, gt, maxAttributeChars) {
-        // Every byte read here lies between "<" and the ">" at `gt`, inside the buffer.
+    scan(bytes, start, maxAttributeChars) {
         let index = start + 1;
-        while (_xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_CHAR */ .vw[bytes[index]] === 1)
+        while (isNameByte(bytes[index]))
             index += 1;
         const nameEnd = index;
         const spans = this.spans;
         let count = 0;
         let total = 0;
         let selfClosing = false;
+        let multiline = false;
+        // Bit n: the nth value holds references.
+        let references = 0;
+        // A bit per name length and first byte: only names that share a bit are compared for duplicates.
+        let seen = 0;
+        let gt = -1;
         for (;;) {
             const afterValue = index;
-            while ((0,_xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .isWhitespace */ .Yv)(bytes[index]))
+            while ((0,xml_bytes/* isWhitespace */.Yv)(bytes[index]))
                 index += 1;
-            const byte = bytes[index];
-            if (index === gt)
+            // Only whitespace can hold a line feed: any but a lone space may, and the tokenizer looks.
+            if (index - afterValue > 1 || (index > afterValue && bytes[afterValue] !== SPACE))
+                multiline = true;
+            let byte = bytes[index];
+            if (byte === xml_bytes/* GREATER_THAN */.vz) {
+                gt = index;
                 break;
-            if (byte === _xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SLASH */ .o) {
-                if (index + 1 !== gt)
-                    return false;
+            }
+            if (byte === xml_bytes/* SLASH */.o) {
+                if (bytes[index + 1] !== xml_bytes/* GREATER_THAN */.vz)
+                    return -1;
+                gt = index + 1;
                 selfClosing = true;
                 break;
             }
-            if ((byte < 0x80 && _xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_START */ .PJ[byte] !== 1) || index === afterValue || count === MAX_SCANNED_ATTRIBUTES)
-                return false;
+            if ((byte < 0x80 && xml_bytes/* NAME_START */.PJ[byte] !== 1) || index === afterValue || count === MAX_SCANNED_ATTRIBUTES)
+                return -1;
             const attributeStart = index;
-            while (_xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_CHAR */ .vw[bytes[index]] === 1)
+            while (isNameByte(bytes[index]))
                 index += 1;
             const attributeEnd = index;
-            while ((0,_xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .isWhitespace */ .Yv)(bytes[index]))
+            const equalsAt = index;
+            while ((0,xml_bytes/* isWhitespace */.Yv)(bytes[index]))
                 index += 1;
             if (bytes[index] !== EQUALS)
-                return false;
+                return -1;
             index += 1;
-            while ((0,_xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .isWhitespace */ .Yv)(bytes[index]))
+            while ((0,xml_bytes/* isWhitespace */.Yv)(bytes[index]))
                 index += 1;
+            if (index !== equalsAt + 1)
+                multiline = true;
             const quote = bytes[index];
-            if (quote !== _xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .DOUBLE_QUOTE */ .fi && quote !== _xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SINGLE_QUOTE */ .ur)
-                return false;
+            if (quote !== xml_bytes/* DOUBLE_QUOTE */.fi && quote !== xml_bytes/* SINGLE_QUOTE */.ur)
+                return -1;
             index += 1;
             const valueStart = index;
-            // Every special byte is below "?": letters, the bulk of values, skip the table.
-            for (let byte = bytes[index]; byte !== quote; byte = bytes[index]) {
-                if (byte < QUESTION_MARK && SPECIAL_IN_VALUE[byte] === 1)
-                    return false;
-                index += 1;
+            for (;;) {
+                // Every byte that stops the walk is below "?": letters, the bulk of values, skip the table.
+                // No call in this loop, so that the buffer's length and data stay in registers.
+                for (byte = bytes[index];; byte = bytes[index]) {
+                    if (byte < QUESTION_MARK && (byte === quote || VALUE_STOP[byte] > QUOTE))
+                        break;
+                    index += 1;
+                }
+                if (byte === quote)
+                    break;
+                if (VALUE_STOP[byte] === SPECIAL)
+                    return -1;
+                index = (0,xml_bytes/* plainReferenceEnd */.OW)(bytes, index);
+                if (index === -1)
+                    return -1;
+                references |= 1 << count;
             }
             // Bytes bound characters from above: only a tag near the limit needs the exact count.
             total += index - valueStart;
             if (total > maxAttributeChars)
-                return false;
+                return -1;
             const length = attributeEnd - attributeStart;
-            for (let other = 0; other < count * 4; other += 4) {
-                const otherStart = spans[other] ?? 0;
-                if ((spans[other + 1] ?? 0) - otherStart === length &&
-                    sameBytes(bytes, attributeStart, attributeEnd, otherStart))
-                    return false;
-            }
+            // The attributes of JUnit's elements (name, classname, time, file, line…) all differ here.
+            const bit = 1 << ((bytes[attributeStart] ^ (length << 3)) & 31);
+            if ((seen & bit) !== 0 && this.repeats(attributeStart, attributeEnd, count, bytes))
+                return -1;
+            seen |= bit;
             spans[count * 4] = attributeStart;
             spans[count * 4 + 1] = attributeEnd;
             spans[count * 4 + 2] = valueStart;
@@ -15925,8 +16124,20 @@ class RawElement {
         this.bytes = bytes;
         this.count = count;
         this.selfClosing = selfClosing;
+        this.multiline = multiline;
+        this.references = references;
         this.name = this.nameAt(bytes, start + 1, nameEnd);
-        return true;
+        return gt;
+    }
+    /** Whether one of the first `count` attributes has the name at start..end. */
+    repeats(start, end, count, bytes) {
+        const spans = this.spans;
+        for (let other = 0; other < count * 4; other += 4) {
+            const otherStart = spans[other] ?? 0;
+            if ((spans[other + 1] ?? 0) - otherStart === end - start && sameBytes(bytes, start, end, otherStart))
+                return true;
+        }
+        return false;
     }
     nameAt(bytes, start, end) {
         for (const known of this.names)
@@ -15939,25 +16150,25 @@ class RawElement {
         return name;
     }
     attribute(name) {
-        const spans = this.spans;
-        for (let at = 0; at < this.count * 4; at += 4)
-            if (spells(name, this.bytes, spans[at] ?? 0, spans[at + 1] ?? 0))
-                return this.bytes.toString('utf8', spans[at + 2], spans[at + 3]);
-        return undefined;
+        const at = this.find(name);
+        return at === -1 ? undefined : this.value(at);
     }
     decimal(name) {
-        const spans = this.spans;
-        for (let at = 0; at < this.count * 4; at += 4)
-            if (spells(name, this.bytes, spans[at] ?? 0, spans[at + 1] ?? 0))
-                return (0,_xml_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .readDecimal */ .e4)(this.bytes, spans[at + 2] ?? 0, spans[at + 3] ?? 0);
-        return undefined;
+        const at = this.find(name);
+        if (at === -1)
+            return undefined;
+        if (this.holdsReferences(at)) {
+            const value = this.value(at);
+            return xml_element/* PLAIN_DECIMAL */.d.test(value) ? Number(value) : undefined;
+        }
+        return (0,xml_bytes/* readDecimal */.e4)(this.bytes, this.spans[at + 2] ?? 0, this.spans[at + 3] ?? 0);
     }
     attributes() {
         const values = {};
         const spans = this.spans;
         for (let at = 0; at < this.count * 4; at += 4) {
             const name = this.bytes.toString('utf8', spans[at], spans[at + 1]);
-            const value = this.bytes.toString('utf8', spans[at + 2], spans[at + 3]);
+            const value = this.value(at);
             // A plain object, as saxes gave: "__proto__" must become a field, not a prototype.
             if (name === '__proto__')
                 Object.defineProperty(values, name, { value, enumerable: true });
@@ -15965,6 +16176,24 @@ class RawElement {
                 values[name] = value;
         }
         return values;
+    }
+    /** Where the attribute's spans start, or -1. */
+    find(name) {
+        const spans = this.spans;
+        for (let at = 0; at < this.count * 4; at += 4)
+            if (spells(name, this.bytes, spans[at] ?? 0, spans[at + 1] ?? 0))
+                return at;
+        return -1;
+    }
+    holdsReferences(at) {
+        return ((this.references >>> (at / 4)) & 1) === 1;
+    }
+    value(at) {
+        const start = this.spans[at + 2] ?? 0;
+        const end = this.spans[at + 3] ?? 0;
+        return this.holdsReferences(at)
+            ? decodeValue(this.bytes, start, end)
+            : this.bytes.toString('utf8', start, end);
     }
     keep() {
         const used = this.count * 4;
@@ -15978,63 +16207,15 @@ class RawElement {
         kept.bytes = Buffer.allocUnsafe(end - start);
         this.bytes.copy(kept.bytes, 0, start, end);
         kept.count = this.count;
+        kept.references = this.references;
         kept.name = this.name;
         kept.selfClosing = this.selfClosing;
         return kept;
     }
 }
+/** NAME_CHAR, with lower-case letters (most of every name) told without the table. */
+const isNameByte = (byte) => (byte >= 0x61 && byte <= 0x7a) || xml_bytes/* NAME_CHAR */.vw[byte] === 1;
 
-
-/***/ }),
-
-/***/ 4431:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yo: () => (/* binding */ detach),
-  _u: () => (/* binding */ readXmlReport)
-});
-
-// UNUSED EXPORTS: DEFAULT_XML_LIMITS, streamXml
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/parsers/parser.ts
-var parser = __nccwpck_require__(7449);
-// EXTERNAL MODULE: ./src/parsers/xml-bytes.ts
-var xml_bytes = __nccwpck_require__(4135);
-// EXTERNAL MODULE: ./src/parsers/xml-element.ts
-var xml_element = __nccwpck_require__(2500);
-;// CONCATENATED MODULE: ./src/parsers/xml-markup.ts
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const ascii = (text) => Buffer.from(text, 'latin1');
-const COMMENT = ascii('<!--');
-const CDATA = ascii('<![CDATA[');
-const DOCTYPE = ascii('<!DOCTYPE');
-const XML_DECLARATION = /^<\?xml[\s?]/i;
-const SECTIONS = {
-    comment: { kind: 'comment', terminator: ascii('--') },
-    cdata: { kind: 'CDATA section', terminator: ascii(']]>') },
-    instruction: { kind: 'processing instruction', terminator: ascii('?>') },
-};
-/** Compares without decoding: a name as long in UTF-16 units as in UTF-8 bytes is all ASCII. */
-function sameName(name, bytes, start, end) {
-    if (name.length !== end - start)
-        return name === bytes.toString('utf8', start, end);
-    for (let index = 0; index < name.length; index += 1) {
-        const code = name.charCodeAt(index);
-        if (code >= 0x80)
-            return name === bytes.toString('utf8', start, end);
-        if (code !== bytes[start + index])
-            return false;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/parsers/xml-cursor.ts
-var xml_cursor = __nccwpck_require__(1440);
 ;// CONCATENATED MODULE: ./src/parsers/xml-start-tag.ts
 
 
@@ -16052,7 +16233,7 @@ const refuse = (message, index) => {
 // What makes an attribute value more than its raw text (XML 1.0 §3.3.3): references, "<",
 // whitespace that becomes a space, and control characters that we repair.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: those control characters are the point.
-const SPECIAL = /[&<\u0000-\u001F]/;
+const xml_start_tag_SPECIAL = /[&<\u0000-\u001F]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
 const SPECIAL_FROM = /[&<\u0000-\u001F]/g;
 // A slice of 13 or more characters shares the decoded tag's memory: what is kept is copied.
@@ -16064,21 +16245,27 @@ const isSpace = (code) => code === 0x20 || code === 0x09 || code === 0x0a || cod
  * the bytes end before it does: the caller then waits for more. The tag is decoded once and read
  * as text; values are slices of that short string, so they never pin a chunk.
  */
-function readStartTag(bytes, start, maxAttributeChars, tag, fail) {
-    // Nearly always the first ">" ends the tag. When it stands inside a quoted value, one
-    // quote-aware pass finds the real end, so a tag full of ">" still costs linear time.
+function readStartTag(bytes, start, maxAttributeChars, tag, fail, lastGreaterThan) {
+    // Most tags are plain and read in place, their end found as they are read: the scan stops at
+    // the first ">", so a ">" later in the bytes (`lastGreaterThan`) bounds it.
+    if (start < lastGreaterThan) {
+        const gt = tag.raw.scan(bytes, start, maxAttributeChars);
+        if (gt !== -1 && !tooLong(gt - start, maxAttributeChars)) {
+            tag.element = tag.raw;
+            tag.multiline = tag.raw.multiline;
+            tag.repaired = 0;
+            tag.end = gt + 1;
+            return true;
+        }
+    }
+    // The rest, and every error, take the decoding path. Nearly always the first ">" ends the
+    // tag; when it stands inside a quoted value, one quote-aware pass finds the real end, so a
+    // tag full of ">" still costs linear time.
     const first = bytes.indexOf(xml_bytes/* GREATER_THAN */.vz, start + 1);
     if (first === -1)
         return false;
     if (tooLong(first - start, maxAttributeChars))
         failTooLong(bytes, start, maxAttributeChars, fail);
-    // Most tags are plain and read in place; the rest, and every error, take the decoding path.
-    if (tag.raw.scan(bytes, start, first, maxAttributeChars)) {
-        tag.element = tag.raw;
-        tag.repaired = 0;
-        tag.end = first + 1;
-        return true;
-    }
     if (parsed(bytes, start, first, maxAttributeChars, tag, fail))
         return true;
     const end = tagEnd(bytes, start, maxAttributeChars, fail);
@@ -16102,6 +16289,7 @@ function parsed(bytes, start, gt, maxAttributeChars, tag, fail) {
         fail(error.message, start + Buffer.byteLength(text.slice(0, error.index)));
     }
     tag.end = gt + 1;
+    tag.multiline = true;
     tag.element = new xml_element/* DecodedElement */.b(tag.name, tag.attributes, tag.selfClosing);
     return true;
 }
@@ -16203,7 +16391,7 @@ function parseTag(text, maxAttributeChars, tag) {
         if (close === -1)
             return false;
         let value = text.slice(index + 1, close);
-        if (!plain && SPECIAL.test(value)) {
+        if (!plain && xml_start_tag_SPECIAL.test(value)) {
             value = normalizeValue(value, index + 1, tag);
         }
         if (Object.hasOwn(attributes, attribute))
@@ -16254,7 +16442,7 @@ const HOSTILE_DOCTYPE = /\[|\bSYSTEM\b|\bPUBLIC\b|<!ENTITY/i;
  * instructions, which a chunk end may cut anywhere (the section being read is carried over),
  * and the DOCTYPE. XmlTokenizer extends it with elements, text and references.
  */
-class XmlSections extends xml_cursor/* XmlCursor */.e {
+class XmlSections extends xml_cursor/* XmlCursor */.ee {
     events;
     limits;
     /** The comment, CDATA section or processing instruction being read, until its terminator. */
@@ -16265,11 +16453,11 @@ class XmlSections extends xml_cursor/* XmlCursor */.e {
         this.events = events;
         this.limits = limits;
     }
-    emit(start, end, dirty, wanted) {
+    emit(start, end, marks, wanted) {
         if (wanted === 'bytes' && this.events.bytes)
-            this.events.bytes(this.bytes, start, end, dirty);
+            this.events.bytes(this.bytes, start, end, marks);
         else
-            this.events.text(this.decode(start, end, dirty));
+            this.events.text(this.decode(start, end, marks));
     }
     enter(section, contentStart) {
         this.advance(contentStart);
@@ -16307,9 +16495,9 @@ class XmlSections extends xml_cursor/* XmlCursor */.e {
             end = bytes.length;
         else if (wanted && found === -1)
             end = (0,xml_bytes/* pieceEnd */.G1)(bytes, start, end);
-        const dirty = this.countText(start, end);
+        const marks = this.countText(start, end);
         if (wanted && end > start)
-            this.emit(start, end, dirty, wanted);
+            this.emit(start, end, marks, wanted);
         this.position = end;
         if (found === -1)
             return false;
@@ -16334,6 +16522,7 @@ class XmlSections extends xml_cursor/* XmlCursor */.e {
 
 
 
+
 /**
  * A strict, non-validating XML 1.0 tokenizer over UTF-8 byte chunks. It finds markup in the
  * bytes and decodes only names, attribute values and the text its caller wants, so skipped
@@ -16349,10 +16538,11 @@ class XmlTokenizer extends XmlSections {
         attributes: {},
         selfClosing: false,
         end: 0,
+        multiline: false,
         repaired: 0,
         attributeNames: new Map(),
-        raw: new xml_element/* RawElement */.J(),
-        element: new xml_element/* RawElement */.J(),
+        raw: new RawElement(),
+        element: new RawElement(),
     };
     write(chunk) {
         this.append(chunk);
@@ -16412,30 +16602,46 @@ class XmlTokenizer extends XmlSections {
         const wanted = this.events.wantsText?.() ?? true;
         let line = this.line;
         let lineStart = this.lineStart;
-        let dirty = false;
+        let marks = 0;
         let index = start;
-        for (; index < length; index += 1) {
-            const kind = xml_bytes/* TEXT_CLASS */.Pz[bytes[index] ?? 0];
-            if (kind === xml_bytes/* PLAIN */.tZ)
-                continue;
-            if (kind === xml_bytes/* LINE_FEED */.kR) {
-                line += 1;
-                lineStart = index + 1;
-            }
-            else if (kind === xml_bytes/* CONTROL */.W3) {
-                this.repaired += 1;
-                dirty = true;
-            }
-            else if (kind === xml_bytes/* CARRIAGE_RETURN */.u7)
-                dirty = true;
-            else if (kind !== xml_bytes/* BRACKET */.ZP)
-                break;
-            else if (index + 2 >= length) {
-                if (!final)
+        for (;;) {
+            // No call in this loop but on an error, so that the buffer stays in registers.
+            for (; index < length; index += 1) {
+                const byte = bytes[index];
+                // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
+                if (byte > xml_bytes/* RIGHT_BRACKET */.Q4)
+                    continue;
+                const kind = xml_bytes/* TEXT_CLASS */.Pz[byte];
+                if (kind === xml_bytes/* PLAIN */.tZ)
+                    continue;
+                if (kind === xml_bytes/* LINE_FEED */.kR) {
+                    line += 1;
+                    lineStart = index + 1;
+                }
+                else if (kind === xml_bytes/* CONTROL */.W3) {
+                    this.repaired += 1;
+                    marks |= xml_cursor/* NEEDS_NORMALIZING */.Dp;
+                }
+                else if (kind === xml_bytes/* CARRIAGE_RETURN */.u7)
+                    marks |= xml_cursor/* NEEDS_NORMALIZING */.Dp;
+                else if (kind !== xml_bytes/* BRACKET */.ZP)
                     break;
+                else if (index + 2 >= length) {
+                    if (!final)
+                        break;
+                }
+                else if (bytes[index + 1] === xml_bytes/* RIGHT_BRACKET */.Q4 && bytes[index + 2] === xml_bytes/* GREATER_THAN */.vz)
+                    this.fail('"]]>" is not allowed in text', index);
             }
-            else if (bytes[index + 1] === xml_bytes/* RIGHT_BRACKET */.Q4 && bytes[index + 2] === xml_bytes/* GREATER_THAN */.vz)
-                this.fail('"]]>" is not allowed in text', index);
+            // A reference that stands for an allowed character stays in the text, decoded with it;
+            // any other is read on its own (and a repair or an error is counted or raised there).
+            if (bytes[index] !== xml_bytes/* AMPERSAND */.e0)
+                break;
+            const after = (0,xml_bytes/* plainReferenceEnd */.OW)(bytes, index);
+            if (after === -1)
+                break;
+            marks |= xml_cursor/* HOLDS_REFERENCES */.iE;
+            index = after;
         }
         const end = index === length && wanted && !final ? (0,xml_bytes/* pieceEnd */.G1)(bytes, start, length) : index;
         if (line !== this.line) {
@@ -16444,7 +16650,7 @@ class XmlTokenizer extends XmlSections {
             this.columnBase = 0;
         }
         if (wanted && end > start)
-            this.emit(start, end, dirty, wanted);
+            this.emit(start, end, marks, wanted);
         this.position = end;
         if (index >= length || end < index)
             return false;
@@ -16513,7 +16719,7 @@ class XmlTokenizer extends XmlSections {
         const at = this.position;
         const { maxAttributeChars, maxDepth } = this.limits;
         const tag = this.tag;
-        if (!readStartTag(this.bytes, at, maxAttributeChars, tag, this.failAt)) {
+        if (!readStartTag(this.bytes, at, maxAttributeChars, tag, this.failAt, this.lastGreaterThan)) {
             if (this.markupTooLong(at))
                 failTooLong(this.bytes, at, maxAttributeChars, this.failAt);
             return false;
@@ -16523,7 +16729,10 @@ class XmlTokenizer extends XmlSections {
         if (this.open.length >= maxDepth)
             this.fail(`elements nest deeper than ${maxDepth} levels`, at);
         const line = this.line;
-        this.advance(tag.end);
+        if (tag.multiline)
+            this.advance(tag.end);
+        else
+            this.position = tag.end;
         this.repaired += tag.repaired;
         this.sawRoot = true;
         const { element } = tag;
@@ -16540,7 +16749,11 @@ class XmlTokenizer extends XmlSections {
     closeTag(final) {
         const bytes = this.bytes;
         const at = this.position;
-        const gt = bytes.indexOf(xml_bytes/* GREATER_THAN */.vz, at + 2);
+        let nameEnd = at + 2;
+        while (xml_bytes/* NAME_CHAR */.vw[bytes[nameEnd] ?? 0] === 1)
+            nameEnd += 1;
+        // Nearly always "</name>", whose ">" needs no search and which spans no line.
+        const gt = bytes[nameEnd] === xml_bytes/* GREATER_THAN */.vz ? nameEnd : bytes.indexOf(xml_bytes/* GREATER_THAN */.vz, at + 2);
         if (gt === -1) {
             if (!final && this.markupTooLong(at))
                 this.fail('a close tag does not end', at);
@@ -16548,9 +16761,6 @@ class XmlTokenizer extends XmlSections {
         }
         if (xml_bytes/* NAME_START */.PJ[bytes[at + 2] ?? 0] !== 1)
             this.fail('disallowed character in a close tag', at + 2);
-        let nameEnd = at + 2;
-        while (xml_bytes/* NAME_CHAR */.vw[bytes[nameEnd] ?? 0] === 1)
-            nameEnd += 1;
         for (let index = nameEnd; index < gt; index += 1)
             if (!(0,xml_bytes/* isWhitespace */.Yv)(bytes[index]))
                 this.fail('disallowed character in a close tag', index);
@@ -16559,7 +16769,10 @@ class XmlTokenizer extends XmlSections {
             const found = bytes.toString('utf8', at + 2, nameEnd);
             this.fail(name === undefined ? `unexpected close tag </${found}>` : `expected </${name}>, found </${found}>`, at);
         }
-        this.advance(gt + 1);
+        if (gt === nameEnd)
+            this.position = gt + 1;
+        else
+            this.advance(gt + 1);
         this.events.close(name);
         return true;
     }
