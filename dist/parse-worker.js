@@ -8221,36 +8221,23 @@ function readChunks(path) {
     return (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
 }
 /**
- * The file's bytes, read into two buffers in turn: each chunk is valid until the next is asked
- * for (see ReportChunks), and the next is read while the caller works on this one, so parsing
- * never waits on the disk. A fresh megabyte per read leaves native memory fragmented.
+ * The file's bytes, read into one buffer again and again: each chunk is valid until the next is
+ * asked for (see ReportChunks). A fresh megabyte per read leaves native memory fragmented.
  */
 async function* readBytes(path) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    let filling = Buffer.allocUnsafe(CHUNK_BYTES);
-    let spare = Buffer.allocUnsafe(CHUNK_BYTES);
-    let next = readInto(handle, filling);
     try {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         for (;;) {
-            const chunk = await next;
-            if (chunk.length === 0)
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES);
+            if (bytesRead === 0)
                 return;
-            [filling, spare] = [spare, filling];
-            next = readInto(handle, filling);
-            yield chunk;
+            yield buffer.subarray(0, bytesRead);
         }
     }
     finally {
-        // A read still under way must end before the file is closed; its error no longer matters.
-        await next.catch(() => undefined);
         await handle.close();
     }
-}
-function readInto(handle, buffer) {
-    const read = handle.read(buffer, 0, buffer.length).then(({ bytesRead }) => buffer.subarray(0, bytesRead));
-    // Awaited on the next turn; until then a failed read must not count as unhandled.
-    read.catch(() => undefined);
-    return read;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { type FileHandle, open, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { toPosix } from '../parsers/paths.js';
@@ -88,33 +88,19 @@ export function readChunks(path: string): AsyncIterable<string> {
 }
 
 /**
- * The file's bytes, read into two buffers in turn: each chunk is valid until the next is asked
- * for (see ReportChunks), and the next is read while the caller works on this one, so parsing
- * never waits on the disk. A fresh megabyte per read leaves native memory fragmented.
+ * The file's bytes, read into one buffer again and again: each chunk is valid until the next is
+ * asked for (see ReportChunks). A fresh megabyte per read leaves native memory fragmented.
  */
 export async function* readBytes(path: string): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r');
-  let filling = Buffer.allocUnsafe(CHUNK_BYTES);
-  let spare = Buffer.allocUnsafe(CHUNK_BYTES);
-  let next = readInto(handle, filling);
   try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     for (;;) {
-      const chunk = await next;
-      if (chunk.length === 0) return;
-      [filling, spare] = [spare, filling];
-      next = readInto(handle, filling);
-      yield chunk;
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
     }
   } finally {
-    // A read still under way must end before the file is closed; its error no longer matters.
-    await next.catch(() => undefined);
     await handle.close();
   }
-}
-
-function readInto(handle: FileHandle, buffer: Buffer): Promise<Buffer> {
-  const read = handle.read(buffer, 0, buffer.length).then(({ bytesRead }) => buffer.subarray(0, bytesRead));
-  // Awaited on the next turn; until then a failed read must not count as unhandled.
-  read.catch(() => undefined);
-  return read;
 }

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBytes } from '../../src/sources/files.js';
 
-// readBytes reads the next chunk while its caller works on the one it was given, into the other
-// of two buffers: a chunk must stay whole until the next is asked for.
+// readBytes reads every chunk into one reused buffer: a chunk must stay whole until the next is
+// asked for, however long the caller takes with it (see ReportChunks).
 
 function fileOf(size: number): { path: string; bytes: Buffer } {
   const folder = mkdtempSync(join(tmpdir(), 'faultline-read-bytes-'));
@@ -17,12 +17,12 @@ function fileOf(size: number): { path: string; bytes: Buffer } {
 }
 
 describe('readBytes', () => {
-  it('gives the whole file in order, each chunk unchanged while the next one is read', async () => {
+  it('gives the whole file in order, each chunk unchanged until the next is asked for', async () => {
     const { path, bytes } = fileOf(5 * 1024 * 1024 + 12_345);
     const copies: Buffer[] = [];
     for await (const chunk of readBytes(path)) {
       const copy = Buffer.from(chunk);
-      // The next read is under way now: a slow caller must still see the chunk it was given.
+      // A slow caller must still see the chunk it was given.
       await new Promise((resolve) => setTimeout(resolve, 5));
       expect(chunk.equals(copy)).toBe(true);
       copies.push(copy);
@@ -38,7 +38,7 @@ describe('readBytes', () => {
     expect(chunks).toEqual([]);
   });
 
-  it('ends cleanly when the caller stops early, with a read still under way', async () => {
+  it('closes the file when the caller stops early', async () => {
     const { path, bytes } = fileOf(3 * 1024 * 1024);
     for await (const chunk of readBytes(path)) {
       expect(chunk.equals(bytes.subarray(0, chunk.length))).toBe(true);
