@@ -44864,6 +44864,7 @@ class JunitReader {
     openElement(element, line) {
         const name = element.name;
         this.depth += 1;
+        // A test case, most of a report's tags, is told without the lookup.
         const stream = name === 'testcase' ? undefined : STREAMS[name];
         if (stream) {
             if (this.current && !this.current.output) {
