@@ -6074,8 +6074,8 @@ function* jsonPieces(value, depth = 3, indent = '') {
 }
 /**
  * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
- * encoded and carried JSON laid out straight into the chunk: writing 100,000 failures makes no
- * string, nor any buffer, per failure.
+ * encoded and carried JSON laid out straight into the chunk: laying out 100,000 failures makes
+ * no string, nor any buffer, of its own per failure.
  */
 function* batched(pieces, size = 1 << 16) {
     let chunk = Buffer.allocUnsafe(size);
@@ -15945,6 +15945,7 @@ var xml_element = __nccwpck_require__(2500);
 ;// CONCATENATED MODULE: ./src/parsers/xml-raw-element.ts
 
 
+
 // How a byte ends the fast walk over an attribute value (XML 1.0 §3.3.3). SPECIAL: the value
 // needs more than its raw bytes ("<", whitespace or a control character that normalization
 // replaces) or holds the tag's first ">", which means the tag goes on past it: the decoding path
@@ -15961,10 +15962,6 @@ VALUE_STOP[0x3e] = SPECIAL;
 VALUE_STOP[xml_bytes/* DOUBLE_QUOTE */.fi] = QUOTE;
 VALUE_STOP[xml_bytes/* SINGLE_QUOTE */.ur] = QUOTE;
 VALUE_STOP[0x26] = REFERENCE;
-/** A value whose references the scan checked (see plainReferenceEnd), decoded. */
-function decodeValue(bytes, start, end) {
-    return (0,xml_bytes/* decodeReferences */.PL)(bytes.toString('utf8', start, end));
-}
 // Comparing names pairwise for duplicates stays cheap up to here; a tag with more attributes
 // takes the decoding path, which uses a hash.
 const MAX_SCANNED_ATTRIBUTES = 32;
@@ -16192,9 +16189,8 @@ class RawElement {
     value(at) {
         const start = this.spans[at + 2] ?? 0;
         const end = this.spans[at + 3] ?? 0;
-        return this.holdsReferences(at)
-            ? decodeValue(this.bytes, start, end)
-            : this.bytes.toString('utf8', start, end);
+        // The scan let through no CR or control character, and checked each reference.
+        return (0,xml_cursor/* decodeText */.g7)(this.bytes, start, end, this.holdsReferences(at) ? xml_cursor/* HOLDS_REFERENCES */.iE : 0);
     }
     keep() {
         const used = this.count * 4;

@@ -3727,6 +3727,7 @@ const PLAIN_DECIMAL = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
 ;// CONCATENATED MODULE: ./src/parsers/xml-raw-element.ts
 
 
+
 // How a byte ends the fast walk over an attribute value (XML 1.0 §3.3.3). SPECIAL: the value
 // needs more than its raw bytes ("<", whitespace or a control character that normalization
 // replaces) or holds the tag's first ">", which means the tag goes on past it: the decoding path
@@ -3743,10 +3744,6 @@ VALUE_STOP[0x3e] = SPECIAL;
 VALUE_STOP[DOUBLE_QUOTE] = QUOTE;
 VALUE_STOP[SINGLE_QUOTE] = QUOTE;
 VALUE_STOP[0x26] = xml_raw_element_REFERENCE;
-/** A value whose references the scan checked (see plainReferenceEnd), decoded. */
-function decodeValue(bytes, start, end) {
-    return decodeReferences(bytes.toString('utf8', start, end));
-}
 // Comparing names pairwise for duplicates stays cheap up to here; a tag with more attributes
 // takes the decoding path, which uses a hash.
 const MAX_SCANNED_ATTRIBUTES = 32;
@@ -3974,9 +3971,8 @@ class RawElement {
     value(at) {
         const start = this.spans[at + 2] ?? 0;
         const end = this.spans[at + 3] ?? 0;
-        return this.holdsReferences(at)
-            ? decodeValue(this.bytes, start, end)
-            : this.bytes.toString('utf8', start, end);
+        // The scan let through no CR or control character, and checked each reference.
+        return decodeText(this.bytes, start, end, this.holdsReferences(at) ? HOLDS_REFERENCES : 0);
     }
     keep() {
         const used = this.count * 4;

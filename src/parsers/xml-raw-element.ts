@@ -1,6 +1,5 @@
 import {
   DOUBLE_QUOTE,
-  decodeReferences,
   GREATER_THAN,
   isWhitespace,
   NAME_CHAR,
@@ -10,6 +9,7 @@ import {
   SINGLE_QUOTE,
   SLASH,
 } from './xml-bytes.js';
+import { decodeText, HOLDS_REFERENCES } from './xml-cursor.js';
 import { PLAIN_DECIMAL, type XmlElement } from './xml-element.js';
 
 // How a byte ends the fast walk over an attribute value (XML 1.0 §3.3.3). SPECIAL: the value
@@ -27,11 +27,6 @@ VALUE_STOP[0x3e] = SPECIAL;
 VALUE_STOP[DOUBLE_QUOTE] = QUOTE;
 VALUE_STOP[SINGLE_QUOTE] = QUOTE;
 VALUE_STOP[0x26] = REFERENCE;
-
-/** A value whose references the scan checked (see plainReferenceEnd), decoded. */
-function decodeValue(bytes: Buffer, start: number, end: number): string {
-  return decodeReferences(bytes.toString('utf8', start, end));
-}
 
 // Comparing names pairwise for duplicates stays cheap up to here; a tag with more attributes
 // takes the decoding path, which uses a hash.
@@ -242,9 +237,8 @@ export class RawElement implements XmlElement {
   private value(at: number): string {
     const start = this.spans[at + 2] ?? 0;
     const end = this.spans[at + 3] ?? 0;
-    return this.holdsReferences(at)
-      ? decodeValue(this.bytes, start, end)
-      : this.bytes.toString('utf8', start, end);
+    // The scan let through no CR or control character, and checked each reference.
+    return decodeText(this.bytes, start, end, this.holdsReferences(at) ? HOLDS_REFERENCES : 0);
   }
 
   keep(): XmlElement {

@@ -150,8 +150,8 @@ export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<J
 
 /**
  * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
- * encoded and carried JSON laid out straight into the chunk: writing 100,000 failures makes no
- * string, nor any buffer, per failure.
+ * encoded and carried JSON laid out straight into the chunk: laying out 100,000 failures makes
+ * no string, nor any buffer, of its own per failure.
  */
 export function* batched(pieces: Iterable<JsonPiece>, size = 1 << 16): Generator<Buffer> {
   let chunk = Buffer.allocUnsafe(size);
