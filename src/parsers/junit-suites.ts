@@ -16,19 +16,37 @@ interface AwaitingOutput {
  */
 export class SuiteState {
   readonly output = new OutputCapture();
-  cases = 0;
-  private readonly awaiting: AwaitingOutput[] = [];
+  private count = 0;
+  private awaiting: AwaitingOutput[] = [];
 
   constructor(readonly name: string) {}
 
+  /** How many test cases the suite has opened so far. */
+  get cases(): number {
+    return this.count;
+  }
+
+  addCase(): void {
+    this.count += 1;
+    // A second test case means the output is not the first one's: those waiting for it are final.
+    if (this.count > 1) this.awaiting = [];
+  }
+
+  /** Whether a failure waits for this suite's output, which settle() may still give it. */
+  get mayGiveOutput(): boolean {
+    return this.awaiting.length > 0;
+  }
+
   awaitOutput(draft: FailureDraft, problem: JunitProblem, test: TestRef): void {
-    this.awaiting.push({ draft, problem, test });
+    // Only the output of a suite of one test case is given; held longer, a one-suite report
+    // (pytest) would keep every failure without output of its own in memory.
+    if (this.count <= 1) this.awaiting.push({ draft, problem, test });
   }
 
   settle(workspace: string): void {
     // Only a suite of one test case speaks for that test, as Bazel's generated test.xml does:
     // in other suites (Catch2, jest-junit) the suite's output mixes every test's.
-    if (this.awaiting.length === 0 || this.cases !== 1) return;
+    if (this.awaiting.length === 0 || this.count !== 1) return;
     const output = this.output.result();
     if (!output) return;
     for (const { draft, problem, test } of this.awaiting) {

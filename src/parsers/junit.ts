@@ -98,7 +98,7 @@ class JunitReader {
         skipped: false,
       };
       this.caseSeconds += secondsOf(element) ?? 0;
-      if (suite) suite.cases += 1;
+      suite?.addCase();
     } else if (name === 'testsuite') {
       if (this.suites.length === 0) this.topSuiteSeconds += secondsOf(element) ?? 0;
       const suiteName = element.attribute('name') ?? '';
@@ -127,10 +127,7 @@ class JunitReader {
     else if (name === 'testsuite') {
       this.suites.pop()?.settle(this.context.workspace);
       this.pytest = this.suites.some((each) => each.name === 'pytest');
-      // A closed top-level suite's failures are final, unless gotestsum's reruns may turn one flaky.
-      const { settle } = this.context;
-      if (settle && this.suites.length === 0 && this.failures.length > 0 && !this.reruns.holdsFailures)
-        settle(this.failures.splice(0));
+      this.settleFinal();
     } else if (name === 'testcase' && state) {
       this.finishCase(state);
       // What the test printed has been read, if it failed: its capture serves the next test.
@@ -138,6 +135,7 @@ class JunitReader {
         state.output.clear();
         this.spareOutput = state.output;
       }
+      this.settleFinal();
     } else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
       if (this.problem.kind === 'failed') state.failed ??= this.problem;
       else if (this.problem.kind === 'flaky') state.flaky ??= this.problem;
@@ -165,6 +163,19 @@ class JunitReader {
   finish(): ParseResult {
     const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
     return { summary: { ...this.summary, durationMs: Math.round(total * 1000) }, failures: this.failures };
+  }
+
+  /**
+   * Hands over the failures no later tag can change, as soon as they are final: pytest writes one
+   * suite for the whole run, whose failures would otherwise all be held until it closes. A failure
+   * may still change while gotestsum's reruns may turn it flaky, or while its suite's output may
+   * become its own (a suite of one test case, see SuiteState); those after it wait with it.
+   */
+  private settleFinal(): void {
+    const { settle } = this.context;
+    if (!settle || this.failures.length === 0 || this.reruns.holdsFailures) return;
+    if (this.suites.some((suite) => suite.mayGiveOutput)) return;
+    settle(this.failures.splice(0));
   }
 
   /** The open suite's capture, while its output may still speak for its one test (see SuiteState). */

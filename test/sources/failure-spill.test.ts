@@ -82,27 +82,80 @@ describe('failures spilled to disk', () => {
 });
 
 describe('JUnit settles failures as it goes', () => {
-  async function parse(text: string) {
+  /** Parses the pieces one chunk each; `read` is how many pieces the parser had taken at each settle. */
+  async function parse(...pieces: string[]) {
     const settled: FailureDraft[][] = [];
+    const read: number[] = [];
+    let taken = 0;
     const result = await junitParser.parse(
       (async function* () {
-        yield text;
+        for (const piece of pieces) {
+          taken += 1;
+          yield piece;
+        }
       })(),
-      { path: 'report.xml', workspace: repo, settle: (drafts) => settled.push(drafts) },
+      {
+        path: 'report.xml',
+        workspace: repo,
+        settle: (drafts) => {
+          settled.push(drafts);
+          read.push(taken);
+        },
+      },
     );
-    return { settled, result };
+    return { settled, read, result };
   }
+  const messages = (settled: FailureDraft[][]) =>
+    settled.map((drafts) => drafts.map((draft) => draft.error.message));
+  const failing = (name: string, output = '') =>
+    `<testcase name="${name}"><failure message="boom ${name}">Error: boom</failure>${output}</testcase>`;
 
   it('hands over each top-level suite’s failures when the suite closes', async () => {
     const suite = (name: string) =>
       `<testsuite name="${name}" tests="2"><testcase name="a"><failure message="boom ${name}">Error: boom</failure></testcase><testcase name="b"/></testsuite>`;
     const { settled, result } = await parse(`<testsuites>${suite('one')}${suite('two')}</testsuites>`);
-    expect(settled.map((drafts) => drafts.map((draft) => draft.error.message))).toEqual([
-      ['boom one'],
-      ['boom two'],
-    ]);
+    expect(messages(settled)).toEqual([['boom one'], ['boom two']]);
     expect(result.failures).toEqual([]);
     expect(result.summary).toMatchObject({ tests: 4, failed: 2, passed: 2 });
+  });
+
+  // pytest writes one suite for the whole run: held to its end, a big run's failures would all be in memory.
+  it('hands over a failure when its test case closes, long before its one suite does', async () => {
+    const { settled, read, result } = await parse(
+      '<testsuites><testsuite name="pytest" tests="4">',
+      failing('one', '<system-out>printed</system-out>'),
+      failing('two'),
+      '<testcase name="three"/>',
+      failing('four'),
+      '</testsuite></testsuites>',
+    );
+    expect(messages(settled)).toEqual([['boom one'], ['boom two'], ['boom four']]);
+    expect(read).toEqual([2, 3, 5]);
+    expect(settled[0]?.[0]?.output).toEqual({ stdout: 'printed' });
+    expect(settled[1]?.[0]?.output).toBeUndefined();
+    expect(result.failures).toEqual([]);
+  });
+
+  it('holds the failure of a suite’s first test case until the suite’s output can be told its own (Bazel)', async () => {
+    const alone = await parse(
+      '<testsuites><testsuite name="//pkg:test" tests="1">',
+      '<testcase name="//pkg:test"><failure message="exited with error code 1"></failure></testcase>',
+      '<system-out>AssertionError: the cause, in test.log</system-out>',
+      '</testsuite></testsuites>',
+    );
+    expect(alone.read).toEqual([4]);
+    expect(alone.settled[0]?.[0]?.output).toEqual({ stdout: 'AssertionError: the cause, in test.log' });
+    // A second test case means the suite's output mixes both: the first failure is final then.
+    const shared = await parse(
+      '<testsuites><testsuite name="catch2" tests="2">',
+      failing('first'),
+      '<testcase name="second"/>',
+      '<system-out>both tests printed this</system-out>',
+      '</testsuite></testsuites>',
+    );
+    expect(messages(shared.settled)).toEqual([['boom first']]);
+    expect(shared.read).toEqual([3]);
+    expect(shared.settled[0]?.[0]?.output).toBeUndefined();
   });
 
   it('holds gotestsum’s failures to the end, since a later rerun can make one flaky', async () => {
