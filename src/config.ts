@@ -13,7 +13,7 @@ import { trackerNames } from './issues/registry.js';
 import type { InAppRules } from './logs/in-app.js';
 import type { RunContext } from './model.js';
 import { formatNames } from './parsers/registry.js';
-import { DEFAULT_SPILL, type SpillOptions } from './sources/failure-spill.js';
+import type { SpillOptions } from './sources/failure-spill.js';
 
 // The only reader of action inputs (INPUT_* variables) and CLI flags. Everything past
 // this file gets one typed, validated Config.
@@ -133,9 +133,13 @@ function isGroupBy(value: string): value is GroupBy {
 }
 
 function memoryOptions(file: FileConfig): Pick<Config, 'spill' | 'parseThreadFromBytes'> {
-  const { failuresInMemory, parseThreadFromMb } = file.memory;
+  const { failuresInMemory, failuresInMemoryMb, parseThreadFromMb } = file.memory;
+  // What is unset here takes the default of the thread that parses (failure-spill.ts).
   return {
-    spill: { keepInMemory: failuresInMemory ?? DEFAULT_SPILL.keepInMemory },
+    spill: {
+      ...(failuresInMemory === undefined ? {} : { keepInMemory: failuresInMemory }),
+      ...(failuresInMemoryMb === undefined ? {} : { keepInMemoryBytes: failuresInMemoryMb * 1024 * 1024 }),
+    },
     ...(parseThreadFromMb === undefined ? {} : { parseThreadFromBytes: parseThreadFromMb * 1024 * 1024 }),
   };
 }

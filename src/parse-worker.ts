@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { FailureColumns } from './sources/failure-columns.js';
-import { DEFAULT_SPILL, FailureSpill } from './sources/failure-spill.js';
+import { FailureSpill, spillLimits } from './sources/failure-spill.js';
 import {
   fromWorkerInput,
   type LogRecord,
@@ -15,7 +15,7 @@ const input = workerData as WorkerInput;
 const options = fromWorkerInput(input);
 const logs: LogRecord[] = [];
 const spill = new FailureSpill(input.spillFile);
-const columns = new FailureColumns(spill, (options.spill ?? DEFAULT_SPILL).keepInMemory);
+const columns = new FailureColumns(spill, spillLimits(options.spill));
 const report = await parseReportFiles(options, input.resolved, recordingLogger(logs), columns);
 const output: WorkerOutput = { report, failures: columns.done(), logs, size: spill.finish() };
 parentPort?.postMessage(output);

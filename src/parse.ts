@@ -5,7 +5,7 @@ import { errorMessage } from './errors.js';
 import type { Logger } from './log.js';
 import type { Report } from './model.js';
 import { FailureColumns, failuresFrom } from './sources/failure-columns.js';
-import { DEFAULT_SPILL, FailureSpill } from './sources/failure-spill.js';
+import { FailureSpill, spillLimits } from './sources/failure-spill.js';
 import { type ResolvedSources, resolveSources } from './sources/files.js';
 import { parseInWorker } from './sources/parse-thread.js';
 import { type ParseOptions, parseReportFiles } from './sources/report-files.js';
@@ -44,7 +44,7 @@ export async function parseSources(
     }
   }
   const spill = new FailureSpill();
-  const columns = new FailureColumns(spill, (options.spill ?? DEFAULT_SPILL).keepInMemory);
+  const columns = new FailureColumns(spill, spillLimits(options.spill));
   const report = await parseReportFiles(options, resolved, log, columns);
   if (spill.spilled > 0) log.debug(`${spill.spilled} failure(s) wait in a temporary file until read`);
   return { ...report, failures: failuresFrom(columns.done(), spill) };

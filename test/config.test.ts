@@ -76,10 +76,14 @@ describe('configFromInputs (the runner contract: INPUT_ + upper-cased name, hyph
 
   it('reads the memory settings from the config file, and refuses bad ones by name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-config-'));
-    expect(configFromInputs({ GITHUB_WORKSPACE: dir }).spill).toEqual({ keepInMemory: 1000 });
-    writeFileSync(join(dir, 'memory.yml'), 'memory:\n  failures-in-memory: 10\n  parse-thread-from-mb: 64\n');
+    // Unset, each limit takes its default where the report is parsed (failure-spill.ts).
+    expect(configFromInputs({ GITHUB_WORKSPACE: dir }).spill).toEqual({});
+    writeFileSync(
+      join(dir, 'memory.yml'),
+      'memory:\n  failures-in-memory: 10\n  failures-in-memory-mb: 3\n  parse-thread-from-mb: 64\n',
+    );
     const config = configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'memory.yml' });
-    expect(config.spill).toEqual({ keepInMemory: 10 });
+    expect(config.spill).toEqual({ keepInMemory: 10, keepInMemoryBytes: 3 * 1024 * 1024 });
     expect(config.parseThreadFromBytes).toBe(64 * 1024 * 1024);
     writeFileSync(join(dir, 'negative.yml'), 'memory:\n  failures-in-memory: -1\n');
     expect(() => configFromInputs({ GITHUB_WORKSPACE: dir, INPUT_CONFIG: 'negative.yml' })).toThrow(

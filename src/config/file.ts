@@ -17,6 +17,8 @@ export interface FileConfig {
 export interface MemorySettings {
   /** Failures kept whole in memory; the rest wait in a temporary file until read. */
   failuresInMemory?: number;
+  /** MiB of memory the failures kept whole may take. */
+  failuresInMemoryMb?: number;
   /** Reports totalling this many MiB or more are parsed in a worker thread. */
   parseThreadFromMb?: number;
 }
@@ -24,10 +26,11 @@ export interface MemorySettings {
 const KEYS = new Set(['webhooks', 'fingerprints', 'group-by', 'in-app', 'memory']);
 const MEMORY_KEYS: Record<string, keyof MemorySettings> = {
   'failures-in-memory': 'failuresInMemory',
+  'failures-in-memory-mb': 'failuresInMemoryMb',
   'parse-thread-from-mb': 'parseThreadFromMb',
 };
 
-// memory: { failures-in-memory: 1000, parse-thread-from-mb: 256 }
+// memory: { failures-in-memory: 1000, failures-in-memory-mb: 6, parse-thread-from-mb: 256 }
 function memorySettings(value: unknown, field: string): MemorySettings {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value))

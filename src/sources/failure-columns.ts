@@ -1,5 +1,5 @@
-import type { Failure } from '../model.js';
-import type { FailureSpill } from './failure-spill.js';
+import type { ErrorInfo, Failure } from '../model.js';
+import type { FailureSpill, SpillOptions } from './failure-spill.js';
 
 /** Spilled failures as columns: what is kept of each in memory, and what crosses between threads. */
 export interface SpilledColumns {
@@ -16,6 +16,30 @@ export interface SpilledColumns {
 const RUNTIME = 1;
 const FLAKY = 2;
 
+// Measured (heap after a full GC, per parsed failure): the benchmark's failures take 4.4 KB and
+// are estimated at 6.1; failures that fill every bound (a 32 K stack, 128 frames, 8 KiB of stdout
+// and of stderr) take 104 KB and are estimated at 116. Text counts two bytes a character, what a
+// two-byte string takes, so the estimate errs high for ASCII.
+const BYTES_PER_FAILURE = 1536;
+const BYTES_PER_FRAME = 160;
+
+function errorBytes(error: ErrorInfo): number {
+  let bytes = 2 * (error.message.length + (error.type?.length ?? 0) + (error.stack?.length ?? 0));
+  bytes += BYTES_PER_FRAME * error.frames.length;
+  for (const cause of error.causes ?? []) bytes += errorBytes(cause);
+  return bytes;
+}
+
+/** About how many bytes of heap a failure holds; what the in-memory budget counts. */
+export function heapBytes(failure: Failure): number {
+  const { test, output } = failure;
+  let chars = (output?.stdout?.length ?? 0) + (output?.stderr?.length ?? 0);
+  if (test)
+    chars +=
+      test.name.length + (test.classname?.length ?? 0) + (test.suite?.length ?? 0) + (test.file?.length ?? 0);
+  return BYTES_PER_FAILURE + 2 * chars + errorBytes(failure.error);
+}
+
 /**
  * The failures of a report as they are settled: the first few whole, the rest written to the
  * spill and kept as a row of columns (about 60 bytes each), so even 100,000 failures cost a few
@@ -30,16 +54,23 @@ export class FailureColumns {
     flags: new Uint8Array(1024),
   };
 
+  /** heapBytes() of the whole failures. */
+  private wholeBytes = 0;
+
   constructor(
     private readonly spill: FailureSpill,
-    private readonly keepInMemory: number,
+    private readonly limits: Required<SpillOptions>,
   ) {}
 
   add(failure: Failure): void {
     const { whole, fingerprints } = this.columns;
-    if (whole.length < this.keepInMemory && fingerprints.length === 0) {
-      whole.push(failure);
-      return;
+    if (whole.length < this.limits.keepInMemory && fingerprints.length === 0) {
+      const bytes = heapBytes(failure);
+      if (this.wholeBytes + bytes <= this.limits.keepInMemoryBytes) {
+        this.wholeBytes += bytes;
+        whole.push(failure);
+        return;
+      }
     }
     const [offset, length] = this.spill.write(failure);
     const row = fingerprints.length;
@@ -58,6 +89,8 @@ export class FailureColumns {
   truncate(count: number): void {
     const { whole, fingerprints } = this.columns;
     fingerprints.length = Math.max(0, count - whole.length);
+    for (let index = count; index < whole.length; index += 1)
+      this.wholeBytes -= heapBytes(whole[index] as Failure);
     whole.length = Math.min(whole.length, count);
   }
 

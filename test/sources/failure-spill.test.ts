@@ -5,11 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FINGERPRINT_OPTIONS } from '../../src/fingerprint/fingerprint.js';
 import type { Logger } from '../../src/log.js';
-import type { FailureDraft, Report } from '../../src/model.js';
+import type { Failure, FailureDraft, Report } from '../../src/model.js';
 import { parseSources } from '../../src/parse.js';
 import { junitParser } from '../../src/parsers/junit.js';
 import { batched, jsonPieces } from '../../src/render/json-stream.js';
-import type { SpillOptions } from '../../src/sources/failure-spill.js';
+import { FailureColumns, heapBytes } from '../../src/sources/failure-columns.js';
+import { FailureSpill, type SpillOptions } from '../../src/sources/failure-spill.js';
 import { pieceText } from '../helpers/json-pieces.js';
 
 // Failures past the in-memory budget go to a temporary file and come back through stand-ins.
@@ -41,6 +42,7 @@ describe('failures spilled to disk', () => {
     const spilled = await read({ keepInMemory: 2 });
     expect(whole.failures.length).toBeGreaterThan(20);
     expect(plain(spilled)).toEqual(plain(whole));
+    expect(plain(await read({ keepInMemoryBytes: 20_000 }))).toEqual(plain(whole));
     // The report writer copies a stand-in's stored JSON: byte for byte what the whole failure gives.
     expect([...jsonPieces(spilled)].map(pieceText).join('')).toBe(JSON.stringify(whole, null, 2));
     expect(Buffer.concat([...batched(jsonPieces(spilled), 4_096)]).toString()).toBe(
@@ -78,6 +80,47 @@ describe('failures spilled to disk', () => {
       '</testsuites>',
     )[0];
     expect(first).toContain('<failure');
+  });
+});
+
+describe('the in-memory budget', () => {
+  it('counts bytes, not failures: a few failures that fill every bound go to disk where small ones stay', async () => {
+    const { failures } = await read({});
+    const small = failures[0] as Failure;
+    const big: Failure = {
+      ...small,
+      error: { ...small.error, stack: 'at x\n'.repeat(6_000) },
+      output: { stdout: 'o'.repeat(8_192), stderr: 'e'.repeat(8_192) },
+    };
+    expect(heapBytes(big)).toBeGreaterThan(2 * (30_000 + 16_384));
+    const columns = (bytes: number) =>
+      new FailureColumns(new FailureSpill(), {
+        keepInMemory: Number.POSITIVE_INFINITY,
+        keepInMemoryBytes: bytes,
+      });
+    const roomy = columns(heapBytes(big) + 2 * heapBytes(small));
+    for (const failure of [small, small, big, small]) roomy.add(failure);
+    expect(roomy.done().whole).toEqual([small, small, big]);
+    expect(roomy.done().fingerprints).toEqual([small.fingerprint]);
+    // Past the budget, failures keep their order: once one is on disk, so are those after it.
+    const tight = columns(heapBytes(big) - 1);
+    for (const failure of [small, big, small]) tight.add(failure);
+    expect(tight.done().whole).toEqual([small]);
+    expect(tight.done().fingerprints).toHaveLength(2);
+  });
+
+  it('gives back the room of failures dropped with a file that turned out unreadable', async () => {
+    const [first, second] = (await read({})).failures as [Failure, Failure];
+    const columns = new FailureColumns(new FailureSpill(), {
+      keepInMemory: Number.POSITIVE_INFINITY,
+      keepInMemoryBytes: heapBytes(first) + heapBytes(second),
+    });
+    columns.add(first);
+    columns.add(second);
+    columns.truncate(1);
+    columns.add(second);
+    expect(columns.done().whole).toEqual([first, second]);
+    expect(columns.done().fingerprints).toEqual([]);
   });
 });
 
