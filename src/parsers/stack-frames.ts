@@ -113,8 +113,11 @@ interface ReadLine {
 // test), so each line is read once and its frame shared: frames are values nobody changes.
 // Two generations bound it: lines read lately, and those of the generation before, which move
 // up when read again, so the lines that recur stay while the rest are dropped. Keys are copies,
-// so it never holds a report's text alive.
-const LINES_PER_GENERATION = 10_000;
+// so it never holds a report's text alive. A generation is small because what it drops is garbage
+// in the old generation: with 10,000 lines, 2,000 failures of 400 unique frame lines each peaked
+// at 324 MiB, against 162 MiB with 500. On the benchmark, whose 80,000 frame lines hold 10,000
+// distinct ones, 500 finds 86.3% of them against 87.1% for 10,000.
+const LINES_PER_GENERATION = 500;
 let recentLines = new Map<string, ReadLine>();
 let olderLines = new Map<string, ReadLine>();
 
