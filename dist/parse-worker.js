@@ -2955,7 +2955,7 @@ const input = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 const options = (0,_sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .fromWorkerInput */ .B_)(input);
 const logs = [];
 const spill = new _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .FailureSpill */ .Ji(input.spillFile);
-const columns = new _sources_failure_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .FailureColumns */ .S(spill, (options.spill ?? _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SPILL */ .Vd).keepInMemory);
+const columns = new _sources_failure_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .FailureColumns */ .Ss(spill, (0,_sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .spillLimits */ .jn)(options.spill));
 const report = await (0,_sources_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReportFiles */ .$)(options, input.resolved, (0,_sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .recordingLogger */ .uE)(logs), columns);
 const output = { report, failures: columns.done(), logs, size: spill.finish() };
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(output);
@@ -2969,11 +2969,33 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ FailureColumns)
+/* harmony export */   Ss: () => (/* binding */ FailureColumns)
 /* harmony export */ });
-/* unused harmony export failuresFrom */
+/* unused harmony exports heapBytes, failuresFrom */
 const RUNTIME = 1;
 const FLAKY = 2;
+// Measured (heap after a full GC, per parsed failure): the benchmark's failures take 4.4 KB and
+// are estimated at 6.1; failures that fill every bound (a 32 K stack, 128 frames, 8 KiB of stdout
+// and of stderr) take 104 KB and are estimated at 116. Text counts two bytes a character, what a
+// two-byte string takes, so the estimate errs high for ASCII.
+const BYTES_PER_FAILURE = 1536;
+const BYTES_PER_FRAME = 160;
+function errorBytes(error) {
+    let bytes = 2 * (error.message.length + (error.type?.length ?? 0) + (error.stack?.length ?? 0));
+    bytes += BYTES_PER_FRAME * error.frames.length;
+    for (const cause of error.causes ?? [])
+        bytes += errorBytes(cause);
+    return bytes;
+}
+/** About how many bytes of heap a failure holds; what the in-memory budget counts. */
+function heapBytes(failure) {
+    const { test, output } = failure;
+    let chars = (output?.stdout?.length ?? 0) + (output?.stderr?.length ?? 0);
+    if (test)
+        chars +=
+            test.name.length + (test.classname?.length ?? 0) + (test.suite?.length ?? 0) + (test.file?.length ?? 0);
+    return BYTES_PER_FAILURE + 2 * chars + errorBytes(failure.error);
+}
 /**
  * The failures of a report as they are settled: the first few whole, the rest written to the
  * spill and kept as a row of columns (about 60 bytes each), so even 100,000 failures cost a few
@@ -2981,7 +3003,7 @@ const FLAKY = 2;
  */
 class FailureColumns {
     spill;
-    keepInMemory;
+    limits;
     columns = {
         whole: [],
         fingerprints: [],
@@ -2989,15 +3011,21 @@ class FailureColumns {
         lengths: new Uint32Array(1024),
         flags: new Uint8Array(1024),
     };
-    constructor(spill, keepInMemory) {
+    /** heapBytes() of the whole failures. */
+    wholeBytes = 0;
+    constructor(spill, limits) {
         this.spill = spill;
-        this.keepInMemory = keepInMemory;
+        this.limits = limits;
     }
     add(failure) {
         const { whole, fingerprints } = this.columns;
-        if (whole.length < this.keepInMemory && fingerprints.length === 0) {
-            whole.push(failure);
-            return;
+        if (whole.length < this.limits.keepInMemory && fingerprints.length === 0) {
+            const bytes = heapBytes(failure);
+            if (this.wholeBytes + bytes <= this.limits.keepInMemoryBytes) {
+                this.wholeBytes += bytes;
+                whole.push(failure);
+                return;
+            }
         }
         const [offset, length] = this.spill.write(failure);
         const row = fingerprints.length;
@@ -3015,6 +3043,8 @@ class FailureColumns {
     truncate(count) {
         const { whole, fingerprints } = this.columns;
         fingerprints.length = Math.max(0, count - whole.length);
+        for (let index = count; index < whole.length; index += 1)
+            this.wholeBytes -= heapBytes(whole[index]);
         whole.length = Math.min(whole.length, count);
     }
     /** The columns as they stand, trimmed: they can be posted to another thread. */
@@ -3063,11 +3093,11 @@ function failuresFrom(columns, spill) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Vd: () => (/* binding */ DEFAULT_SPILL),
-  Ji: () => (/* binding */ FailureSpill)
+  Ji: () => (/* binding */ FailureSpill),
+  jn: () => (/* binding */ spillLimits)
 });
 
-// UNUSED EXPORTS: openSpillFile
+// UNUSED EXPORTS: DEFAULT_SPILL, openSpillFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3082,7 +3112,22 @@ var model = __nccwpck_require__(182);
 
 
 
-const DEFAULT_SPILL = { keepInMemory: 1000 };
+// About a thousand failures of the 1 GB benchmark (3.5 KB of JSON each). A budget of bytes, not a
+// count: a thousand failures that each fill every bound (a 32 K stack, 128 frames, 8 KiB of stdout
+// and of stderr) take 100 MiB. Keeping more was not faster: at 100 MB, 40 MiB of whole failures
+// took the spill's writes out of the profile, but garbage collection grew by about as much, six
+// interleaved runs were no quicker, and `parse --json` peaked at 267 MiB.
+const DEFAULT_SPILL = {
+    keepInMemory: Number.POSITIVE_INFINITY,
+    keepInMemoryBytes: 6 * 1024 * 1024,
+};
+/** The limits in force: what the user set (faultline.yml memory), and the defaults for the rest. */
+function spillLimits(set) {
+    return {
+        keepInMemory: set?.keepInMemory ?? DEFAULT_SPILL.keepInMemory,
+        keepInMemoryBytes: set?.keepInMemoryBytes ?? DEFAULT_SPILL.keepInMemoryBytes,
+    };
+}
 const CHUNK_BYTES = 1 << 20;
 const RESIDENT = new Set(['fingerprint', 'kind', 'flaky']);
 /** A stand-in reads like the failure it replaced: JSON, spread, Object.entries and `in` all see every field. */
@@ -4718,8 +4763,11 @@ const PYTHON_DEF = /^\s*(?:>\s*)?(?:async\s+)?def (\w+)\(/;
 // test), so each line is read once and its frame shared: frames are values nobody changes.
 // Two generations bound it: lines read lately, and those of the generation before, which move
 // up when read again, so the lines that recur stay while the rest are dropped. Keys are copies,
-// so it never holds a report's text alive.
-const LINES_PER_GENERATION = 10_000;
+// so it never holds a report's text alive. A generation is small because what it drops is garbage
+// in the old generation: with 10,000 lines, 2,000 failures of 400 unique frame lines each peaked
+// at 324 MiB, against 162 MiB with 500. On the benchmark, whose 80,000 frame lines hold 10,000
+// distinct ones, 500 finds 86.3% of them against 87.1% for 10,000.
+const LINES_PER_GENERATION = 500;
 let recentLines = new Map();
 let olderLines = new Map();
 function remember(line, read) {
@@ -6557,18 +6605,35 @@ function caseKey(suite, classname, name) {
 class SuiteState {
     name;
     output = new OutputCapture();
-    cases = 0;
+    count = 0;
     awaiting = [];
     constructor(name) {
         this.name = name;
     }
+    /** How many test cases the suite has opened so far. */
+    get cases() {
+        return this.count;
+    }
+    addCase() {
+        this.count += 1;
+        // A second test case means the output is not the first one's: those waiting for it are final.
+        if (this.count > 1)
+            this.awaiting = [];
+    }
+    /** Whether a failure waits for this suite's output, which settle() may still give it. */
+    get mayGiveOutput() {
+        return this.awaiting.length > 0;
+    }
     awaitOutput(draft, problem, test) {
-        this.awaiting.push({ draft, problem, test });
+        // Only the output of a suite of one test case is given; held longer, a one-suite report
+        // (pytest) would keep every failure without output of its own in memory.
+        if (this.count <= 1)
+            this.awaiting.push({ draft, problem, test });
     }
     settle(workspace) {
         // Only a suite of one test case speaks for that test, as Bazel's generated test.xml does:
         // in other suites (Catch2, jest-junit) the suite's output mixes every test's.
-        if (this.awaiting.length === 0 || this.cases !== 1)
+        if (this.awaiting.length === 0 || this.count !== 1)
             return;
         const output = this.output.result();
         if (!output)
@@ -6665,8 +6730,7 @@ class JunitReader {
                 skipped: false,
             };
             this.caseSeconds += secondsOf(element) ?? 0;
-            if (suite)
-                suite.cases += 1;
+            suite?.addCase();
         }
         else if (name === 'testsuite') {
             if (this.suites.length === 0)
@@ -6703,10 +6767,7 @@ class JunitReader {
         else if (name === 'testsuite') {
             this.suites.pop()?.settle(this.context.workspace);
             this.pytest = this.suites.some((each) => each.name === 'pytest');
-            // A closed top-level suite's failures are final, unless gotestsum's reruns may turn one flaky.
-            const { settle } = this.context;
-            if (settle && this.suites.length === 0 && this.failures.length > 0 && !this.reruns.holdsFailures)
-                settle(this.failures.splice(0));
+            this.settleFinal();
         }
         else if (name === 'testcase' && state) {
             this.finishCase(state);
@@ -6715,6 +6776,7 @@ class JunitReader {
                 state.output.clear();
                 this.spareOutput = state.output;
             }
+            this.settleFinal();
         }
         else if (state && this.problem && (FAILED.has(name) || FLAKY.has(name) || RERUN.has(name))) {
             if (this.problem.kind === 'failed')
@@ -6743,6 +6805,20 @@ class JunitReader {
     finish() {
         const total = this.rootSeconds ?? (this.topSuiteSeconds || this.caseSeconds);
         return { summary: { ...this.summary, durationMs: Math.round(total * 1000) }, failures: this.failures };
+    }
+    /**
+     * Hands over the failures no later tag can change, as soon as they are final: pytest writes one
+     * suite for the whole run, whose failures would otherwise all be held until it closes. A failure
+     * may still change while gotestsum's reruns may turn it flaky, or while its suite's output may
+     * become its own (a suite of one test case, see SuiteState); those after it wait with it.
+     */
+    settleFinal() {
+        const { settle } = this.context;
+        if (!settle || this.failures.length === 0 || this.reruns.holdsFailures)
+            return;
+        if (this.suites.some((suite) => suite.mayGiveOutput))
+            return;
+        settle(this.failures.splice(0));
     }
     /** The open suite's capture, while its output may still speak for its one test (see SuiteState). */
     suiteOutput() {
