@@ -5,6 +5,7 @@
 //   - readFileSync to a string: the floor of anything that holds the report as one string;
 //   - saxes with no handlers: the streaming parser faultline used before its own tokenizer;
 //   - xml2js, xml-js and htmlparser2: the libraries under other report actions.
+// Last, the same size in two other shapes, for memory (bench-shapes.mjs).
 // The input comes from ../shared/bench/gen-junit.mjs when it is there (a team checkout);
 // without it, the benchmark says so and stops. BENCH_SIZE sets the size: 10M, 100M (the
 // default) or 1G. BENCH_CLI names another build of the CLI to measure (default dist/cli.js).
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchFingerprints } from './bench-fingerprint.mjs';
+import { benchShapes } from './bench-shapes.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The fingerprint part compiles the tree; when that fails, the parsing part still runs.
@@ -149,4 +151,14 @@ const same = JSON.stringify(expected) === JSON.stringify(got);
 console.log(
   `\ncounts: faultline ${JSON.stringify(got)}, generator's truth ${JSON.stringify(expected)}: ${same ? 'match' : 'DIFFER'}`,
 );
-if (!same || cli.status !== 0) process.exitCode = 1;
+
+const shapesMatch = await benchShapes({
+  file,
+  bytes: statSync(file).size,
+  folder,
+  cliPath,
+  measure,
+  htmlparser2: baselines['htmlparser2, streaming, xmlMode'],
+  truth,
+});
+if (!same || !shapesMatch || cli.status !== 0) process.exitCode = 1;
