@@ -110,6 +110,13 @@ class NunitReader {
     return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
   }
 
+  // Nothing changes a failure once its element has closed: it is handed over at once, so a big
+  // run's failures need not all be held (see ParseContext.settle).
+  private add(draft: FailureDraft): void {
+    if (this.context.settle) this.context.settle([draft]);
+    else this.failures.push(draft);
+  }
+
   private finishCase(state: CaseNode): void {
     this.current = undefined;
     const { result = '', label = '', name, fullname, methodname, classname } = state.attributes;
@@ -122,7 +129,7 @@ class NunitReader {
     if (this.assembly) ref.suite = this.assembly;
     if (classname) ref.classname = detach(classname);
     const failure = state.failure ?? { message: '', stack: '' };
-    this.failures.push({
+    this.add({
       kind: 'test',
       flaky: false,
       test: ref,
@@ -145,7 +152,7 @@ class NunitReader {
     };
     if (this.assembly) ref.suite = this.assembly;
     if (suite.owner) ref.classname = suite.owner;
-    this.failures.push({
+    this.add({
       kind: 'test',
       flaky: false,
       test: ref,

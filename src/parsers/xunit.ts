@@ -93,6 +93,13 @@ class XunitReader {
     return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
   }
 
+  // Nothing changes a failure once its element has closed: it is handed over at once, so a big
+  // run's failures need not all be held (see ParseContext.settle).
+  private add(draft: FailureDraft): void {
+    if (this.context.settle) this.context.settle([draft]);
+    else this.failures.push(draft);
+  }
+
   private finishTest(state: Node): void {
     this.current = undefined;
     const { result = '', name, type, method } = state.attributes;
@@ -125,7 +132,7 @@ class XunitReader {
 
   private push(ref: TestRef, state: Node): void {
     const failure = state.failure ?? { message: '', stack: '' };
-    this.failures.push({
+    this.add({
       kind: 'test',
       flaky: false,
       test: ref,

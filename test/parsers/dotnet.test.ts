@@ -528,3 +528,36 @@ describe('.NET formats: streaming and bad input', () => {
     expect((error as ParseError).message).toMatch(/DOCTYPE/);
   });
 });
+
+describe('NUnit and xUnit.net hand over each failure as its element closes', () => {
+  for (const [parser, name] of [
+    [nunitParser, 'nunit3.xml'],
+    [xunitParser, 'xunit-v2.xml'],
+  ] as const) {
+    it(`${parser.format}: the same failures, one at a time, long before the report ends`, async () => {
+      const whole = await parse(parser, name);
+      const text = fixture(name);
+      // Fed a line at a time: `linesRead` says how far the parser had read at each hand-over.
+      const lines = text.split(/(?<=\n)/);
+      let linesRead = 0;
+      const settled: { drafts: FailureDraft[]; linesRead: number }[] = [];
+      const result = await parser.parse(
+        Readable.from(
+          (function* () {
+            for (const line of lines) {
+              linesRead += 1;
+              yield line;
+            }
+          })(),
+        ),
+        { path: `reports/${name}`, workspace, settle: (drafts) => settled.push({ drafts, linesRead }) },
+      );
+      expect(whole.failures.length).toBeGreaterThan(1);
+      expect(result.failures).toEqual([]);
+      expect(result.summary).toEqual(whole.summary);
+      expect(settled.flatMap((call) => call.drafts)).toEqual(whole.failures);
+      expect(settled.every((call) => call.drafts.length === 1)).toBe(true);
+      expect(settled[0]?.linesRead).toBeLessThan(lines.length - 5);
+    });
+  }
+});
