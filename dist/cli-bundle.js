@@ -14261,6 +14261,14 @@ class NunitReader {
     durationMs() {
         return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
     }
+    // Nothing changes a failure once its element has closed: it is handed over at once, so a big
+    // run's failures need not all be held (see ParseContext.settle).
+    add(draft) {
+        if (this.context.settle)
+            this.context.settle([draft]);
+        else
+            this.failures.push(draft);
+    }
     finishCase(state) {
         this.current = undefined;
         const { result = '', label = '', name, fullname, methodname, classname } = state.attributes;
@@ -14279,7 +14287,7 @@ class NunitReader {
         if (classname)
             ref.classname = (0,xml_stream/* detach */.Yo)(classname);
         const failure = state.failure ?? { message: '', stack: '' };
-        this.failures.push({
+        this.add({
             kind: 'test',
             flaky: false,
             test: ref,
@@ -14302,7 +14310,7 @@ class NunitReader {
             ref.suite = this.assembly;
         if (suite.owner)
             ref.classname = suite.owner;
-        this.failures.push({
+        this.add({
             kind: 'test',
             flaky: false,
             test: ref,
@@ -15129,6 +15137,14 @@ class XunitReader {
     durationMs() {
         return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
     }
+    // Nothing changes a failure once its element has closed: it is handed over at once, so a big
+    // run's failures need not all be held (see ParseContext.settle).
+    add(draft) {
+        if (this.context.settle)
+            this.context.settle([draft]);
+        else
+            this.failures.push(draft);
+    }
     finishTest(state) {
         this.current = undefined;
         const { result = '', name, type, method } = state.attributes;
@@ -15169,7 +15185,7 @@ class XunitReader {
     }
     push(ref, state) {
         const failure = state.failure ?? { message: '', stack: '' };
-        this.failures.push({
+        this.add({
             kind: 'test',
             flaky: false,
             test: ref,

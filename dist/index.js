@@ -45306,6 +45306,14 @@ class NunitReader {
     durationMs() {
         return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
     }
+    // Nothing changes a failure once its element has closed: it is handed over at once, so a big
+    // run's failures need not all be held (see ParseContext.settle).
+    add(draft) {
+        if (this.context.settle)
+            this.context.settle([draft]);
+        else
+            this.failures.push(draft);
+    }
     finishCase(state) {
         this.current = undefined;
         const { result = '', label = '', name, fullname, methodname, classname } = state.attributes;
@@ -45324,7 +45332,7 @@ class NunitReader {
         if (classname)
             ref.classname = (0,xml_stream/* detach */.Yo)(classname);
         const failure = state.failure ?? { message: '', stack: '' };
-        this.failures.push({
+        this.add({
             kind: 'test',
             flaky: false,
             test: ref,
@@ -45347,7 +45355,7 @@ class NunitReader {
             ref.suite = this.assembly;
         if (suite.owner)
             ref.classname = suite.owner;
-        this.failures.push({
+        this.add({
             kind: 'test',
             flaky: false,
             test: ref,
@@ -46174,6 +46182,14 @@ class XunitReader {
     durationMs() {
         return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
     }
+    // Nothing changes a failure once its element has closed: it is handed over at once, so a big
+    // run's failures need not all be held (see ParseContext.settle).
+    add(draft) {
+        if (this.context.settle)
+            this.context.settle([draft]);
+        else
+            this.failures.push(draft);
+    }
     finishTest(state) {
         this.current = undefined;
         const { result = '', name, type, method } = state.attributes;
@@ -46214,7 +46230,7 @@ class XunitReader {
     }
     push(ref, state) {
         const failure = state.failure ?? { message: '', stack: '' };
-        this.failures.push({
+        this.add({
             kind: 'test',
             flaky: false,
             test: ref,
