@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchNode, nodeVersion } from './bench-node.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generator = join(repo, '..', 'shared', 'bench', 'gen-log.mjs');
@@ -34,7 +35,7 @@ const baselines = {
 };
 
 function measure(label, args) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', benchNode, ...args], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -55,7 +56,7 @@ rows.push(cli);
 
 const megabytes = statSync(file).size / 1e6;
 const width = Math.max(...rows.map((row) => row.label.length));
-console.log(`\n${size} log, ${truth.lines} lines, node ${process.version}\n`);
+console.log(`\n${size} log, ${truth.lines} lines, node ${nodeVersion}\n`);
 console.log(`${'what'.padEnd(width)}  seconds   MB/s  peak RSS MiB`);
 for (const row of rows) {
   const speed = row.status === 0 ? (megabytes / row.seconds).toFixed(0) : `exit ${row.status}`;

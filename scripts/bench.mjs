@@ -8,13 +8,15 @@
 // Last, the same size in two other shapes, for memory (bench-shapes.mjs).
 // The input comes from ../shared/bench/gen-junit.mjs when it is there (a team checkout);
 // without it, the benchmark says so and stops. BENCH_SIZE sets the size: 10M, 100M (the
-// default) or 1G. BENCH_CLI names another build of the CLI to measure (default dist/cli.js).
+// default) or 1G. BENCH_CLI names another build of the CLI to measure (default dist/cli.js), and
+// BENCH_NODE the Node it and the baselines run on (default: node24, see bench-node.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchFingerprints } from './bench-fingerprint.mjs';
+import { benchNode, nodeVersion } from './bench-node.mjs';
 import { benchShapes } from './bench-shapes.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +64,7 @@ const baselines = {
 
 // GNU time reports the child's peak RSS, whatever the child is.
 function measure(label, args) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', benchNode, ...args], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -114,7 +116,7 @@ rows.splice(3, 0, median(turns.xml2js));
 rows.push(parseOnly, cli);
 
 const width = Math.max(...rows.map((row) => row.label.length));
-console.log(`\n${size} JUnit file, ${truth.tests} test cases, node ${process.version}\n`);
+console.log(`\n${size} JUnit file, ${truth.tests} test cases, node ${nodeVersion}\n`);
 const megabytes = statSync(file).size / 1e6;
 console.log(`${'what'.padEnd(width)}  seconds           MB/s  peak RSS MiB  runs (s)`);
 for (const row of rows) {
