@@ -8,7 +8,7 @@ export const REPORT_SCHEMA = 'faultline.report/v1';
  * A value may carry its own JSON: a function under this key returns exactly what
  * JSON.stringify(value) would, as UTF-8 bytes. Writers of big reports copy it rather than
  * rebuild objects that only wait on disk (see sources/failure-spill.ts), and never make a
- * string of it.
+ * string of it. The bytes may sit in a buffer the next call reuses: copy them before calling again.
  */
 export const COMPACT_JSON = Symbol('faultline.compactJson');
 

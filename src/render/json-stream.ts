@@ -13,10 +13,10 @@ function indented(value: unknown, indent: string): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
-function compactJsonOf(value: unknown): Uint8Array | undefined {
+function compactJsonOf(value: unknown): (() => Uint8Array) | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const bytes = (value as { [COMPACT_JSON]?: () => Uint8Array })[COMPACT_JSON];
-  return typeof bytes === 'function' ? bytes() : undefined;
+  return typeof bytes === 'function' ? bytes : undefined;
 }
 
 const OPEN_BRACE = 0x7b;
@@ -40,10 +40,13 @@ function room(used: number, more: number): void {
   scratch = grown;
 }
 
-/** JSON a value carried (COMPACT_JSON), to be laid out at this indent where it is written. */
+/**
+ * JSON a value carried (COMPACT_JSON), to be laid out at this indent where it is written. It is
+ * read only then, and copied at once: a spilled failure's bytes sit in a buffer its next read reuses.
+ */
 export class CompactJson {
   constructor(
-    readonly json: Uint8Array,
+    readonly read: () => Uint8Array,
     readonly indent: number,
   ) {}
 }
@@ -120,8 +123,8 @@ function layOut(compact: Uint8Array, indent: number): Buffer {
  * a value with its own JSON (COMPACT_JSON) comes as that JSON, laid out by whoever writes it.
  */
 export function* jsonPieces(value: unknown, depth = 3, indent = ''): Generator<JsonPiece> {
-  const compact = compactJsonOf(value);
-  if (compact !== undefined) return void (yield new CompactJson(compact, indent.length));
+  const read = compactJsonOf(value);
+  if (read !== undefined) return void (yield new CompactJson(read, indent.length));
   const inner = `${indent}  `;
   if (depth > 0 && Array.isArray(value) && value.length > 0) {
     yield '[\n';
@@ -157,7 +160,7 @@ export function* batched(pieces: Iterable<JsonPiece>, size = 1 << 16): Generator
   let chunk = Buffer.allocUnsafe(size);
   let used = 0;
   for (const piece of pieces) {
-    const bytes = typeof piece === 'string' ? undefined : layOut(piece.json, piece.indent);
+    const bytes = typeof piece === 'string' ? undefined : layOut(piece.read(), piece.indent);
     const length = bytes ? bytes.length : Buffer.byteLength(piece as string);
     if (used > 0 && used + length > size) {
       yield chunk.subarray(0, used);

@@ -108,6 +108,7 @@ export class FailureSpill {
   // Callers read one failure several times in a row (label, error line, stack): the last one read
   // is kept parsed.
   private lastSlot: Slot | undefined;
+  private readBuffer = Buffer.alloc(0);
   private lastFailure: Failure | undefined;
 
   /** `file`: one opened by another thread, which will read what this spill writes. */
@@ -171,9 +172,15 @@ export class FailureSpill {
     return this.bytes(slot).toString('utf8');
   }
 
-  /** The failure's JSON as UTF-8 bytes. */
+  /**
+   * The failure's JSON as UTF-8 bytes, in a buffer the next call reuses. Writing a report reads
+   * every spilled failure: a new buffer each, outside the JS heap, left glibc's heap fragmented,
+   * and 2,000 failures of 68 KB each peaked at 200 MiB against 170.
+   */
   bytes(slot: Slot): Buffer {
-    const bytes = Buffer.allocUnsafe(slot.length);
+    if (this.readBuffer.length < slot.length)
+      this.readBuffer = Buffer.allocUnsafe(Math.max(slot.length, 1 << 16));
+    const bytes = this.readBuffer.subarray(0, slot.length);
     const inChunk = slot.offset - this.flushed;
     if (inChunk >= 0) this.chunk.copy(bytes, 0, inChunk, inChunk + slot.length);
     else readSync(this.fd as number, bytes, 0, slot.length, slot.offset);

@@ -59,7 +59,7 @@ describe('jsonPieces', () => {
   });
 
   it('batches multi-byte text and pieces bigger than a chunk whole', () => {
-    const carried = new CompactJson(Buffer.from(JSON.stringify({ e: '€'.repeat(2) })), 0);
+    const carried = new CompactJson(() => Buffer.from(JSON.stringify({ e: '€'.repeat(2) })), 0);
     const pieces = ['ü'.repeat(3), carried, 'x'.repeat(50), '𝄞'];
     const chunks = [...batched(pieces, 16)];
     // A chunk never ends inside a character: each decodes on its own.
