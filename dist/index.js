@@ -37224,6 +37224,7 @@ class FailureSpill {
     // Callers read one failure several times in a row (label, error line, stack): the last one read
     // is kept parsed.
     lastSlot;
+    readBuffer = Buffer.alloc(0);
     lastFailure;
     /** `file`: one opened by another thread, which will read what this spill writes. */
     constructor(file) {
@@ -37281,9 +37282,15 @@ class FailureSpill {
     text(slot) {
         return this.bytes(slot).toString('utf8');
     }
-    /** The failure's JSON as UTF-8 bytes. */
+    /**
+     * The failure's JSON as UTF-8 bytes, in a buffer the next call reuses. Writing a report reads
+     * every spilled failure: a new buffer each, outside the JS heap, left glibc's heap fragmented,
+     * and 2,000 failures of 68 KB each peaked at 200 MiB against 170.
+     */
     bytes(slot) {
-        const bytes = Buffer.allocUnsafe(slot.length);
+        if (this.readBuffer.length < slot.length)
+            this.readBuffer = Buffer.allocUnsafe(Math.max(slot.length, 1 << 16));
+        const bytes = this.readBuffer.subarray(0, slot.length);
         const inChunk = slot.offset - this.flushed;
         if (inChunk >= 0)
             this.chunk.copy(bytes, 0, inChunk, inChunk + slot.length);
@@ -38950,7 +38957,7 @@ function compactJsonOf(value) {
     if (typeof value !== 'object' || value === null)
         return undefined;
     const bytes = value[model/* COMPACT_JSON */.hg];
-    return typeof bytes === 'function' ? bytes() : undefined;
+    return typeof bytes === 'function' ? bytes : undefined;
 }
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
@@ -38971,12 +38978,15 @@ function room(used, more) {
     scratch.copy(grown, 0, 0, used);
     scratch = grown;
 }
-/** JSON a value carried (COMPACT_JSON), to be laid out at this indent where it is written. */
+/**
+ * JSON a value carried (COMPACT_JSON), to be laid out at this indent where it is written. It is
+ * read only then, and copied at once: a spilled failure's bytes sit in a buffer its next read reuses.
+ */
 class CompactJson {
-    json;
+    read;
     indent;
-    constructor(json, indent) {
-        this.json = json;
+    constructor(read, indent) {
+        this.read = read;
         this.indent = indent;
     }
 }
@@ -39055,9 +39065,9 @@ function layOut(compact, indent) {
  * a value with its own JSON (COMPACT_JSON) comes as that JSON, laid out by whoever writes it.
  */
 function* jsonPieces(value, depth = 3, indent = '') {
-    const compact = compactJsonOf(value);
-    if (compact !== undefined)
-        return void (yield new CompactJson(compact, indent.length));
+    const read = compactJsonOf(value);
+    if (read !== undefined)
+        return void (yield new CompactJson(read, indent.length));
     const inner = `${indent}  `;
     if (depth > 0 && Array.isArray(value) && value.length > 0) {
         yield '[\n';
@@ -39093,7 +39103,7 @@ function* batched(pieces, size = 1 << 16) {
     let chunk = Buffer.allocUnsafe(size);
     let used = 0;
     for (const piece of pieces) {
-        const bytes = typeof piece === 'string' ? undefined : layOut(piece.json, piece.indent);
+        const bytes = typeof piece === 'string' ? undefined : layOut(piece.read(), piece.indent);
         const length = bytes ? bytes.length : Buffer.byteLength(piece);
         if (used > 0 && used + length > size) {
             yield chunk.subarray(0, used);
@@ -42927,7 +42937,7 @@ const REPORT_SCHEMA = 'faultline.report/v1';
  * A value may carry its own JSON: a function under this key returns exactly what
  * JSON.stringify(value) would, as UTF-8 bytes. Writers of big reports copy it rather than
  * rebuild objects that only wait on disk (see sources/failure-spill.ts), and never make a
- * string of it.
+ * string of it. The bytes may sit in a buffer the next call reuses: copy them before calling again.
  */
 const COMPACT_JSON = Symbol('faultline.compactJson');
 function emptySummary() {

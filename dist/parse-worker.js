@@ -2915,7 +2915,7 @@ const REPORT_SCHEMA = 'faultline.report/v1';
  * A value may carry its own JSON: a function under this key returns exactly what
  * JSON.stringify(value) would, as UTF-8 bytes. Writers of big reports copy it rather than
  * rebuild objects that only wait on disk (see sources/failure-spill.ts), and never make a
- * string of it.
+ * string of it. The bytes may sit in a buffer the next call reuses: copy them before calling again.
  */
 const COMPACT_JSON = Symbol('faultline.compactJson');
 function emptySummary() {
@@ -3188,6 +3188,7 @@ class FailureSpill {
     // Callers read one failure several times in a row (label, error line, stack): the last one read
     // is kept parsed.
     lastSlot;
+    readBuffer = Buffer.alloc(0);
     lastFailure;
     /** `file`: one opened by another thread, which will read what this spill writes. */
     constructor(file) {
@@ -3245,9 +3246,15 @@ class FailureSpill {
     text(slot) {
         return this.bytes(slot).toString('utf8');
     }
-    /** The failure's JSON as UTF-8 bytes. */
+    /**
+     * The failure's JSON as UTF-8 bytes, in a buffer the next call reuses. Writing a report reads
+     * every spilled failure: a new buffer each, outside the JS heap, left glibc's heap fragmented,
+     * and 2,000 failures of 68 KB each peaked at 200 MiB against 170.
+     */
     bytes(slot) {
-        const bytes = Buffer.allocUnsafe(slot.length);
+        if (this.readBuffer.length < slot.length)
+            this.readBuffer = Buffer.allocUnsafe(Math.max(slot.length, 1 << 16));
+        const bytes = this.readBuffer.subarray(0, slot.length);
         const inChunk = slot.offset - this.flushed;
         if (inChunk >= 0)
             this.chunk.copy(bytes, 0, inChunk, inChunk + slot.length);
