@@ -11,7 +11,7 @@
 // default) or 1G. BENCH_CLI names another build of the CLI to measure (default dist/cli.js), and
 // BENCH_NODE the Node it and the baselines run on (default: node24, see bench-node.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,13 +62,17 @@ const baselines = {
   'htmlparser2, streaming, xmlMode': `const {Parser}=require('htmlparser2');const p=new Parser({},{xmlMode:true});const s=require('fs').createReadStream(process.argv[1],{encoding:'utf8',highWaterMark:1<<20});s.on('data',c=>p.write(c));s.on('end',()=>p.end())`,
 };
 
-// GNU time reports the child's peak RSS, whatever the child is.
-function measure(label, args) {
+// GNU time reports the child's peak RSS, whatever the child is. Output bigger than a string can
+// hold (a gigabyte of JSON) goes to `stdoutFile` instead of coming back as `stdout`.
+function measure(label, args, stdoutFile) {
+  const out = stdoutFile === undefined ? 'pipe' : openSync(stdoutFile, 'w');
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', benchNode, ...args], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
+    stdio: ['ignore', out, 'pipe'],
   });
+  if (typeof out === 'number') closeSync(out);
   const [seconds, kib] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   const outOfMemory = /heap out of memory|Invalid string length|Cannot create a string longer/.test(
     result.stderr,
