@@ -2512,6 +2512,14 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _entries_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5506);
 
+// A reader that stops early (`faultline parse --json | head`) is no crash: end quietly with the
+// status of a process that SIGPIPE ended (128 + 13), as other Unix tools do.
+const SIGPIPE_STATUS = 141;
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+    process.exit(SIGPIPE_STATUS);
+});
 process.exitCode = await (0,_entries_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd(),
