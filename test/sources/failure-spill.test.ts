@@ -153,7 +153,7 @@ describe('JUnit settles failures as it goes', () => {
   const failing = (name: string, output = '') =>
     `<testcase name="${name}"><failure message="boom ${name}">Error: boom</failure>${output}</testcase>`;
 
-  it('hands over each top-level suite’s failures when the suite closes', async () => {
+  it('hands over the failures of every suite in order, and leaves none for the end', async () => {
     const suite = (name: string) =>
       `<testsuite name="${name}" tests="2"><testcase name="a"><failure message="boom ${name}">Error: boom</failure></testcase><testcase name="b"/></testsuite>`;
     const { settled, result } = await parse(`<testsuites>${suite('one')}${suite('two')}</testsuites>`);
