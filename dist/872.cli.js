@@ -146,7 +146,7 @@ function textAndBytes(open) {
             if (rest)
                 yield rest;
         },
-        [parser/* RAW_BYTES */.l]: open,
+        [parser/* RAW_BYTES */.ly]: open,
     };
 }
 /** Sniffs and parses one streamed report; undefined when it is no report format faultline reads. */

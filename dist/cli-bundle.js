@@ -5482,7 +5482,7 @@ function isGroupBy(value) {
 }
 function memoryOptions(file) {
     const { failuresInMemory, failuresInMemoryMb, parseThreadFromMb } = file.memory;
-    // What is unset here takes the default of the thread that parses (failure-spill.ts).
+    // What is unset here takes its default where the report is parsed (spillLimits, failure-spill.ts).
     return {
         spill: {
             ...(failuresInMemory === undefined ? {} : { keepInMemory: failuresInMemory }),
@@ -7318,7 +7318,7 @@ var source_info = __nccwpck_require__(7470);
 function fileChunks(path) {
     return {
         [Symbol.asyncIterator]: () => readChunks(path)[Symbol.asyncIterator](),
-        [parser/* RAW_BYTES */.l]: () => readBytes(path),
+        [parser/* RAW_BYTES */.ly]: () => readBytes(path),
     };
 }
 async function parseFile(file, format, workspace, settle) {
@@ -12207,9 +12207,20 @@ function splitLines(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ bytesOf),
-/* harmony export */   l: () => (/* binding */ RAW_BYTES)
+/* harmony export */   $$: () => (/* binding */ bytesOf),
+/* harmony export */   Cl: () => (/* binding */ handOver),
+/* harmony export */   ly: () => (/* binding */ RAW_BYTES)
 /* harmony export */ });
+/**
+ * Gives a failure that nothing will change again to `context.settle` at once, or keeps it in
+ * `failures` for the result when the caller takes them only at the end.
+ */
+function handOver(context, failures, draft) {
+    if (context.settle)
+        context.settle([draft]);
+    else
+        failures.push(draft);
+}
 /** The key of ReportChunks' byte reader: a symbol, so no stream's own method is mistaken for it. */
 const RAW_BYTES = Symbol('faultline.rawBytes');
 function isReportChunks(chunks) {
@@ -14181,7 +14192,10 @@ const mochaJsonParser = {
 
 // EXTERNAL MODULE: ./src/parsers/dotnet.ts
 var dotnet = __nccwpck_require__(4364);
+// EXTERNAL MODULE: ./src/parsers/parser.ts
+var parser = __nccwpck_require__(7449);
 ;// CONCATENATED MODULE: ./src/parsers/nunit.ts
+
 
 
 
@@ -14279,14 +14293,6 @@ class NunitReader {
     durationMs() {
         return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
     }
-    // Nothing changes a failure once its element has closed: it is handed over at once, so a big
-    // run's failures need not all be held (see ParseContext.settle).
-    add(draft) {
-        if (this.context.settle)
-            this.context.settle([draft]);
-        else
-            this.failures.push(draft);
-    }
     finishCase(state) {
         this.current = undefined;
         const { result = '', label = '', name, fullname, methodname, classname } = state.attributes;
@@ -14305,7 +14311,8 @@ class NunitReader {
         if (classname)
             ref.classname = (0,xml_stream/* detach */.Yo)(classname);
         const failure = state.failure ?? { message: '', stack: '' };
-        this.add({
+        // Nothing changes a failure once its element has closed: a big run's need not all be held.
+        (0,parser/* handOver */.Cl)(this.context, this.failures, {
             kind: 'test',
             flaky: false,
             test: ref,
@@ -14328,7 +14335,7 @@ class NunitReader {
             ref.suite = this.assembly;
         if (suite.owner)
             ref.classname = suite.owner;
-        this.add({
+        (0,parser/* handOver */.Cl)(this.context, this.failures, {
             kind: 'test',
             flaky: false,
             test: ref,
@@ -15076,6 +15083,7 @@ const trxParser = {
 
 
 
+
 // xUnit.net v2 XML (xunit.console -xml, dotnet test with the xunit XML logger):
 // assemblies > assembly > collection > test, with failure > message and stack-trace. An
 // assembly's <errors> hold failures outside any test (a class fixture's Dispose, a
@@ -15155,14 +15163,6 @@ class XunitReader {
     durationMs() {
         return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
     }
-    // Nothing changes a failure once its element has closed: it is handed over at once, so a big
-    // run's failures need not all be held (see ParseContext.settle).
-    add(draft) {
-        if (this.context.settle)
-            this.context.settle([draft]);
-        else
-            this.failures.push(draft);
-    }
     finishTest(state) {
         this.current = undefined;
         const { result = '', name, type, method } = state.attributes;
@@ -15203,7 +15203,8 @@ class XunitReader {
     }
     push(ref, state) {
         const failure = state.failure ?? { message: '', stack: '' };
-        this.add({
+        // Nothing changes a failure once its element has closed: a big run's need not all be held.
+        (0,parser/* handOver */.Cl)(this.context, this.failures, {
             kind: 'test',
             flaky: false,
             test: ref,
@@ -16943,7 +16944,7 @@ async function readXmlReport(chunks, path, roots, reader) {
     if (wantsText)
         handlers.wantsText = wantsText.bind(reader);
     // Files from src/parse.ts come as bytes too: markup is found without decoding the file.
-    const { repaired } = await streamXml((0,parser/* bytesOf */.$)(chunks) ?? chunks, path, handlers);
+    const { repaired } = await streamXml((0,parser/* bytesOf */.$$)(chunks) ?? chunks, path, handlers);
     const result = reader.finish();
     if (repaired > 0)
         result.notes = [

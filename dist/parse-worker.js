@@ -3375,6 +3375,16 @@ var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/parsers/parser.ts
+/**
+ * Gives a failure that nothing will change again to `context.settle` at once, or keeps it in
+ * `failures` for the result when the caller takes them only at the end.
+ */
+function handOver(context, failures, draft) {
+    if (context.settle)
+        context.settle([draft]);
+    else
+        failures.push(draft);
+}
 /** The key of ReportChunks' byte reader: a symbol, so no stream's own method is mistaken for it. */
 const RAW_BYTES = Symbol('faultline.rawBytes');
 function isReportChunks(chunks) {
@@ -7150,6 +7160,7 @@ function baseName(path) {
 
 
 
+
 // NUnit 3 test results (nunit3-console, NUnit3TestAdapter's NUnit.TestOutputXml, the NUnit
 // engine): test-run > test-suite (Assembly, TestSuite, TestFixture, ParameterizedMethod…)
 // > test-case. A suite fails on its own when its OneTimeSetUp or OneTimeTearDown throws
@@ -7244,14 +7255,6 @@ class NunitReader {
     durationMs() {
         return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
     }
-    // Nothing changes a failure once its element has closed: it is handed over at once, so a big
-    // run's failures need not all be held (see ParseContext.settle).
-    add(draft) {
-        if (this.context.settle)
-            this.context.settle([draft]);
-        else
-            this.failures.push(draft);
-    }
     finishCase(state) {
         this.current = undefined;
         const { result = '', label = '', name, fullname, methodname, classname } = state.attributes;
@@ -7270,7 +7273,8 @@ class NunitReader {
         if (classname)
             ref.classname = detach(classname);
         const failure = state.failure ?? { message: '', stack: '' };
-        this.add({
+        // Nothing changes a failure once its element has closed: a big run's need not all be held.
+        handOver(this.context, this.failures, {
             kind: 'test',
             flaky: false,
             test: ref,
@@ -7293,7 +7297,7 @@ class NunitReader {
             ref.suite = this.assembly;
         if (suite.owner)
             ref.classname = suite.owner;
-        this.add({
+        handOver(this.context, this.failures, {
             kind: 'test',
             flaky: false,
             test: ref,
@@ -8041,6 +8045,7 @@ const trxParser = {
 
 
 
+
 // xUnit.net v2 XML (xunit.console -xml, dotnet test with the xunit XML logger):
 // assemblies > assembly > collection > test, with failure > message and stack-trace. An
 // assembly's <errors> hold failures outside any test (a class fixture's Dispose, a
@@ -8120,14 +8125,6 @@ class XunitReader {
     durationMs() {
         return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
     }
-    // Nothing changes a failure once its element has closed: it is handed over at once, so a big
-    // run's failures need not all be held (see ParseContext.settle).
-    add(draft) {
-        if (this.context.settle)
-            this.context.settle([draft]);
-        else
-            this.failures.push(draft);
-    }
     finishTest(state) {
         this.current = undefined;
         const { result = '', name, type, method } = state.attributes;
@@ -8168,7 +8165,8 @@ class XunitReader {
     }
     push(ref, state) {
         const failure = state.failure ?? { message: '', stack: '' };
-        this.add({
+        // Nothing changes a failure once its element has closed: a big run's need not all be held.
+        handOver(this.context, this.failures, {
             kind: 'test',
             flaky: false,
             test: ref,

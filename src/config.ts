@@ -134,7 +134,7 @@ function isGroupBy(value: string): value is GroupBy {
 
 function memoryOptions(file: FileConfig): Pick<Config, 'spill' | 'parseThreadFromBytes'> {
   const { failuresInMemory, failuresInMemoryMb, parseThreadFromMb } = file.memory;
-  // What is unset here takes the default of the thread that parses (failure-spill.ts).
+  // What is unset here takes its default where the report is parsed (spillLimits, failure-spill.ts).
   return {
     spill: {
       ...(failuresInMemory === undefined ? {} : { keepInMemory: failuresInMemory }),

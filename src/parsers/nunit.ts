@@ -1,6 +1,6 @@
 import { emptySummary, type FailureDraft, type Summary, type TestRef } from '../model.js';
 import { BoundedText, dotnetErrorInfo, seconds, xmlRoot } from './dotnet.js';
-import type { ParseContext, ParseResult, ReportParser } from './parser.js';
+import { handOver, type ParseContext, type ParseResult, type ReportParser } from './parser.js';
 import { detach, readXmlReport } from './xml-stream.js';
 
 // NUnit 3 test results (nunit3-console, NUnit3TestAdapter's NUnit.TestOutputXml, the NUnit
@@ -110,13 +110,6 @@ class NunitReader {
     return Math.round((this.runSeconds ?? this.topSuiteSeconds) * 1000);
   }
 
-  // Nothing changes a failure once its element has closed: it is handed over at once, so a big
-  // run's failures need not all be held (see ParseContext.settle).
-  private add(draft: FailureDraft): void {
-    if (this.context.settle) this.context.settle([draft]);
-    else this.failures.push(draft);
-  }
-
   private finishCase(state: CaseNode): void {
     this.current = undefined;
     const { result = '', label = '', name, fullname, methodname, classname } = state.attributes;
@@ -129,7 +122,8 @@ class NunitReader {
     if (this.assembly) ref.suite = this.assembly;
     if (classname) ref.classname = detach(classname);
     const failure = state.failure ?? { message: '', stack: '' };
-    this.add({
+    // Nothing changes a failure once its element has closed: a big run's need not all be held.
+    handOver(this.context, this.failures, {
       kind: 'test',
       flaky: false,
       test: ref,
@@ -152,7 +146,7 @@ class NunitReader {
     };
     if (this.assembly) ref.suite = this.assembly;
     if (suite.owner) ref.classname = suite.owner;
-    this.add({
+    handOver(this.context, this.failures, {
       kind: 'test',
       flaky: false,
       test: ref,

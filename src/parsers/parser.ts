@@ -12,6 +12,15 @@ export interface ParseContext {
   settle?(drafts: FailureDraft[]): void;
 }
 
+/**
+ * Gives a failure that nothing will change again to `context.settle` at once, or keeps it in
+ * `failures` for the result when the caller takes them only at the end.
+ */
+export function handOver(context: ParseContext, failures: FailureDraft[], draft: FailureDraft): void {
+  if (context.settle) context.settle([draft]);
+  else failures.push(draft);
+}
+
 export interface ParseResult {
   summary: Summary;
   failures: FailureDraft[];

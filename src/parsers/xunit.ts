@@ -1,6 +1,6 @@
 import { emptySummary, type FailureDraft, type Summary, type TestRef } from '../model.js';
 import { BoundedText, baseName, dotnetErrorInfo, seconds, xmlRoot } from './dotnet.js';
-import type { ParseContext, ParseResult, ReportParser } from './parser.js';
+import { handOver, type ParseContext, type ParseResult, type ReportParser } from './parser.js';
 import { relativeToWorkspace } from './paths.js';
 import { detach, readXmlReport } from './xml-stream.js';
 
@@ -93,13 +93,6 @@ class XunitReader {
     return Math.round((this.assemblySeconds || this.testSeconds) * 1000);
   }
 
-  // Nothing changes a failure once its element has closed: it is handed over at once, so a big
-  // run's failures need not all be held (see ParseContext.settle).
-  private add(draft: FailureDraft): void {
-    if (this.context.settle) this.context.settle([draft]);
-    else this.failures.push(draft);
-  }
-
   private finishTest(state: Node): void {
     this.current = undefined;
     const { result = '', name, type, method } = state.attributes;
@@ -132,7 +125,8 @@ class XunitReader {
 
   private push(ref: TestRef, state: Node): void {
     const failure = state.failure ?? { message: '', stack: '' };
-    this.add({
+    // Nothing changes a failure once its element has closed: a big run's need not all be held.
+    handOver(this.context, this.failures, {
       kind: 'test',
       flaky: false,
       test: ref,
