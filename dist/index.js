@@ -44845,20 +44845,20 @@ function caseKey(suite, classname, name) {
 class SuiteState {
     name;
     output = new OutputCapture();
-    count = 0;
+    cases = 0;
     awaiting = [];
     constructor(name) {
         this.name = name;
     }
-    /** How many test cases the suite has opened so far. */
-    get cases() {
-        return this.count;
-    }
     addCase() {
-        this.count += 1;
+        this.cases += 1;
         // A second test case means the output is not the first one's: those waiting for it are final.
-        if (this.count > 1)
+        if (this.cases > 1)
             this.awaiting = [];
+    }
+    /** Where the suite's own output is kept, while it may still speak for its one test case. */
+    get outputOfItsCase() {
+        return this.cases <= 1 ? this.output : undefined;
     }
     /** Whether a failure waits for this suite's output, which settle() may still give it. */
     get mayGiveOutput() {
@@ -44867,13 +44867,13 @@ class SuiteState {
     awaitOutput(draft, problem, test) {
         // Only the output of a suite of one test case is given; held longer, a one-suite report
         // (pytest) would keep every failure without output of its own in memory.
-        if (this.count <= 1)
+        if (this.cases <= 1)
             this.awaiting.push({ draft, problem, test });
     }
     settle(workspace) {
-        // Only a suite of one test case speaks for that test, as Bazel's generated test.xml does:
-        // in other suites (Catch2, jest-junit) the suite's output mixes every test's.
-        if (this.awaiting.length === 0 || this.count !== 1)
+        // Only a suite of one test case speaks for that test, as Bazel's generated test.xml does: in
+        // other suites (Catch2, jest-junit) the output mixes every test's, and addCase() let them go.
+        if (this.awaiting.length === 0)
             return;
         const output = this.output.result();
         if (!output)
@@ -44958,7 +44958,7 @@ class JunitReader {
                 this.current.output = this.spareOutput ?? new OutputCapture();
                 this.spareOutput = undefined;
             }
-            const into = this.problem?.output ?? this.current?.output ?? this.suiteOutput();
+            const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.outputOfItsCase;
             this.stream = into ? { name: stream, into } : undefined;
         }
         else if (name === 'testcase') {
@@ -45061,11 +45061,6 @@ class JunitReader {
         if (this.suites.some((suite) => suite.mayGiveOutput))
             return;
         settle(this.failures.splice(0));
-    }
-    /** The open suite's capture, while its output may still speak for its one test (see SuiteState). */
-    suiteOutput() {
-        const suite = this.suites.at(-1);
-        return suite && suite.cases <= 1 ? suite.output : undefined;
     }
     finishCase(state) {
         this.current = undefined;

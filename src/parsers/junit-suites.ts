@@ -15,21 +15,21 @@ interface AwaitingOutput {
  * case, so a failure without output of its own is settled when its suite closes.
  */
 export class SuiteState {
-  readonly output = new OutputCapture();
-  private count = 0;
+  private readonly output = new OutputCapture();
+  private cases = 0;
   private awaiting: AwaitingOutput[] = [];
 
   constructor(readonly name: string) {}
 
-  /** How many test cases the suite has opened so far. */
-  get cases(): number {
-    return this.count;
+  addCase(): void {
+    this.cases += 1;
+    // A second test case means the output is not the first one's: those waiting for it are final.
+    if (this.cases > 1) this.awaiting = [];
   }
 
-  addCase(): void {
-    this.count += 1;
-    // A second test case means the output is not the first one's: those waiting for it are final.
-    if (this.count > 1) this.awaiting = [];
+  /** Where the suite's own output is kept, while it may still speak for its one test case. */
+  get outputOfItsCase(): OutputCapture | undefined {
+    return this.cases <= 1 ? this.output : undefined;
   }
 
   /** Whether a failure waits for this suite's output, which settle() may still give it. */
@@ -40,13 +40,13 @@ export class SuiteState {
   awaitOutput(draft: FailureDraft, problem: JunitProblem, test: TestRef): void {
     // Only the output of a suite of one test case is given; held longer, a one-suite report
     // (pytest) would keep every failure without output of its own in memory.
-    if (this.count <= 1) this.awaiting.push({ draft, problem, test });
+    if (this.cases <= 1) this.awaiting.push({ draft, problem, test });
   }
 
   settle(workspace: string): void {
-    // Only a suite of one test case speaks for that test, as Bazel's generated test.xml does:
-    // in other suites (Catch2, jest-junit) the suite's output mixes every test's.
-    if (this.awaiting.length === 0 || this.count !== 1) return;
+    // Only a suite of one test case speaks for that test, as Bazel's generated test.xml does: in
+    // other suites (Catch2, jest-junit) the output mixes every test's, and addCase() let them go.
+    if (this.awaiting.length === 0) return;
     const output = this.output.result();
     if (!output) return;
     for (const { draft, problem, test } of this.awaiting) {

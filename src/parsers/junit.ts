@@ -85,7 +85,7 @@ class JunitReader {
         this.current.output = this.spareOutput ?? new OutputCapture();
         this.spareOutput = undefined;
       }
-      const into = this.problem?.output ?? this.current?.output ?? this.suiteOutput();
+      const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.outputOfItsCase;
       this.stream = into ? { name: stream, into } : undefined;
     } else if (name === 'testcase') {
       const suite = this.suites.at(-1);
@@ -176,12 +176,6 @@ class JunitReader {
     if (!settle || this.failures.length === 0 || this.reruns.holdsFailures) return;
     if (this.suites.some((suite) => suite.mayGiveOutput)) return;
     settle(this.failures.splice(0));
-  }
-
-  /** The open suite's capture, while its output may still speak for its one test (see SuiteState). */
-  private suiteOutput(): OutputCapture | undefined {
-    const suite = this.suites.at(-1);
-    return suite && suite.cases <= 1 ? suite.output : undefined;
   }
 
   private finishCase(state: CaseState): void {

@@ -21,7 +21,7 @@ export interface SpillOptions {
 // and of stderr) take 100 MiB. Keeping more was not faster: at 100 MB, 40 MiB of whole failures
 // took the spill's writes out of the profile, but garbage collection grew by about as much, six
 // interleaved runs were no quicker, and `parse --json` peaked at 267 MiB.
-export const DEFAULT_SPILL: Required<SpillOptions> = {
+const DEFAULT_SPILL: Required<SpillOptions> = {
   keepInMemory: Number.POSITIVE_INFINITY,
   keepInMemoryBytes: 6 * 1024 * 1024,
 };
