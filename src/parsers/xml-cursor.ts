@@ -5,6 +5,7 @@ import {
   countChars,
   decodeReferences,
   GREATER_THAN,
+  holdsControl,
   LINE_FEED,
   NEWLINE,
   TEXT_CLASS,
@@ -27,6 +28,8 @@ export class XmlCursor {
   protected bytes: Buffer = EMPTY;
   /** Where chunks are copied, reused for the whole stream: a new buffer per chunk churns native memory. */
   private work: Buffer = EMPTY;
+  /** `work` read four bytes at a time (see holdsControl): word n is bytes 4n to 4n + 3. */
+  protected words = new Int32Array(0);
   protected position = 0;
   /** The last ">" in the bytes, or -1: a tag that starts before it ends before the bytes do. */
   protected lastGreaterThan = -1;
@@ -50,6 +53,11 @@ export class XmlCursor {
       const grown = Buffer.allocUnsafe(Math.max(size, INITIAL_CAPACITY, this.work.length * 2));
       this.bytes.copy(grown, 0, this.position);
       this.work = grown;
+      // A buffer this big has an ArrayBuffer of its own, so it starts on a word boundary.
+      this.words =
+        grown.byteOffset % 4 === 0
+          ? new Int32Array(grown.buffer, grown.byteOffset, grown.length >> 2)
+          : new Int32Array(0);
     } else if (rest > 0) this.work.copyWithin(0, this.position, this.bytes.length);
     this.work.set(chunk, rest);
     this.bytes = this.work.subarray(0, size);
@@ -90,7 +98,18 @@ export class XmlCursor {
     let marks = 0;
     let line = this.line;
     let lineStart = this.lineStart;
+    const words = this.words;
+    // Whole words before `end`; none when `words` is empty (an unaligned buffer).
+    const wordsEnd = Math.min(end >> 2, words.length);
     for (let index = start; index < end; index += 1) {
+      if ((index & 3) === 0) {
+        let word = index >> 2;
+        while (word < wordsEnd && !holdsControl(words[word] as number)) word += 1;
+        if (word > index >> 2) {
+          index = word << 2;
+          if (index >= end) break;
+        }
+      }
       const byte = bytes[index] as number;
       // Only bytes below a space count here.
       if (byte >= 0x20) continue;

@@ -5,6 +5,7 @@ import {
   CONTROL,
   decodeReference,
   GREATER_THAN,
+  holdsTextStop,
   isWhitespace,
   LESS_THAN,
   LINE_FEED,
@@ -101,9 +102,20 @@ export class XmlTokenizer extends XmlSections {
     let lineStart = this.lineStart;
     let marks = 0;
     let index = start;
+    const words = this.words;
+    const wordsEnd = Math.min(length >> 2, words.length);
     for (;;) {
       // No call in this loop but on an error, so that the buffer stays in registers.
       for (; index < length; index += 1) {
+        // Long text (a stack trace, a test's output) is passed over a word at a time.
+        if ((index & 3) === 0) {
+          let word = index >> 2;
+          while (word < wordsEnd && !holdsTextStop(words[word] as number)) word += 1;
+          if (word > index >> 2) {
+            index = word << 2;
+            if (index >= length) break;
+          }
+        }
         const byte = bytes[index] as number;
         // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
         if (byte > RIGHT_BRACKET) continue;

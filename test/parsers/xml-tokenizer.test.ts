@@ -118,6 +118,36 @@ describe('XmlTokenizer events', () => {
     expect(collect([bytes]).events).toEqual(['<a {"b":"caf\uFFFD"} @1', 'text:x\uFFFD', '</a>']);
   });
 
+  // Long text is passed over four bytes at a time: what must be looked at is found wherever it
+  // falls in a word, in character data and in CDATA alike.
+  it('finds what text must look at in any of the four places of a word', () => {
+    const run = 'x'.repeat(37);
+    for (let pad = 0; pad < 8; pad += 1) {
+      const before = 'y'.repeat(pad);
+      for (const [cdataOpen, cdataClose] of [
+        ['', ''],
+        ['<![CDATA[', ']]>'],
+      ]) {
+        const text = (inner: string) => `<r>${cdataOpen}${run}${before}${inner}${run}${cdataClose}<t/></r>`;
+        const lineOfT = (result: { events: string[] }) =>
+          result.events.find((event) => event.startsWith('<t '));
+        expect(lineOfT(collect([text('\n')]))).toBe('<t {} @2');
+        const crlf = collect([text('\r\n')]);
+        expect(crlf.events[1]).toBe(`text:${run}${before}\n${run}`);
+        expect(lineOfT(crlf)).toBe('<t {} @2');
+        const control = collect([text('\u0001')]);
+        expect(control.repaired).toBe(1);
+        expect(control.events[1]).toBe(`text:${run}${before}\uFFFD${run}`);
+        // Tabs are plain text, though they lie below a space.
+        expect(collect([text('\t')]).events[1]).toBe(`text:${run}${before}\t${run}`);
+      }
+      const plain = (inner: string) => collect([`<r>${run}${before}${inner}${run}<t/></r>`]);
+      expect(plain('&amp;').events[1]).toBe(`text:${run}${before}&${run}`);
+      expect(plain('<b/>').events[2]).toBe('<b {} @1');
+      expect(failure([`<r>${run}${before}]]>${run}</r>`]).column).toBe(4 + run.length + pad);
+    }
+  });
+
   it('keeps an attribute named __proto__ as a field', () => {
     const [open] = collect(['<a __proto__="x"/>']).events;
     expect(open).toBe('<a {"__proto__":"x"} @1');
