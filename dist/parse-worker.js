@@ -3607,6 +3607,29 @@ function readDecimal(bytes, start, end) {
         return undefined;
     return digits / scale;
 }
+// Four bytes at a time (a little-endian Int32Array over the same memory): the classic bit tricks
+// tell, without a branch per byte, whether any byte of a word is below a bound or equals a byte.
+// A word they flag is then read byte by byte; one they pass holds nothing to look at.
+const ONES = 0x01010101;
+const HIGHS = 0x80808080 | 0;
+const BELOW_SPACE = 0x20202020;
+const LESS_THANS = LESS_THAN * ONES;
+const AMPERSANDS = AMPERSAND * ONES;
+const RIGHT_BRACKETS = RIGHT_BRACKET * ONES;
+/** Whether a byte of `word` is below a space (a line feed, CR or control character). */
+const holdsControl = (word) => (((word - BELOW_SPACE) & ~word & HIGHS) | 0) !== 0;
+/** Whether a byte of `word` is below a space, "<", "&" or "]": what character data must look at. */
+function holdsTextStop(word) {
+    const lt = word ^ LESS_THANS;
+    const amp = word ^ AMPERSANDS;
+    const bracket = word ^ RIGHT_BRACKETS;
+    return (((((word - BELOW_SPACE) & ~word) |
+        ((lt - ONES) & ~lt) |
+        ((amp - ONES) & ~amp) |
+        ((bracket - ONES) & ~bracket)) &
+        HIGHS) !==
+        0);
+}
 
 ;// CONCATENATED MODULE: ./src/parsers/xml-cursor.ts
 
@@ -3628,6 +3651,8 @@ class XmlCursor {
     bytes = EMPTY;
     /** Where chunks are copied, reused for the whole stream: a new buffer per chunk churns native memory. */
     work = EMPTY;
+    /** `work` read four bytes at a time (see holdsControl): word n is bytes 4n to 4n + 3. */
+    words = new Int32Array(0);
     position = 0;
     /** The last ">" in the bytes, or -1: a tag that starts before it ends before the bytes do. */
     lastGreaterThan = -1;
@@ -3651,6 +3676,11 @@ class XmlCursor {
             const grown = Buffer.allocUnsafe(Math.max(size, INITIAL_CAPACITY, this.work.length * 2));
             this.bytes.copy(grown, 0, this.position);
             this.work = grown;
+            // A buffer this big has an ArrayBuffer of its own, so it starts on a word boundary.
+            this.words =
+                grown.byteOffset % 4 === 0
+                    ? new Int32Array(grown.buffer, grown.byteOffset, grown.length >> 2)
+                    : new Int32Array(0);
         }
         else if (rest > 0)
             this.work.copyWithin(0, this.position, this.bytes.length);
@@ -3691,7 +3721,20 @@ class XmlCursor {
         let marks = 0;
         let line = this.line;
         let lineStart = this.lineStart;
+        const words = this.words;
+        // Whole words before `end`; none when `words` is empty (an unaligned buffer).
+        const wordsEnd = Math.min(end >> 2, words.length);
         for (let index = start; index < end; index += 1) {
+            if ((index & 3) === 0) {
+                let word = index >> 2;
+                while (word < wordsEnd && !holdsControl(words[word]))
+                    word += 1;
+                if (word > index >> 2) {
+                    index = word << 2;
+                    if (index >= end)
+                        break;
+                }
+            }
             const byte = bytes[index];
             // Only bytes below a space count here.
             if (byte >= 0x20)
@@ -4445,9 +4488,22 @@ class XmlTokenizer extends XmlSections {
         let lineStart = this.lineStart;
         let marks = 0;
         let index = start;
+        const words = this.words;
+        const wordsEnd = Math.min(length >> 2, words.length);
         for (;;) {
             // No call in this loop but on an error, so that the buffer stays in registers.
             for (; index < length; index += 1) {
+                // Long text (a stack trace, a test's output) is passed over a word at a time.
+                if ((index & 3) === 0) {
+                    let word = index >> 2;
+                    while (word < wordsEnd && !holdsTextStop(words[word]))
+                        word += 1;
+                    if (word > index >> 2) {
+                        index = word << 2;
+                        if (index >= length)
+                            break;
+                    }
+                }
                 const byte = bytes[index];
                 // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
                 if (byte > RIGHT_BRACKET)
@@ -8310,21 +8366,34 @@ function readChunks(path) {
     return (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
 }
 /**
- * The file's bytes, read into one buffer again and again: each chunk is valid until the next is
- * asked for (see ReportChunks). A fresh megabyte per read leaves native memory fragmented.
+ * The file's bytes, read into two buffers in turn: each chunk is valid until the next is asked
+ * for (see ReportChunks). The next chunk is read while the caller works on this one, so the
+ * parse never waits on the disk; a fresh megabyte per read would leave native memory fragmented.
  */
 async function* readBytes(path) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    let buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    // One read at a time, at a known position: two in flight on one file could land out of order.
+    let position = 0;
+    const readInto = (buffer) => handle.read(buffer, 0, CHUNK_BYTES, position);
+    let pending = readInto(buffers[0]);
     try {
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES);
+            const { bytesRead } = await pending;
+            pending = undefined;
             if (bytesRead === 0)
                 return;
-            yield buffer.subarray(0, bytesRead);
+            position += bytesRead;
+            const [current, next] = buffers;
+            // The caller is done with `next`: it asked for the chunk after the one `next` held.
+            pending = readInto(next);
+            yield current.subarray(0, bytesRead);
+            buffers = [next, current];
         }
     }
     finally {
+        // A caller that stops early leaves a read in flight: it must end before the file closes.
+        await pending?.catch(() => undefined);
         await handle.close();
     }
 }
