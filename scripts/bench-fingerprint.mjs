@@ -1,22 +1,13 @@
 // Fingerprints 100,000 realistic failures (noisy messages, mixed stacks) and prints the time
 // beside two baselines in the same run: hashing the raw fields with no normalization (the
-// floor), and the frozen v0 placeholder. Imports the TypeScript sources compiled by tsc.
-import { execFileSync } from 'node:child_process';
+// floor), and the frozen v0 placeholder. Imports the TypeScript sources compiled by tsc
+// (bench-compile.mjs).
 import { hash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export async function benchFingerprints(repo, count = 100_000) {
-  const out = join(repo, 'node_modules/.cache/faultline-bench');
-  mkdirSync(out, { recursive: true });
-  execFileSync(
-    process.execPath,
-    [join(repo, 'node_modules/typescript/bin/tsc'), '-p', repo, '--noEmit', 'false', '--outDir', out],
-    {
-      stdio: 'inherit',
-    },
-  );
-  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+/** `compiled`: the folder bench-compile.mjs compiled the sources into. */
+export async function benchFingerprints(compiled, count = 100_000) {
+  const out = compiled;
   const { withFingerprint } = await import(join(out, 'src/fingerprint/fingerprint.js'));
 
   let seed = 42;

@@ -1,6 +1,7 @@
 // npm run bench, in two parts. First, fingerprinting 100,000 failures (bench-fingerprint.mjs).
-// Then it parses a big generated JUnit report with the built CLI and prints time, MB/s and
-// peak memory beside baselines measured in the same run, on the same file:
+// Then it parses a big generated JUnit report, with the JUnit parser alone (bench-parser.mjs) and
+// with the built CLI, and prints time, MB/s and peak memory beside baselines measured in the same
+// run, on the same file:
 //   - byte scan: a reused 1 MiB Buffer and indexOf, the I/O floor;
 //   - readFileSync to a string: the floor of anything that holds the report as one string;
 //   - saxes with no handlers: the streaming parser faultline used before its own tokenizer;
@@ -15,14 +16,18 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileSources } from './bench-compile.mjs';
 import { benchFingerprints } from './bench-fingerprint.mjs';
 import { benchNode, nodeVersion } from './bench-node.mjs';
 import { benchShapes } from './bench-shapes.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-// The fingerprint part compiles the tree; when that fails, the parsing part still runs.
+// The sources compiled by tsc, for the two stages timed on their own: fingerprinting, and the
+// JUnit parser below. When that fails, the CLI's rows still run.
+let compiled;
 try {
-  await benchFingerprints(repo);
+  compiled = compileSources(repo);
+  await benchFingerprints(compiled);
 } catch (error) {
   console.log(
     `The fingerprint benchmark did not run: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
@@ -106,17 +111,23 @@ const TAKING_TURNS = 'xml2js (whole file)';
 const rows = Object.entries(baselines)
   .filter(([label]) => label !== TAKING_TURNS)
   .map(([label, code]) => measure(label, ['-e', code, file]));
-// Two faultline rows: parse, fingerprint and print the terminal summary (the like of what the
-// baselines do: read the whole file), and the same with the full report as JSON on stdout.
-const turns = { xml2js: [], parse: [], json: [] };
+// Three faultline rows. The JUnit parser alone (bench-parser.mjs): what xml2js is measured
+// against, a parse of the whole file into its results, here every test counted and every failure
+// read whole. Then the whole CLI: parse, fingerprint, spill and print the terminal summary; and
+// the same with the full report as JSON on stdout.
+const parserArgs = compiled && [join(repo, 'scripts/bench-parser.mjs'), compiled, file];
+const turns = { xml2js: [], parser: [], parse: [], json: [] };
 for (let run = 0; run < runs; run += 1) {
   turns.xml2js.push(measure(TAKING_TURNS, ['-e', baselines[TAKING_TURNS], file]));
+  if (parserArgs) turns.parser.push(measure('faultline JUnit parser alone', parserArgs));
   turns.parse.push(measure('faultline parse (whole CLI)', [cliPath, 'parse', file]));
   turns.json.push(measure('faultline parse --json (whole CLI)', [cliPath, 'parse', '--json', file]));
 }
+const parser = parserArgs ? median(turns.parser) : undefined;
 const parseOnly = median(turns.parse);
 const cli = median(turns.json);
 rows.splice(3, 0, median(turns.xml2js));
+if (parser) rows.push(parser);
 rows.push(parseOnly, cli);
 
 const width = Math.max(...rows.map((row) => row.label.length));
@@ -136,10 +147,21 @@ for (const row of rows) {
 }
 
 const xml2js = rows.find((row) => row.label.startsWith('xml2js'));
+const speedup = (name, row, measured) =>
+  `${name}: ${(xml2js.seconds / row.seconds).toFixed(1)}x the speed of xml2js, ${(xml2js.rssMiB / row.rssMiB).toFixed(1)}x less memory${
+    runs > 1
+      ? `; turn by turn ${turns.xml2js.map((turn, index) => `${(turn.seconds / measured[index].seconds).toFixed(1)}x`).join(', ')}`
+      : ''
+  }`;
 if (xml2js && cli.status === 0)
   console.log(
     xml2js.status === 0
-      ? `\nfaultline parse: ${(xml2js.seconds / parseOnly.seconds).toFixed(1)}x the speed of xml2js, ${(xml2js.rssMiB / parseOnly.rssMiB).toFixed(1)}x less memory; with --json: ${(xml2js.seconds / cli.seconds).toFixed(1)}x${runs > 1 ? `\n  turn by turn: ${turns.xml2js.map((row, index) => `${(row.seconds / turns.parse[index].seconds).toFixed(1)}x`).join(', ')}` : ''}`
+      ? [
+          '',
+          ...(parser?.status === 0 ? [speedup('faultline JUnit parser alone', parser, turns.parser)] : []),
+          speedup('faultline parse (whole CLI)', parseOnly, turns.parse),
+          speedup('faultline parse --json (whole CLI)', cli, turns.json),
+        ].join('\n')
       : `\nfaultline read it; xml2js ${xml2js.outOfMemory ? 'ran out of memory' : `exited ${xml2js.status}`}`,
   );
 
@@ -147,7 +169,7 @@ if (xml2js && cli.status === 0)
 const htmlparser2 = rows.find((row) => row.label.startsWith('htmlparser2'));
 if (htmlparser2?.status === 0 && parseOnly.status === 0)
   console.log(
-    `faultline parse: ${(htmlparser2.seconds / parseOnly.seconds).toFixed(2)}x the speed of htmlparser2 with no handlers`,
+    `faultline parse (whole CLI): ${(htmlparser2.seconds / parseOnly.seconds).toFixed(2)}x the speed of htmlparser2 with no handlers`,
   );
 
 const report = JSON.parse(cli.stdout);
@@ -157,6 +179,20 @@ const same = JSON.stringify(expected) === JSON.stringify(got);
 console.log(
   `\ncounts: faultline ${JSON.stringify(got)}, generator's truth ${JSON.stringify(expected)}: ${same ? 'match' : 'DIFFER'}`,
 );
+// The parser alone must have read the same report: its totals, and every failure handed over.
+let parserSame = true;
+if (parser) {
+  const alone = parser.status === 0 ? JSON.parse(parser.stdout) : undefined;
+  const aloneGot = alone && {
+    tests: alone.summary.tests,
+    failed: alone.summary.failed,
+    skipped: alone.summary.skipped,
+  };
+  parserSame = JSON.stringify(aloneGot) === JSON.stringify(expected) && alone.failures === expected.failed;
+  console.log(
+    `counts: the parser alone ${JSON.stringify(aloneGot)}, ${alone?.failures} failures handed over: ${parserSame ? 'match' : 'DIFFER'}`,
+  );
+}
 
 const shapesMatch = await benchShapes({
   file,
@@ -167,4 +203,4 @@ const shapesMatch = await benchShapes({
   htmlparser2: baselines['htmlparser2, streaming, xmlMode'],
   truth,
 });
-if (!same || !shapesMatch || cli.status !== 0) process.exitCode = 1;
+if (!same || !parserSame || !shapesMatch || cli.status !== 0) process.exitCode = 1;
