@@ -148,6 +148,24 @@ describe('XmlTokenizer events', () => {
     }
   });
 
+  it('decodes each reference once, whatever it stands for or stands beside', () => {
+    const cases: Array<[string, string]> = [
+      ['&amp;lt;', '&lt;'],
+      ['&amp;quot;x&amp;amp;', '&quot;x&amp;'],
+      ['&#38;amp;', '&amp;'],
+      ['&#x26;lt;', '&lt;'],
+      ['&amp;#38;', '&#38;'],
+      ['&#38;quot;&quot;', '&quot;"'],
+      ['&lt;&gt;&quot;&apos;&amp;&#65;&#x42;', '<>"\'&AB'],
+    ];
+    for (const [raw, text] of cases) {
+      expect(collect([`<a>${raw}</a>`]).events[1]).toBe(`text:${text}`);
+      expect(collect([`<a b="${raw.replaceAll('"', '&quot;')}"/>`]).events[0]).toContain(
+        JSON.stringify(text),
+      );
+    }
+  });
+
   it('keeps an attribute named __proto__ as a field', () => {
     const [open] = collect(['<a __proto__="x"/>']).events;
     expect(open).toBe('<a {"__proto__":"x"} @1');
