@@ -47029,14 +47029,10 @@ class XmlCursor {
         const wordsEnd = Math.min(end >> 2, words.length);
         for (let index = start; index < end; index += 1) {
             if ((index & 3) === 0) {
-                let word = index >> 2;
-                while (word < wordsEnd && !(0,_xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsControl */ .Sl)(words[word]))
-                    word += 1;
-                if (word > index >> 2) {
-                    index = word << 2;
-                    if (index >= end)
-                        break;
-                }
+                while (index >> 2 < wordsEnd && !(0,_xml_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsControl */ .Sl)(words[index >> 2]))
+                    index += 4;
+                if (index >= end)
+                    break;
             }
             const byte = bytes[index];
             // Only bytes below a space count here.
@@ -47832,14 +47828,10 @@ class XmlTokenizer extends XmlSections {
             for (; index < length; index += 1) {
                 // Long text (a stack trace, a test's output) is passed over a word at a time.
                 if ((index & 3) === 0) {
-                    let word = index >> 2;
-                    while (word < wordsEnd && !(0,xml_bytes/* holdsTextStop */.IA)(words[word]))
-                        word += 1;
-                    if (word > index >> 2) {
-                        index = word << 2;
-                        if (index >= length)
-                            break;
-                    }
+                    while (index >> 2 < wordsEnd && !(0,xml_bytes/* holdsTextStop */.IA)(words[index >> 2]))
+                        index += 4;
+                    if (index >= length)
+                        break;
                 }
                 const byte = bytes[index];
                 // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).

@@ -3742,14 +3742,10 @@ class XmlCursor {
         const wordsEnd = Math.min(end >> 2, words.length);
         for (let index = start; index < end; index += 1) {
             if ((index & 3) === 0) {
-                let word = index >> 2;
-                while (word < wordsEnd && !holdsControl(words[word]))
-                    word += 1;
-                if (word > index >> 2) {
-                    index = word << 2;
-                    if (index >= end)
-                        break;
-                }
+                while (index >> 2 < wordsEnd && !holdsControl(words[index >> 2]))
+                    index += 4;
+                if (index >= end)
+                    break;
             }
             const byte = bytes[index];
             // Only bytes below a space count here.
@@ -4511,14 +4507,10 @@ class XmlTokenizer extends XmlSections {
             for (; index < length; index += 1) {
                 // Long text (a stack trace, a test's output) is passed over a word at a time.
                 if ((index & 3) === 0) {
-                    let word = index >> 2;
-                    while (word < wordsEnd && !holdsTextStop(words[word]))
-                        word += 1;
-                    if (word > index >> 2) {
-                        index = word << 2;
-                        if (index >= length)
-                            break;
-                    }
+                    while (index >> 2 < wordsEnd && !holdsTextStop(words[index >> 2]))
+                        index += 4;
+                    if (index >= length)
+                        break;
                 }
                 const byte = bytes[index];
                 // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).

@@ -103,12 +103,8 @@ export class XmlCursor {
     const wordsEnd = Math.min(end >> 2, words.length);
     for (let index = start; index < end; index += 1) {
       if ((index & 3) === 0) {
-        let word = index >> 2;
-        while (word < wordsEnd && !holdsControl(words[word] as number)) word += 1;
-        if (word > index >> 2) {
-          index = word << 2;
-          if (index >= end) break;
-        }
+        while (index >> 2 < wordsEnd && !holdsControl(words[index >> 2] as number)) index += 4;
+        if (index >= end) break;
       }
       const byte = bytes[index] as number;
       // Only bytes below a space count here.

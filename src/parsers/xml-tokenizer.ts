@@ -109,12 +109,8 @@ export class XmlTokenizer extends XmlSections {
       for (; index < length; index += 1) {
         // Long text (a stack trace, a test's output) is passed over a word at a time.
         if ((index & 3) === 0) {
-          let word = index >> 2;
-          while (word < wordsEnd && !holdsTextStop(words[word] as number)) word += 1;
-          if (word > index >> 2) {
-            index = word << 2;
-            if (index >= length) break;
-          }
+          while (index >> 2 < wordsEnd && !holdsTextStop(words[index >> 2] as number)) index += 4;
+          if (index >= length) break;
         }
         const byte = bytes[index] as number;
         // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
