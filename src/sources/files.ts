@@ -97,7 +97,13 @@ export async function* readBytes(path: string): AsyncGenerator<Buffer> {
   let buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
   // One read at a time, at a known position: two in flight on one file could land out of order.
   let position = 0;
-  const readInto = (buffer: Buffer) => handle.read(buffer, 0, CHUNK_BYTES, position);
+  const readInto = (buffer: Buffer) => {
+    const read = handle.read(buffer, 0, CHUNK_BYTES, position);
+    // Awaited only when the caller asks for the next chunk: marked as handled now, so that a read
+    // that fails meanwhile is no unhandled rejection (which ends the process) but that chunk's error.
+    read.catch(() => undefined);
+    return read;
+  };
   let pending: ReturnType<typeof readInto> | undefined = readInto(buffers[0]);
   try {
     for (;;) {
