@@ -6691,15 +6691,19 @@ class SuiteState {
     constructor(name) {
         this.name = name;
     }
+    /** Whether the suite has no second test case yet, so that its output may still be its one case's. */
+    get atMostOneCase() {
+        return this.cases <= 1;
+    }
     addCase() {
         this.cases += 1;
         // A second test case means the output is not the first one's: those waiting for it are final.
-        if (this.cases > 1)
+        if (!this.atMostOneCase)
             this.awaiting = [];
     }
     /** Where the suite's own output is kept, while it may still speak for its one test case. */
     get outputOfItsCase() {
-        return this.cases <= 1 ? this.output : undefined;
+        return this.atMostOneCase ? this.output : undefined;
     }
     /** Whether a failure waits for this suite's output, which settle() may still give it. */
     get mayGiveOutput() {
@@ -6708,7 +6712,7 @@ class SuiteState {
     awaitOutput(draft, problem, test) {
         // Only the output of a suite of one test case is given; held longer, a one-suite report
         // (pytest) would keep every failure without output of its own in memory.
-        if (this.cases <= 1)
+        if (this.atMostOneCase)
             this.awaiting.push({ draft, problem, test });
     }
     settle(workspace) {
@@ -8383,7 +8387,13 @@ async function* readBytes(path) {
     let buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
     // One read at a time, at a known position: two in flight on one file could land out of order.
     let position = 0;
-    const readInto = (buffer) => handle.read(buffer, 0, CHUNK_BYTES, position);
+    const readInto = (buffer) => {
+        const read = handle.read(buffer, 0, CHUNK_BYTES, position);
+        // Awaited only when the caller asks for the next chunk: marked as handled now, so that a read
+        // that fails meanwhile is no unhandled rejection (which ends the process) but that chunk's error.
+        read.catch(() => undefined);
+        return read;
+    };
     let pending = readInto(buffers[0]);
     try {
         for (;;) {

@@ -1,14 +1,12 @@
 // Fingerprints 100,000 realistic failures (noisy messages, mixed stacks) and prints the time
-// beside two baselines in the same run: hashing the raw fields with no normalization (the
-// floor), and the frozen v0 placeholder. Imports the TypeScript sources compiled by tsc
-// (bench-compile.mjs).
+// beside a baseline in the same run: hashing the raw fields with no normalization (the floor).
+// Imports the TypeScript sources compiled by tsc (bench-compile.mjs).
 import { hash } from 'node:crypto';
 import { join } from 'node:path';
 
 /** `compiled`: the folder bench-compile.mjs compiled the sources into. */
 export async function benchFingerprints(compiled, count = 100_000) {
-  const out = compiled;
-  const { withFingerprint } = await import(join(out, 'src/fingerprint/fingerprint.js'));
+  const { withFingerprint } = await import(join(compiled, 'src/fingerprint/fingerprint.js'));
 
   let seed = 42;
   const random = () => {

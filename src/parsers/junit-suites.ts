@@ -21,15 +21,20 @@ export class SuiteState {
 
   constructor(readonly name: string) {}
 
+  /** Whether the suite has no second test case yet, so that its output may still be its one case's. */
+  private get atMostOneCase(): boolean {
+    return this.cases <= 1;
+  }
+
   addCase(): void {
     this.cases += 1;
     // A second test case means the output is not the first one's: those waiting for it are final.
-    if (this.cases > 1) this.awaiting = [];
+    if (!this.atMostOneCase) this.awaiting = [];
   }
 
   /** Where the suite's own output is kept, while it may still speak for its one test case. */
   get outputOfItsCase(): OutputCapture | undefined {
-    return this.cases <= 1 ? this.output : undefined;
+    return this.atMostOneCase ? this.output : undefined;
   }
 
   /** Whether a failure waits for this suite's output, which settle() may still give it. */
@@ -40,7 +45,7 @@ export class SuiteState {
   awaitOutput(draft: FailureDraft, problem: JunitProblem, test: TestRef): void {
     // Only the output of a suite of one test case is given; held longer, a one-suite report
     // (pytest) would keep every failure without output of its own in memory.
-    if (this.cases <= 1) this.awaiting.push({ draft, problem, test });
+    if (this.atMostOneCase) this.awaiting.push({ draft, problem, test });
   }
 
   settle(workspace: string): void {
