@@ -5415,672 +5415,12 @@ function trackerByName(name) {
 
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 33 modules
 var parsers_registry = __nccwpck_require__(8863);
-;// CONCATENATED MODULE: ./src/config.ts
-
-
-
-
-
-
-
-
-
-
-
-// The only reader of action inputs (INPUT_* variables) and CLI flags. Everything past
-// this file gets one typed, validated Config.
-const FAIL_ON = ['failures', 'parse-errors', 'delivery-errors'];
-const DEFAULT_PATHS = [
-    '**/TEST-*.xml',
-    '**/*junit*.xml',
-    '**/test-results/**/*.xml',
-    '**/test-reports/**/*.xml',
-];
-const DEFAULT_OUTPUT_DIR = '.faultline';
-function isFailOn(value) {
-    return FAIL_ON.includes(value);
-}
-function listOf(text) {
-    return text
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-function failOnList(text, field) {
-    const values = listOf(text);
-    for (const value of values) {
-        if (value !== 'never' && !isFailOn(value))
-            throw new errors/* ConfigError */.xL(field, `unknown value "${value}" (use ${FAIL_ON.join(', ')} or never)`);
-    }
-    return values.filter(isFailOn);
-}
-function checkFormat(format, field) {
-    if (format !== 'auto' && !(0,parsers_registry/* formatNames */.EI)().includes(format)) {
-        throw new errors/* ConfigError */.xL(field, `unknown format "${format}" (use auto, ${(0,parsers_registry/* formatNames */.EI)().join(', ')})`);
-    }
-    return format;
-}
-/** `auto`: GitHub when there is a token and a repository, the local store otherwise. */
-function chooseTracker(value, field, token, repository) {
-    if (value === 'auto' || value === '')
-        return token && repository ? 'github' : 'local';
-    return checkTracker(value, field);
-}
-function checkTracker(tracker, field) {
-    if (!trackerNames().includes(tracker))
-        throw new errors/* ConfigError */.xL(field, `unknown tracker "${tracker}" (use ${trackerNames().join(', ')})`);
-    return tracker;
-}
-const DEFAULT_WEBHOOK_BUDGET_S = 60;
-function seconds(value, field) {
-    if (!value)
-        return DEFAULT_WEBHOOK_BUDGET_S * 1000;
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed <= 0)
-        throw new errors/* ConfigError */.xL(field, 'must be a number of seconds above 0');
-    return parsed * 1000;
-}
-function isGroupBy(value) {
-    return components/* GROUP_BY */.a0.includes(value);
-}
-function memoryOptions(file) {
-    const { failuresInMemory, failuresInMemoryMb, parseThreadFromMb } = file.memory;
-    // What is unset here takes its default where the report is parsed (spillLimits, failure-spill.ts).
-    return {
-        spill: {
-            ...(failuresInMemory === undefined ? {} : { keepInMemory: failuresInMemory }),
-            ...(failuresInMemoryMb === undefined ? {} : { keepInMemoryBytes: failuresInMemoryMb * 1024 * 1024 }),
-        },
-        ...(parseThreadFromMb === undefined ? {} : { parseThreadFromBytes: parseThreadFromMb * 1024 * 1024 }),
-    };
-}
-function fingerprintOptions(flag, field, file) {
-    const value = flag || file.groupBy || 'error';
-    if (!isGroupBy(value))
-        throw new errors/* ConfigError */.xL(field, `unknown value "${value}" (use ${components/* GROUP_BY */.a0.join(' or ')})`);
-    return { groupBy: value, rules: file.fingerprints };
-}
-function runContext(env) {
-    const keys = [
-        ['repository', 'GITHUB_REPOSITORY'],
-        ['serverUrl', 'GITHUB_SERVER_URL'],
-        ['runId', 'GITHUB_RUN_ID'],
-        ['runAttempt', 'GITHUB_RUN_ATTEMPT'],
-        ['workflow', 'GITHUB_WORKFLOW'],
-        ['job', 'GITHUB_JOB'],
-        ['sha', 'GITHUB_SHA'],
-        ['ref', 'GITHUB_REF'],
-    ];
-    const context = {};
-    for (const [key, name] of keys) {
-        const value = env[name];
-        if (value)
-            context[key] = value;
-    }
-    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
-    if (branch)
-        context.branch = branch;
-    return context;
-}
-/** The runner's rule: INPUT_ + the name upper-cased, spaces as underscores, hyphens kept. */
-function input(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function booleanInput(env, name) {
-    const value = input(env, name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new ConfigError(name, `must be true or false, not "${value}"`);
-}
-function configFromInputs(env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const configPath = input(env, 'config');
-    const file = readConfigFile(configPath ? resolve(workspace, configPath) : undefined, 'config');
-    const fromInput = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
-    const fromFile = parseWebhooks(file.webhooks, `${configPath}: webhooks`, env);
-    const webhooks = {
-        endpoints: [...fromInput.endpoints, ...fromFile.endpoints],
-        errors: [...fromInput.errors, ...fromFile.errors],
-        secrets: [...fromInput.secrets, ...fromFile.secrets],
-    };
-    const paths = listOf(input(env, 'paths'));
-    const triaged = workflowRunConfig((name) => input(env, name), env);
-    // In workflow_run mode the run being triaged, not this one, is what issues and links describe,
-    // and its own event (push, pull_request…) is what the issue policy judges.
-    const run = triaged
-        ? { ...pick(runContext(env), 'repository', 'serverUrl'), ...triaged.run }
-        : runContext(env);
-    const policyEnv = triaged?.config.event ? { ...env, GITHUB_EVENT_NAME: triaged.config.event } : env;
-    const tracker = chooseTracker(input(env, 'issue-tracker'), 'issue-tracker', input(env, 'github-token'), env.GITHUB_REPOSITORY);
-    return {
-        command: 'report',
-        paths: paths.length > 0 ? paths : triaged ? [] : DEFAULT_PATHS,
-        logs: listOf(input(env, 'logs')),
-        ...(triaged ? { workflowRun: workflowRunSettings(triaged, (name) => input(env, name), env) } : {}),
-        stdin: false,
-        inApp: file.inApp,
-        ...memoryOptions(file),
-        format: checkFormat(input(env, 'format') || 'auto', 'format'),
-        cwd: workspace,
-        workspace,
-        outputDir: resolve(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
-        tracker,
-        ...(tracker === 'github'
-            ? { github: githubTrackerConfig((name) => input(env, name), policyEnv, run) }
-            : {}),
-        webhooks,
-        failOn: [
-            ...failOnList(input(env, 'fail-on'), 'fail-on'),
-            ...(booleanInput(env, 'fail-on-delivery-error') ? ['delivery-errors'] : []),
-        ],
-        run,
-        secrets: [...webhooks.secrets, ...(input(env, 'github-token') ? [input(env, 'github-token')] : [])],
-        fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
-        delivery: { budgetMs: seconds(input(env, 'webhook-budget'), 'webhook-budget') },
-        json: false,
-        verbose: booleanInput(env, 'verbose'),
-    };
-}
-function pick(value, ...keys) {
-    const picked = {};
-    for (const key of keys)
-        if (value[key] !== undefined)
-            picked[key] = value[key];
-    return picked;
-}
-function workflowRunSettings(triaged, read, env) {
-    const token = read('github-token');
-    if (!token)
-        throw new ConfigError('github-token', 'is required to triage a workflow run (permission actions: read)');
-    const [owner, repo, extra] = (read('repository') || env.GITHUB_REPOSITORY || '').split('/');
-    if (!owner || !repo || extra !== undefined)
-        throw new ConfigError('repository', 'must be owner/name to triage a workflow run');
-    return {
-        ...triaged.config,
-        token,
-        owner,
-        repo,
-        apiUrl: (read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
-        ...(triaged.pullRequest ? { pullRequest: triaged.pullRequest } : {}),
-    };
-}
-function cliWebhooks(file, shorthand, env) {
-    if (file.webhooks !== undefined && !Array.isArray(file.webhooks))
-        throw new errors/* ConfigError */.xL('webhooks', 'must be a YAML list of endpoints');
-    const entries = [...(file.webhooks ?? [])];
-    for (const item of shorthand) {
-        const at = item.indexOf('=');
-        if (at <= 0)
-            throw new errors/* ConfigError */.xL('--webhook', 'takes TYPE=URL');
-        entries.push({ type: item.slice(0, at), url: item.slice(at + 1) });
-    }
-    return webhooks_parseWebhooks(entries, 'webhooks', env);
-}
-const COMMANDS = ['report', 'parse', 'explain', 'run'];
-function isCommand(value) {
-    return COMMANDS.includes(value);
-}
-function configFromArgv(argv, env, cwd) {
-    // `faultline serve` has flags of its own (src/config/serve.ts).
-    if (argv[0] === 'serve')
-        return argv.includes('--help') || argv.includes('-h')
-            ? { kind: 'help' }
-            : { kind: 'serve', config: serveConfigFromArgv(argv.slice(1), env, cwd) };
-    // `faultline run [options] -- cmd args`: everything after the first `--` is the command, untouched.
-    const dashes = argv.indexOf('--');
-    const commandLine = dashes < 0 ? undefined : argv.slice(dashes + 1);
-    let parsed;
-    try {
-        parsed = parseCliArgs(dashes < 0 ? argv : argv.slice(0, dashes));
-    }
-    catch (error) {
-        throw new errors/* ConfigError */.xL('arguments', (0,errors/* errorMessage */.gJ)(error));
-    }
-    const { values, positionals } = parsed;
-    if (values.version)
-        return { kind: 'version' };
-    const [command, ...paths] = positionals;
-    if (values.help || command === undefined || command === 'help')
-        return { kind: 'help' };
-    if (!isCommand(command)) {
-        throw new errors/* ConfigError */.xL('command', `unknown command "${command}" (use ${COMMANDS.join(', ')})`);
-    }
-    const logs = values.logs ?? [];
-    const stdin = values.stdin ?? false;
-    if ((command === 'parse' || command === 'explain') && paths.length === 0 && logs.length === 0 && !stdin)
-        throw new errors/* ConfigError */.xL(command, 'needs at least one path or glob (or --logs, --stdin)');
-    if (command === 'run' && (commandLine === undefined || commandLine.length === 0))
-        throw new errors/* ConfigError */.xL('run', 'needs a command after "--" (faultline run -- npm test)');
-    if (command !== 'run' && commandLine !== undefined)
-        throw new errors/* ConfigError */.xL(command, 'takes no command after "--" (did you mean faultline run?)');
-    if (command === 'run' && stdin)
-        throw new errors/* ConfigError */.xL('--stdin', 'cannot be used with run');
-    const file = file_readConfigFile(values.config ? (0,external_node_path_.resolve)(cwd, values.config) : undefined, '--config');
-    const webhooks = cliWebhooks(file, values.webhook ?? [], env);
-    const workspace = env.GITHUB_WORKSPACE || cwd;
-    const run = runContext(env);
-    const tracker = chooseTracker(values.tracker ?? 'local', '--tracker', env.GITHUB_TOKEN ?? '', values.repo ?? env.GITHUB_REPOSITORY);
-    return {
-        kind: 'run',
-        config: {
-            command,
-            paths: paths.length > 0 ? paths : command === 'run' || logs.length > 0 || stdin ? [] : DEFAULT_PATHS,
-            logs,
-            stdin,
-            ...(commandLine ? { commandLine } : {}),
-            inApp: file.inApp,
-            ...memoryOptions(file),
-            format: checkFormat(values.format ?? 'auto', '--format'),
-            cwd,
-            workspace,
-            outputDir: (0,external_node_path_.resolve)(cwd, values.out ?? DEFAULT_OUTPUT_DIR),
-            tracker,
-            ...(tracker === 'github'
-                ? { github: github_githubTrackerConfig(cliGitHubSetting(values, env), env, run) }
-                : {}),
-            webhooks,
-            failOn: failOnList(values['fail-on'] ?? '', '--fail-on'),
-            run,
-            secrets: [...webhooks.secrets, ...(env.GITHUB_TOKEN ? [env.GITHUB_TOKEN] : [])],
-            fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
-            delivery: { budgetMs: seconds(values['webhook-budget'], '--webhook-budget') },
-            ...(values.test ? { testFilter: values.test } : {}),
-            json: values.json ?? false,
-            verbose: values.verbose ?? false,
-        },
-    };
-}
-/** The CLI's GitHub settings: the token from GITHUB_TOKEN, the rest from flags. */
-function cliGitHubSetting(values, env) {
-    const settings = {
-        'github-token': env.GITHUB_TOKEN,
-        repository: values.repo,
-        'close-after': values['close-after'],
-        'github-api-url': values['github-api-url'],
-        'converge-delay': values['converge-delay'],
-        'write-spacing': values['write-spacing'],
-    };
-    return (name) => settings[name] ?? '';
-}
-function parseCliArgs(argv) {
-    return (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...argv],
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: 'string', short: 'f' },
-            json: { type: 'boolean' },
-            config: { type: 'string', short: 'c' },
-            webhook: { type: 'string', multiple: true },
-            logs: { type: 'string', short: 'l', multiple: true },
-            stdin: { type: 'boolean' },
-            out: { type: 'string', short: 'o' },
-            tracker: { type: 'string' },
-            repo: { type: 'string' },
-            'close-after': { type: 'string' },
-            'github-api-url': { type: 'string' },
-            'converge-delay': { type: 'string' },
-            'write-spacing': { type: 'string' },
-            'fail-on': { type: 'string' },
-            'group-by': { type: 'string' },
-            'webhook-budget': { type: 'string' },
-            test: { type: 'string' },
-            verbose: { type: 'boolean', short: 'v' },
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean' },
-        },
-    });
-}
-
-// EXTERNAL MODULE: ./src/log.ts
-var src_log = __nccwpck_require__(5625);
-;// CONCATENATED MODULE: ./src/render/explain.ts
-
-
-const BASIS = {
-    'app-frames': 'raised in app code: keyed by the error type and the innermost app frames, whichever test hit it',
-    'test-error': 'raised in the test itself: keyed by the test, the error type and the message template',
-    error: 'no app frame and no test: keyed by the error type, message template and innermost frames',
-    test: 'group-by test: keyed by the test alone, whatever the error',
-    rule: 'set by a custom fingerprint rule',
-};
-/** What `faultline explain` prints: each failure's fingerprint and the components behind it. */
-function renderExplain(failures) {
-    if (failures.length === 0)
-        return 'No failures to explain.\n';
-    const lines = [];
-    const groups = new Map();
-    for (const failure of failures)
-        groups.set(failure.fingerprint, (groups.get(failure.fingerprint) ?? 0) + 1);
-    for (const failure of failures) {
-        const { grouping } = failure;
-        const shared = (groups.get(failure.fingerprint) ?? 1) - 1;
-        lines.push(`${failure.fingerprint}  ${(0,title/* failureLabel */.Zu)(failure)}${shared > 0 ? `  (shared with ${shared} other failure(s) here)` : ''}`);
-        lines.push(`  basis:    ${grouping.basis}: ${BASIS[grouping.basis]}${grouping.rule === undefined ? '' : ` (rule ${grouping.rule})`}`);
-        const { test, type, message, frames, custom } = grouping.components;
-        if (test)
-            lines.push(`  test:     ${test.map((part) => part || '-').join(' | ')}`);
-        if (type)
-            lines.push(`  type:     ${type}`);
-        if (message !== undefined)
-            lines.push(`  message:  ${message}`);
-        if (frames)
-            lines.push(`  frames:   ${frames.join('  ←  ')}`);
-        if (custom)
-            lines.push(`  custom:   ${custom.join(' | ')}`);
-        const previous = (0,fingerprint_fingerprint/* previousFingerprints */.lk)(failure);
-        if (previous.length > 0)
-            lines.push(`  previous: ${previous.join(', ')}`);
-        lines.push('');
-    }
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/model.ts
-var model = __nccwpck_require__(182);
-;// CONCATENATED MODULE: ./src/render/json-stream.ts
-// The report of a big run holds tens of thousands of failures; JSON.stringify of it all at once
-// builds one string several times the size of the JSON. These pieces give byte-for-byte the
-// same text as JSON.stringify(value, null, 2): small strings, and the JSON that values carry
-// (COMPACT_JSON), laid out as bytes where it is written.
-
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function indented(value, indent) {
-    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
-}
-function compactJsonOf(value) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const bytes = value[model/* COMPACT_JSON */.hg];
-    return typeof bytes === 'function' ? bytes : undefined;
-}
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const NEWLINE = 0x0a;
-const SPACE = 0x20;
-// Reused for every value laid out: what is laid out is copied from it before the next one.
-let scratch = Buffer.allocUnsafe(1 << 16);
-function room(used, more) {
-    if (used + more <= scratch.length)
-        return;
-    const grown = Buffer.allocUnsafe(Math.max(scratch.length * 2, used + more));
-    scratch.copy(grown, 0, 0, used);
-    scratch = grown;
-}
-/**
- * JSON a value carried (COMPACT_JSON), to be laid out at this indent where it is written. It is
- * read only then, and copied at once: a spilled failure's bytes sit in a buffer its next read reuses.
- */
-class CompactJson {
-    read;
-    indent;
-    constructor(read, indent) {
-        this.read = read;
-        this.indent = indent;
-    }
-}
-/**
- * JSON.stringify's compact UTF-8 laid out as JSON.stringify(value, null, 2) would, each line
- * after the first indented by `indent` more spaces, without parsing it or making a string of it.
- * Bytes of multi-byte characters never equal the ASCII ones looked for, so they pass as they are.
- */
-function reindent(compact, indent) {
-    return Buffer.from(layOut(compact, indent));
-}
-/** reindent() into the reused scratch buffer: the result is a view of it, valid until the next call. */
-function layOut(compact, indent) {
-    let used = 0;
-    let depth = indent;
-    let start = 0;
-    let inString = false;
-    const copy = (end) => {
-        room(used, end - start);
-        scratch.set(compact.subarray(start, end), used);
-        used += end - start;
-    };
-    const newline = () => {
-        room(used, 1 + depth);
-        scratch[used] = NEWLINE;
-        scratch.fill(SPACE, used + 1, used + 1 + depth);
-        used += 1 + depth;
-    };
-    for (let index = 0; index < compact.length; index += 1) {
-        const code = compact[index];
-        if (inString) {
-            if (code === BACKSLASH)
-                index += 1;
-            else if (code === QUOTE)
-                inString = false;
-            continue;
-        }
-        if (code === QUOTE)
-            inString = true;
-        else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-            const next = compact[index + 1];
-            // {} and [] stay on one line.
-            if (next === CLOSE_BRACE || next === CLOSE_BRACKET)
-                index += 1;
-            else {
-                copy(index + 1);
-                depth += 2;
-                newline();
-                start = index + 1;
-            }
-        }
-        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-            copy(index);
-            depth -= 2;
-            newline();
-            start = index;
-        }
-        else if (code === COMMA) {
-            copy(index + 1);
-            newline();
-            start = index + 1;
-        }
-        else if (code === COLON) {
-            copy(index + 1);
-            room(used, 1);
-            scratch[used] = SPACE;
-            used += 1;
-            start = index + 1;
-        }
-    }
-    copy(compact.length);
-    return scratch.subarray(0, used);
-}
-/**
- * Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels;
- * a value with its own JSON (COMPACT_JSON) comes as that JSON, laid out by whoever writes it.
- */
-function* jsonPieces(value, depth = 3, indent = '') {
-    const read = compactJsonOf(value);
-    if (read !== undefined)
-        return void (yield new CompactJson(read, indent.length));
-    const inner = `${indent}  `;
-    if (depth > 0 && Array.isArray(value) && value.length > 0) {
-        yield '[\n';
-        for (const [index, item] of value.entries()) {
-            yield inner;
-            yield* jsonPieces(item === undefined ? null : item, depth - 1, inner);
-            yield index < value.length - 1 ? ',\n' : '\n';
-        }
-        yield `${indent}]`;
-        return;
-    }
-    if (depth > 0 && isPlainObject(value)) {
-        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-        if (entries.length === 0)
-            return void (yield '{}');
-        yield '{\n';
-        for (const [index, [key, item]] of entries.entries()) {
-            yield `${inner}${JSON.stringify(key)}: `;
-            yield* jsonPieces(item, depth - 1, inner);
-            yield index < entries.length - 1 ? ',\n' : '\n';
-        }
-        yield `${indent}}`;
-        return;
-    }
-    yield indented(value, indent);
-}
-/**
- * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
- * encoded and carried JSON laid out straight into the chunk: laying out 100,000 failures makes
- * no string, nor any buffer, of its own per failure.
- */
-function* batched(pieces, size = 1 << 16) {
-    let chunk = Buffer.allocUnsafe(size);
-    let used = 0;
-    for (const piece of pieces) {
-        const bytes = typeof piece === 'string' ? undefined : layOut(piece.read(), piece.indent);
-        const length = bytes ? bytes.length : Buffer.byteLength(piece);
-        if (used > 0 && used + length > size) {
-            yield chunk.subarray(0, used);
-            // The consumer may still hold the last chunk (a pending write): the next is new.
-            chunk = Buffer.allocUnsafe(size);
-            used = 0;
-        }
-        if (length > size) {
-            yield Buffer.from(bytes ?? piece);
-            continue;
-        }
-        if (bytes)
-            chunk.set(bytes, used);
-        else
-            chunk.write(piece, used);
-        used += length;
-    }
-    if (used > 0)
-        yield chunk.subarray(0, used);
-}
-
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/sources/failure-columns.ts
-const RUNTIME = 1;
-const FLAKY = 2;
-// Measured (heap after a full GC, per parsed failure): the benchmark's failures take 4.4 KB and
-// are estimated at 6.1; failures that fill every bound (a 32 K stack, 128 frames, 8 KiB of stdout
-// and of stderr) take 104 KB and are estimated at 116. Text counts two bytes a character, what a
-// two-byte string takes, so the estimate errs high for ASCII.
-const BYTES_PER_FAILURE = 1536;
-const BYTES_PER_FRAME = 160;
-function errorBytes(error) {
-    let bytes = 2 * (error.message.length + (error.type?.length ?? 0) + (error.stack?.length ?? 0));
-    bytes += BYTES_PER_FRAME * error.frames.length;
-    for (const cause of error.causes ?? [])
-        bytes += errorBytes(cause);
-    return bytes;
-}
-/** About how many bytes of heap a failure holds; what the in-memory budget counts. */
-function heapBytes(failure) {
-    const { test, output } = failure;
-    let chars = (output?.stdout?.length ?? 0) + (output?.stderr?.length ?? 0);
-    if (test)
-        chars +=
-            test.name.length + (test.classname?.length ?? 0) + (test.suite?.length ?? 0) + (test.file?.length ?? 0);
-    return BYTES_PER_FAILURE + 2 * chars + errorBytes(failure.error);
-}
-/**
- * The failures of a report as they are settled: the first few whole, the rest written to the
- * spill and kept as a row of columns (about 60 bytes each), so even 100,000 failures cost a few
- * MiB until the report is built from them.
- */
-class FailureColumns {
-    spill;
-    limits;
-    columns = {
-        whole: [],
-        fingerprints: [],
-        offsets: new Float64Array(1024),
-        lengths: new Uint32Array(1024),
-        flags: new Uint8Array(1024),
-    };
-    /** heapBytes() of the whole failures. */
-    wholeBytes = 0;
-    constructor(spill, limits) {
-        this.spill = spill;
-        this.limits = limits;
-    }
-    add(failure) {
-        const { whole, fingerprints } = this.columns;
-        if (whole.length < this.limits.keepInMemory && fingerprints.length === 0) {
-            const bytes = heapBytes(failure);
-            if (this.wholeBytes + bytes <= this.limits.keepInMemoryBytes) {
-                this.wholeBytes += bytes;
-                whole.push(failure);
-                return;
-            }
-        }
-        const [offset, length] = this.spill.write(failure);
-        const row = fingerprints.length;
-        if (row === this.columns.offsets.length)
-            this.grow();
-        const { offsets, lengths, flags } = this.columns;
-        fingerprints.push(failure.fingerprint);
-        offsets[row] = offset;
-        lengths[row] = length;
-        flags[row] = (failure.kind === 'runtime' ? RUNTIME : 0) | (failure.flaky ? FLAKY : 0);
-    }
-    get count() {
-        return this.columns.whole.length + this.columns.fingerprints.length;
-    }
-    truncate(count) {
-        const { whole, fingerprints } = this.columns;
-        fingerprints.length = Math.max(0, count - whole.length);
-        for (let index = count; index < whole.length; index += 1)
-            this.wholeBytes -= heapBytes(whole[index]);
-        whole.length = Math.min(whole.length, count);
-    }
-    /** The columns as they stand, trimmed: they can be posted to another thread. */
-    done() {
-        const rows = this.columns.fingerprints.length;
-        const { whole, fingerprints, offsets, lengths, flags } = this.columns;
-        return {
-            whole,
-            fingerprints,
-            offsets: offsets.slice(0, rows),
-            lengths: lengths.slice(0, rows),
-            flags: flags.slice(0, rows),
-        };
-    }
-    grow() {
-        const size = this.columns.offsets.length * 2;
-        const offsets = new Float64Array(size);
-        const lengths = new Uint32Array(size);
-        const flags = new Uint8Array(size);
-        offsets.set(this.columns.offsets);
-        lengths.set(this.columns.lengths);
-        flags.set(this.columns.flags);
-        this.columns = { ...this.columns, offsets, lengths, flags };
-    }
-}
-/** The report's failures from columns: the whole ones, then a stand-in per spilled one, reading `spill`. */
-function failuresFrom(columns, spill) {
-    const failures = [...columns.whole];
-    for (let row = 0; row < columns.fingerprints.length; row += 1) {
-        const flags = columns.flags[row] ?? 0;
-        failures.push(spill.standIn({
-            fingerprint: columns.fingerprints[row] ?? '',
-            kind: flags & RUNTIME ? 'runtime' : 'test',
-            flaky: (flags & FLAKY) !== 0,
-        }, columns.offsets[row] ?? 0, columns.lengths[row] ?? 0));
-    }
-    return failures;
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/sources/failure-spill.ts
 
 
@@ -6094,16 +5434,20 @@ var external_node_os_ = __nccwpck_require__(8161);
 const DEFAULT_SPILL = {
     keepInMemory: Number.POSITIVE_INFINITY,
     keepInMemoryBytes: 6 * 1024 * 1024,
+    detailsOf: Number.POSITIVE_INFINITY,
 };
 /** The limits in force: what the user set (faultline.yml memory), and the defaults for the rest. */
 function spillLimits(set) {
     return {
         keepInMemory: set?.keepInMemory ?? DEFAULT_SPILL.keepInMemory,
         keepInMemoryBytes: set?.keepInMemoryBytes ?? DEFAULT_SPILL.keepInMemoryBytes,
+        detailsOf: set?.detailsOf ?? DEFAULT_SPILL.detailsOf,
     };
 }
 const CHUNK_BYTES = 1 << 20;
 const RESIDENT = new Set(['fingerprint', 'kind', 'flaky']);
+/** The place of a failure past `detailsOf`: nothing of it was written. */
+const NOT_WRITTEN = -1;
 /** A stand-in reads like the failure it replaced: JSON, spread, Object.entries and `in` all see every field. */
 const standIn = {
     get(slot, key) {
@@ -6226,6 +5570,8 @@ class FailureSpill {
      * and 2,000 failures of 68 KB each peaked at 200 MiB against 170.
      */
     bytes(slot) {
+        if (slot.offset === NOT_WRITTEN)
+            throw new Error(`failure ${slot.fingerprint} was counted, not kept: only its fingerprint, kind and flaky flag can be read`);
         if (this.readBuffer.length < slot.length)
             this.readBuffer = Buffer.allocUnsafe(Math.max(slot.length, 1 << 16));
         const bytes = this.readBuffer.subarray(0, slot.length);
@@ -6256,6 +5602,127 @@ class FailureSpill {
         closeWhenUnreachable.register(this, fd);
         return fd;
     }
+}
+
+;// CONCATENATED MODULE: ./src/sources/failure-columns.ts
+
+const RUNTIME = 1;
+const FLAKY = 2;
+// Measured (heap after a full GC, per parsed failure): the benchmark's failures take 4.4 KB and
+// are estimated at 6.1; failures that fill every bound (a 32 K stack, 128 frames, 8 KiB of stdout
+// and of stderr) take 104 KB and are estimated at 116. Text counts two bytes a character, what a
+// two-byte string takes, so the estimate errs high for ASCII.
+const BYTES_PER_FAILURE = 1536;
+const BYTES_PER_FRAME = 160;
+function errorBytes(error) {
+    let bytes = 2 * (error.message.length + (error.type?.length ?? 0) + (error.stack?.length ?? 0));
+    bytes += BYTES_PER_FRAME * error.frames.length;
+    for (const cause of error.causes ?? [])
+        bytes += errorBytes(cause);
+    return bytes;
+}
+/** About how many bytes of heap a failure holds; what the in-memory budget counts. */
+function heapBytes(failure) {
+    const { test, output } = failure;
+    let chars = (output?.stdout?.length ?? 0) + (output?.stderr?.length ?? 0);
+    if (test)
+        chars +=
+            test.name.length + (test.classname?.length ?? 0) + (test.suite?.length ?? 0) + (test.file?.length ?? 0);
+    return BYTES_PER_FAILURE + 2 * chars + errorBytes(failure.error);
+}
+/**
+ * The failures of a report as they are settled: the first few whole, the rest written to the
+ * spill and kept as a row of columns (about 60 bytes each), so even 100,000 failures cost a few
+ * MiB until the report is built from them.
+ */
+class FailureColumns {
+    spill;
+    limits;
+    columns = {
+        whole: [],
+        fingerprints: [],
+        offsets: new Float64Array(1024),
+        lengths: new Uint32Array(1024),
+        flags: new Uint8Array(1024),
+    };
+    /** heapBytes() of the whole failures. */
+    wholeBytes = 0;
+    constructor(spill, limits) {
+        this.spill = spill;
+        this.limits = limits;
+    }
+    add(failure) {
+        const { whole, fingerprints } = this.columns;
+        if (this.count >= this.limits.detailsOf) {
+            this.addRow(failure, NOT_WRITTEN, 0);
+            return;
+        }
+        if (whole.length < this.limits.keepInMemory && fingerprints.length === 0) {
+            const bytes = heapBytes(failure);
+            if (this.wholeBytes + bytes <= this.limits.keepInMemoryBytes) {
+                this.wholeBytes += bytes;
+                whole.push(failure);
+                return;
+            }
+        }
+        const [offset, length] = this.spill.write(failure);
+        this.addRow(failure, offset, length);
+    }
+    addRow(failure, offset, length) {
+        const row = this.columns.fingerprints.length;
+        if (row === this.columns.offsets.length)
+            this.grow();
+        const { fingerprints, offsets, lengths, flags } = this.columns;
+        fingerprints.push(failure.fingerprint);
+        offsets[row] = offset;
+        lengths[row] = length;
+        flags[row] = (failure.kind === 'runtime' ? RUNTIME : 0) | (failure.flaky ? FLAKY : 0);
+    }
+    get count() {
+        return this.columns.whole.length + this.columns.fingerprints.length;
+    }
+    truncate(count) {
+        const { whole, fingerprints } = this.columns;
+        fingerprints.length = Math.max(0, count - whole.length);
+        for (let index = count; index < whole.length; index += 1)
+            this.wholeBytes -= heapBytes(whole[index]);
+        whole.length = Math.min(whole.length, count);
+    }
+    /** The columns as they stand, trimmed: they can be posted to another thread. */
+    done() {
+        const rows = this.columns.fingerprints.length;
+        const { whole, fingerprints, offsets, lengths, flags } = this.columns;
+        return {
+            whole,
+            fingerprints,
+            offsets: offsets.slice(0, rows),
+            lengths: lengths.slice(0, rows),
+            flags: flags.slice(0, rows),
+        };
+    }
+    grow() {
+        const size = this.columns.offsets.length * 2;
+        const offsets = new Float64Array(size);
+        const lengths = new Uint32Array(size);
+        const flags = new Uint8Array(size);
+        offsets.set(this.columns.offsets);
+        lengths.set(this.columns.lengths);
+        flags.set(this.columns.flags);
+        this.columns = { ...this.columns, offsets, lengths, flags };
+    }
+}
+/** The report's failures from columns: the whole ones, then a stand-in per spilled one, reading `spill`. */
+function failuresFrom(columns, spill) {
+    const failures = [...columns.whole];
+    for (let row = 0; row < columns.fingerprints.length; row += 1) {
+        const flags = columns.flags[row] ?? 0;
+        failures.push(spill.standIn({
+            fingerprint: columns.fingerprints[row] ?? '',
+            kind: flags & RUNTIME ? 'runtime' : 'test',
+            flaky: (flags & FLAKY) !== 0,
+        }, columns.offsets[row] ?? 0, columns.lengths[row] ?? 0));
+    }
+    return failures;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -7628,7 +7095,8 @@ function renderSummaryMarkdown(input) {
 
 
 
-const MAX_LISTED = 50;
+/** How many failures the listing shows in full; the rest are counted. */
+const LISTED_FAILURES = 50;
 function failureBlock(failure, issue) {
     const mark = failure.flaky ? '~ flaky:' : '✗';
     const action = issue
@@ -7649,11 +7117,11 @@ function renderTerminal({ report, issues, deliveries, written }) {
         `faultline: ${s.tests} tests, ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.flaky} flaky (${(s.durationMs / 1000).toFixed(1)} s) from ${report.sources.filter((source) => !source.error).length} report(s)`,
     ];
     const byFingerprint = new Map(issues.map((entry) => [entry.fingerprint, entry]));
-    for (const failure of report.failures.slice(0, MAX_LISTED)) {
+    for (const failure of report.failures.slice(0, LISTED_FAILURES)) {
         lines.push('', ...failureBlock(failure, byFingerprint.get(failure.fingerprint)));
     }
-    if (report.failures.length > MAX_LISTED)
-        lines.push('', `… and ${report.failures.length - MAX_LISTED} more failure(s)`);
+    if (report.failures.length > LISTED_FAILURES)
+        lines.push('', `… and ${report.failures.length - LISTED_FAILURES} more failure(s)`);
     const broken = report.sources.filter((source) => source.error);
     if (broken.length > 0)
         lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
@@ -7669,6 +7137,557 @@ function renderTerminal({ report, issues, deliveries, written }) {
     if (written.length > 0)
         lines.push('', `Wrote ${written.join(', ')}`);
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// The only reader of action inputs (INPUT_* variables) and CLI flags. Everything past
+// this file gets one typed, validated Config.
+const FAIL_ON = ['failures', 'parse-errors', 'delivery-errors'];
+const DEFAULT_PATHS = [
+    '**/TEST-*.xml',
+    '**/*junit*.xml',
+    '**/test-results/**/*.xml',
+    '**/test-reports/**/*.xml',
+];
+const DEFAULT_OUTPUT_DIR = '.faultline';
+function isFailOn(value) {
+    return FAIL_ON.includes(value);
+}
+function listOf(text) {
+    return text
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function failOnList(text, field) {
+    const values = listOf(text);
+    for (const value of values) {
+        if (value !== 'never' && !isFailOn(value))
+            throw new errors/* ConfigError */.xL(field, `unknown value "${value}" (use ${FAIL_ON.join(', ')} or never)`);
+    }
+    return values.filter(isFailOn);
+}
+function checkFormat(format, field) {
+    if (format !== 'auto' && !(0,parsers_registry/* formatNames */.EI)().includes(format)) {
+        throw new errors/* ConfigError */.xL(field, `unknown format "${format}" (use auto, ${(0,parsers_registry/* formatNames */.EI)().join(', ')})`);
+    }
+    return format;
+}
+/** `auto`: GitHub when there is a token and a repository, the local store otherwise. */
+function chooseTracker(value, field, token, repository) {
+    if (value === 'auto' || value === '')
+        return token && repository ? 'github' : 'local';
+    return checkTracker(value, field);
+}
+function checkTracker(tracker, field) {
+    if (!trackerNames().includes(tracker))
+        throw new errors/* ConfigError */.xL(field, `unknown tracker "${tracker}" (use ${trackerNames().join(', ')})`);
+    return tracker;
+}
+const DEFAULT_WEBHOOK_BUDGET_S = 60;
+function seconds(value, field) {
+    if (!value)
+        return DEFAULT_WEBHOOK_BUDGET_S * 1000;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed <= 0)
+        throw new errors/* ConfigError */.xL(field, 'must be a number of seconds above 0');
+    return parsed * 1000;
+}
+function isGroupBy(value) {
+    return components/* GROUP_BY */.a0.includes(value);
+}
+/** `detailsOf`: how many failures the command reads in full, when not all (see SpillOptions). */
+function memoryOptions(file, detailsOf) {
+    const { failuresInMemory, failuresInMemoryMb, parseThreadFromMb } = file.memory;
+    // What is unset here takes its default where the report is parsed (spillLimits, failure-spill.ts).
+    return {
+        spill: {
+            ...(failuresInMemory === undefined ? {} : { keepInMemory: failuresInMemory }),
+            ...(failuresInMemoryMb === undefined ? {} : { keepInMemoryBytes: failuresInMemoryMb * 1024 * 1024 }),
+            ...(detailsOf === undefined ? {} : { detailsOf }),
+        },
+        ...(parseThreadFromMb === undefined ? {} : { parseThreadFromBytes: parseThreadFromMb * 1024 * 1024 }),
+    };
+}
+function fingerprintOptions(flag, field, file) {
+    const value = flag || file.groupBy || 'error';
+    if (!isGroupBy(value))
+        throw new errors/* ConfigError */.xL(field, `unknown value "${value}" (use ${components/* GROUP_BY */.a0.join(' or ')})`);
+    return { groupBy: value, rules: file.fingerprints };
+}
+function runContext(env) {
+    const keys = [
+        ['repository', 'GITHUB_REPOSITORY'],
+        ['serverUrl', 'GITHUB_SERVER_URL'],
+        ['runId', 'GITHUB_RUN_ID'],
+        ['runAttempt', 'GITHUB_RUN_ATTEMPT'],
+        ['workflow', 'GITHUB_WORKFLOW'],
+        ['job', 'GITHUB_JOB'],
+        ['sha', 'GITHUB_SHA'],
+        ['ref', 'GITHUB_REF'],
+    ];
+    const context = {};
+    for (const [key, name] of keys) {
+        const value = env[name];
+        if (value)
+            context[key] = value;
+    }
+    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
+    if (branch)
+        context.branch = branch;
+    return context;
+}
+/** The runner's rule: INPUT_ + the name upper-cased, spaces as underscores, hyphens kept. */
+function input(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function booleanInput(env, name) {
+    const value = input(env, name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new ConfigError(name, `must be true or false, not "${value}"`);
+}
+function configFromInputs(env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const configPath = input(env, 'config');
+    const file = readConfigFile(configPath ? resolve(workspace, configPath) : undefined, 'config');
+    const fromInput = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
+    const fromFile = parseWebhooks(file.webhooks, `${configPath}: webhooks`, env);
+    const webhooks = {
+        endpoints: [...fromInput.endpoints, ...fromFile.endpoints],
+        errors: [...fromInput.errors, ...fromFile.errors],
+        secrets: [...fromInput.secrets, ...fromFile.secrets],
+    };
+    const paths = listOf(input(env, 'paths'));
+    const triaged = workflowRunConfig((name) => input(env, name), env);
+    // In workflow_run mode the run being triaged, not this one, is what issues and links describe,
+    // and its own event (push, pull_request…) is what the issue policy judges.
+    const run = triaged
+        ? { ...pick(runContext(env), 'repository', 'serverUrl'), ...triaged.run }
+        : runContext(env);
+    const policyEnv = triaged?.config.event ? { ...env, GITHUB_EVENT_NAME: triaged.config.event } : env;
+    const tracker = chooseTracker(input(env, 'issue-tracker'), 'issue-tracker', input(env, 'github-token'), env.GITHUB_REPOSITORY);
+    return {
+        command: 'report',
+        paths: paths.length > 0 ? paths : triaged ? [] : DEFAULT_PATHS,
+        logs: listOf(input(env, 'logs')),
+        ...(triaged ? { workflowRun: workflowRunSettings(triaged, (name) => input(env, name), env) } : {}),
+        stdin: false,
+        inApp: file.inApp,
+        ...memoryOptions(file),
+        format: checkFormat(input(env, 'format') || 'auto', 'format'),
+        cwd: workspace,
+        workspace,
+        outputDir: resolve(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
+        tracker,
+        ...(tracker === 'github'
+            ? { github: githubTrackerConfig((name) => input(env, name), policyEnv, run) }
+            : {}),
+        webhooks,
+        failOn: [
+            ...failOnList(input(env, 'fail-on'), 'fail-on'),
+            ...(booleanInput(env, 'fail-on-delivery-error') ? ['delivery-errors'] : []),
+        ],
+        run,
+        secrets: [...webhooks.secrets, ...(input(env, 'github-token') ? [input(env, 'github-token')] : [])],
+        fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
+        delivery: { budgetMs: seconds(input(env, 'webhook-budget'), 'webhook-budget') },
+        json: false,
+        verbose: booleanInput(env, 'verbose'),
+    };
+}
+function pick(value, ...keys) {
+    const picked = {};
+    for (const key of keys)
+        if (value[key] !== undefined)
+            picked[key] = value[key];
+    return picked;
+}
+function workflowRunSettings(triaged, read, env) {
+    const token = read('github-token');
+    if (!token)
+        throw new ConfigError('github-token', 'is required to triage a workflow run (permission actions: read)');
+    const [owner, repo, extra] = (read('repository') || env.GITHUB_REPOSITORY || '').split('/');
+    if (!owner || !repo || extra !== undefined)
+        throw new ConfigError('repository', 'must be owner/name to triage a workflow run');
+    return {
+        ...triaged.config,
+        token,
+        owner,
+        repo,
+        apiUrl: (read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        ...(triaged.pullRequest ? { pullRequest: triaged.pullRequest } : {}),
+    };
+}
+function cliWebhooks(file, shorthand, env) {
+    if (file.webhooks !== undefined && !Array.isArray(file.webhooks))
+        throw new errors/* ConfigError */.xL('webhooks', 'must be a YAML list of endpoints');
+    const entries = [...(file.webhooks ?? [])];
+    for (const item of shorthand) {
+        const at = item.indexOf('=');
+        if (at <= 0)
+            throw new errors/* ConfigError */.xL('--webhook', 'takes TYPE=URL');
+        entries.push({ type: item.slice(0, at), url: item.slice(at + 1) });
+    }
+    return webhooks_parseWebhooks(entries, 'webhooks', env);
+}
+const COMMANDS = ['report', 'parse', 'explain', 'run'];
+function isCommand(value) {
+    return COMMANDS.includes(value);
+}
+function configFromArgv(argv, env, cwd) {
+    // `faultline serve` has flags of its own (src/config/serve.ts).
+    if (argv[0] === 'serve')
+        return argv.includes('--help') || argv.includes('-h')
+            ? { kind: 'help' }
+            : { kind: 'serve', config: serveConfigFromArgv(argv.slice(1), env, cwd) };
+    // `faultline run [options] -- cmd args`: everything after the first `--` is the command, untouched.
+    const dashes = argv.indexOf('--');
+    const commandLine = dashes < 0 ? undefined : argv.slice(dashes + 1);
+    let parsed;
+    try {
+        parsed = parseCliArgs(dashes < 0 ? argv : argv.slice(0, dashes));
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL('arguments', (0,errors/* errorMessage */.gJ)(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.version)
+        return { kind: 'version' };
+    const [command, ...paths] = positionals;
+    if (values.help || command === undefined || command === 'help')
+        return { kind: 'help' };
+    if (!isCommand(command)) {
+        throw new errors/* ConfigError */.xL('command', `unknown command "${command}" (use ${COMMANDS.join(', ')})`);
+    }
+    const logs = values.logs ?? [];
+    const stdin = values.stdin ?? false;
+    if ((command === 'parse' || command === 'explain') && paths.length === 0 && logs.length === 0 && !stdin)
+        throw new errors/* ConfigError */.xL(command, 'needs at least one path or glob (or --logs, --stdin)');
+    if (command === 'run' && (commandLine === undefined || commandLine.length === 0))
+        throw new errors/* ConfigError */.xL('run', 'needs a command after "--" (faultline run -- npm test)');
+    if (command !== 'run' && commandLine !== undefined)
+        throw new errors/* ConfigError */.xL(command, 'takes no command after "--" (did you mean faultline run?)');
+    if (command === 'run' && stdin)
+        throw new errors/* ConfigError */.xL('--stdin', 'cannot be used with run');
+    const file = file_readConfigFile(values.config ? (0,external_node_path_.resolve)(cwd, values.config) : undefined, '--config');
+    const webhooks = cliWebhooks(file, values.webhook ?? [], env);
+    const workspace = env.GITHUB_WORKSPACE || cwd;
+    const run = runContext(env);
+    const tracker = chooseTracker(values.tracker ?? 'local', '--tracker', env.GITHUB_TOKEN ?? '', values.repo ?? env.GITHUB_REPOSITORY);
+    return {
+        kind: 'run',
+        config: {
+            command,
+            paths: paths.length > 0 ? paths : command === 'run' || logs.length > 0 || stdin ? [] : DEFAULT_PATHS,
+            logs,
+            stdin,
+            ...(commandLine ? { commandLine } : {}),
+            inApp: file.inApp,
+            // `parse` without --json prints the first failures and counts the rest.
+            ...memoryOptions(file, command === 'parse' && !values.json ? LISTED_FAILURES : undefined),
+            format: checkFormat(values.format ?? 'auto', '--format'),
+            cwd,
+            workspace,
+            outputDir: (0,external_node_path_.resolve)(cwd, values.out ?? DEFAULT_OUTPUT_DIR),
+            tracker,
+            ...(tracker === 'github'
+                ? { github: github_githubTrackerConfig(cliGitHubSetting(values, env), env, run) }
+                : {}),
+            webhooks,
+            failOn: failOnList(values['fail-on'] ?? '', '--fail-on'),
+            run,
+            secrets: [...webhooks.secrets, ...(env.GITHUB_TOKEN ? [env.GITHUB_TOKEN] : [])],
+            fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
+            delivery: { budgetMs: seconds(values['webhook-budget'], '--webhook-budget') },
+            ...(values.test ? { testFilter: values.test } : {}),
+            json: values.json ?? false,
+            verbose: values.verbose ?? false,
+        },
+    };
+}
+/** The CLI's GitHub settings: the token from GITHUB_TOKEN, the rest from flags. */
+function cliGitHubSetting(values, env) {
+    const settings = {
+        'github-token': env.GITHUB_TOKEN,
+        repository: values.repo,
+        'close-after': values['close-after'],
+        'github-api-url': values['github-api-url'],
+        'converge-delay': values['converge-delay'],
+        'write-spacing': values['write-spacing'],
+    };
+    return (name) => settings[name] ?? '';
+}
+function parseCliArgs(argv) {
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string', short: 'f' },
+            json: { type: 'boolean' },
+            config: { type: 'string', short: 'c' },
+            webhook: { type: 'string', multiple: true },
+            logs: { type: 'string', short: 'l', multiple: true },
+            stdin: { type: 'boolean' },
+            out: { type: 'string', short: 'o' },
+            tracker: { type: 'string' },
+            repo: { type: 'string' },
+            'close-after': { type: 'string' },
+            'github-api-url': { type: 'string' },
+            'converge-delay': { type: 'string' },
+            'write-spacing': { type: 'string' },
+            'fail-on': { type: 'string' },
+            'group-by': { type: 'string' },
+            'webhook-budget': { type: 'string' },
+            test: { type: 'string' },
+            verbose: { type: 'boolean', short: 'v' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean' },
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __nccwpck_require__(5625);
+;// CONCATENATED MODULE: ./src/render/explain.ts
+
+
+const BASIS = {
+    'app-frames': 'raised in app code: keyed by the error type and the innermost app frames, whichever test hit it',
+    'test-error': 'raised in the test itself: keyed by the test, the error type and the message template',
+    error: 'no app frame and no test: keyed by the error type, message template and innermost frames',
+    test: 'group-by test: keyed by the test alone, whatever the error',
+    rule: 'set by a custom fingerprint rule',
+};
+/** What `faultline explain` prints: each failure's fingerprint and the components behind it. */
+function renderExplain(failures) {
+    if (failures.length === 0)
+        return 'No failures to explain.\n';
+    const lines = [];
+    const groups = new Map();
+    for (const failure of failures)
+        groups.set(failure.fingerprint, (groups.get(failure.fingerprint) ?? 0) + 1);
+    for (const failure of failures) {
+        const { grouping } = failure;
+        const shared = (groups.get(failure.fingerprint) ?? 1) - 1;
+        lines.push(`${failure.fingerprint}  ${(0,title/* failureLabel */.Zu)(failure)}${shared > 0 ? `  (shared with ${shared} other failure(s) here)` : ''}`);
+        lines.push(`  basis:    ${grouping.basis}: ${BASIS[grouping.basis]}${grouping.rule === undefined ? '' : ` (rule ${grouping.rule})`}`);
+        const { test, type, message, frames, custom } = grouping.components;
+        if (test)
+            lines.push(`  test:     ${test.map((part) => part || '-').join(' | ')}`);
+        if (type)
+            lines.push(`  type:     ${type}`);
+        if (message !== undefined)
+            lines.push(`  message:  ${message}`);
+        if (frames)
+            lines.push(`  frames:   ${frames.join('  ←  ')}`);
+        if (custom)
+            lines.push(`  custom:   ${custom.join(' | ')}`);
+        const previous = (0,fingerprint_fingerprint/* previousFingerprints */.lk)(failure);
+        if (previous.length > 0)
+            lines.push(`  previous: ${previous.join(', ')}`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/json-stream.ts
+// The report of a big run holds tens of thousands of failures; JSON.stringify of it all at once
+// builds one string several times the size of the JSON. These pieces give byte-for-byte the
+// same text as JSON.stringify(value, null, 2): small strings, and the JSON that values carry
+// (COMPACT_JSON), laid out as bytes where it is written.
+
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function indented(value, indent) {
+    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+function compactJsonOf(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const bytes = value[model/* COMPACT_JSON */.hg];
+    return typeof bytes === 'function' ? bytes : undefined;
+}
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+// Reused for every value laid out: what is laid out is copied from it before the next one.
+let scratch = Buffer.allocUnsafe(1 << 16);
+function room(used, more) {
+    if (used + more <= scratch.length)
+        return;
+    const grown = Buffer.allocUnsafe(Math.max(scratch.length * 2, used + more));
+    scratch.copy(grown, 0, 0, used);
+    scratch = grown;
+}
+/**
+ * JSON a value carried (COMPACT_JSON), to be laid out at this indent where it is written. It is
+ * read only then, and copied at once: a spilled failure's bytes sit in a buffer its next read reuses.
+ */
+class CompactJson {
+    read;
+    indent;
+    constructor(read, indent) {
+        this.read = read;
+        this.indent = indent;
+    }
+}
+/**
+ * JSON.stringify's compact UTF-8 laid out as JSON.stringify(value, null, 2) would, each line
+ * after the first indented by `indent` more spaces, without parsing it or making a string of it.
+ * Bytes of multi-byte characters never equal the ASCII ones looked for, so they pass as they are.
+ */
+function reindent(compact, indent) {
+    return Buffer.from(layOut(compact, indent));
+}
+/** reindent() into the reused scratch buffer: the result is a view of it, valid until the next call. */
+function layOut(compact, indent) {
+    let used = 0;
+    let depth = indent;
+    let start = 0;
+    let inString = false;
+    const copy = (end) => {
+        room(used, end - start);
+        scratch.set(compact.subarray(start, end), used);
+        used += end - start;
+    };
+    const newline = () => {
+        room(used, 1 + depth);
+        scratch[used] = NEWLINE;
+        scratch.fill(SPACE, used + 1, used + 1 + depth);
+        used += 1 + depth;
+    };
+    for (let index = 0; index < compact.length; index += 1) {
+        const code = compact[index];
+        if (inString) {
+            if (code === BACKSLASH)
+                index += 1;
+            else if (code === QUOTE)
+                inString = false;
+            continue;
+        }
+        if (code === QUOTE)
+            inString = true;
+        else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+            const next = compact[index + 1];
+            // {} and [] stay on one line.
+            if (next === CLOSE_BRACE || next === CLOSE_BRACKET)
+                index += 1;
+            else {
+                copy(index + 1);
+                depth += 2;
+                newline();
+                start = index + 1;
+            }
+        }
+        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+            copy(index);
+            depth -= 2;
+            newline();
+            start = index;
+        }
+        else if (code === COMMA) {
+            copy(index + 1);
+            newline();
+            start = index + 1;
+        }
+        else if (code === COLON) {
+            copy(index + 1);
+            room(used, 1);
+            scratch[used] = SPACE;
+            used += 1;
+            start = index + 1;
+        }
+    }
+    copy(compact.length);
+    return scratch.subarray(0, used);
+}
+/**
+ * Pieces of `JSON.stringify(value, null, 2)`, splitting objects and arrays down to `depth` levels;
+ * a value with its own JSON (COMPACT_JSON) comes as that JSON, laid out by whoever writes it.
+ */
+function* jsonPieces(value, depth = 3, indent = '') {
+    const read = compactJsonOf(value);
+    if (read !== undefined)
+        return void (yield new CompactJson(read, indent.length));
+    const inner = `${indent}  `;
+    if (depth > 0 && Array.isArray(value) && value.length > 0) {
+        yield '[\n';
+        for (const [index, item] of value.entries()) {
+            yield inner;
+            yield* jsonPieces(item === undefined ? null : item, depth - 1, inner);
+            yield index < value.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}]`;
+        return;
+    }
+    if (depth > 0 && isPlainObject(value)) {
+        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+        if (entries.length === 0)
+            return void (yield '{}');
+        yield '{\n';
+        for (const [index, [key, item]] of entries.entries()) {
+            yield `${inner}${JSON.stringify(key)}: `;
+            yield* jsonPieces(item, depth - 1, inner);
+            yield index < entries.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}}`;
+        return;
+    }
+    yield indented(value, indent);
+}
+/**
+ * Joins pieces into UTF-8 chunks of about `size` bytes, for fewer, larger writes. Strings are
+ * encoded and carried JSON laid out straight into the chunk: laying out 100,000 failures makes
+ * no string, nor any buffer, of its own per failure.
+ */
+function* batched(pieces, size = 1 << 16) {
+    let chunk = Buffer.allocUnsafe(size);
+    let used = 0;
+    for (const piece of pieces) {
+        const bytes = typeof piece === 'string' ? undefined : layOut(piece.read(), piece.indent);
+        const length = bytes ? bytes.length : Buffer.byteLength(piece);
+        if (used > 0 && used + length > size) {
+            yield chunk.subarray(0, used);
+            // The consumer may still hold the last chunk (a pending write): the next is new.
+            chunk = Buffer.allocUnsafe(size);
+            used = 0;
+        }
+        if (length > size) {
+            yield Buffer.from(bytes ?? piece);
+            continue;
+        }
+        if (bytes)
+            chunk.set(bytes, used);
+        else
+            chunk.write(piece, used);
+        used += length;
+    }
+    if (used > 0)
+        yield chunk.subarray(0, used);
 }
 
 // EXTERNAL MODULE: external "node:crypto"

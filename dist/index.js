@@ -36617,531 +36617,8 @@ function trackerByName(name) {
 
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 32 modules
 var registry = __nccwpck_require__(2230);
-;// CONCATENATED MODULE: ./src/config.ts
-
-
-
-
-
-
-
-
-
-
-
-// The only reader of action inputs (INPUT_* variables) and CLI flags. Everything past
-// this file gets one typed, validated Config.
-const FAIL_ON = ['failures', 'parse-errors', 'delivery-errors'];
-const DEFAULT_PATHS = [
-    '**/TEST-*.xml',
-    '**/*junit*.xml',
-    '**/test-results/**/*.xml',
-    '**/test-reports/**/*.xml',
-];
-const DEFAULT_OUTPUT_DIR = '.faultline';
-function isFailOn(value) {
-    return FAIL_ON.includes(value);
-}
-function listOf(text) {
-    return text
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-function failOnList(text, field) {
-    const values = listOf(text);
-    for (const value of values) {
-        if (value !== 'never' && !isFailOn(value))
-            throw new errors/* ConfigError */.xL(field, `unknown value "${value}" (use ${FAIL_ON.join(', ')} or never)`);
-    }
-    return values.filter(isFailOn);
-}
-function checkFormat(format, field) {
-    if (format !== 'auto' && !(0,registry/* formatNames */.EI)().includes(format)) {
-        throw new errors/* ConfigError */.xL(field, `unknown format "${format}" (use auto, ${(0,registry/* formatNames */.EI)().join(', ')})`);
-    }
-    return format;
-}
-/** `auto`: GitHub when there is a token and a repository, the local store otherwise. */
-function chooseTracker(value, field, token, repository) {
-    if (value === 'auto' || value === '')
-        return token && repository ? 'github' : 'local';
-    return checkTracker(value, field);
-}
-function checkTracker(tracker, field) {
-    if (!trackerNames().includes(tracker))
-        throw new errors/* ConfigError */.xL(field, `unknown tracker "${tracker}" (use ${trackerNames().join(', ')})`);
-    return tracker;
-}
-const DEFAULT_WEBHOOK_BUDGET_S = 60;
-function seconds(value, field) {
-    if (!value)
-        return DEFAULT_WEBHOOK_BUDGET_S * 1000;
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed <= 0)
-        throw new errors/* ConfigError */.xL(field, 'must be a number of seconds above 0');
-    return parsed * 1000;
-}
-function isGroupBy(value) {
-    return components/* GROUP_BY */.a0.includes(value);
-}
-function memoryOptions(file) {
-    const { failuresInMemory, failuresInMemoryMb, parseThreadFromMb } = file.memory;
-    // What is unset here takes its default where the report is parsed (spillLimits, failure-spill.ts).
-    return {
-        spill: {
-            ...(failuresInMemory === undefined ? {} : { keepInMemory: failuresInMemory }),
-            ...(failuresInMemoryMb === undefined ? {} : { keepInMemoryBytes: failuresInMemoryMb * 1024 * 1024 }),
-        },
-        ...(parseThreadFromMb === undefined ? {} : { parseThreadFromBytes: parseThreadFromMb * 1024 * 1024 }),
-    };
-}
-function fingerprintOptions(flag, field, file) {
-    const value = flag || file.groupBy || 'error';
-    if (!isGroupBy(value))
-        throw new errors/* ConfigError */.xL(field, `unknown value "${value}" (use ${components/* GROUP_BY */.a0.join(' or ')})`);
-    return { groupBy: value, rules: file.fingerprints };
-}
-function runContext(env) {
-    const keys = [
-        ['repository', 'GITHUB_REPOSITORY'],
-        ['serverUrl', 'GITHUB_SERVER_URL'],
-        ['runId', 'GITHUB_RUN_ID'],
-        ['runAttempt', 'GITHUB_RUN_ATTEMPT'],
-        ['workflow', 'GITHUB_WORKFLOW'],
-        ['job', 'GITHUB_JOB'],
-        ['sha', 'GITHUB_SHA'],
-        ['ref', 'GITHUB_REF'],
-    ];
-    const context = {};
-    for (const [key, name] of keys) {
-        const value = env[name];
-        if (value)
-            context[key] = value;
-    }
-    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
-    if (branch)
-        context.branch = branch;
-    return context;
-}
-/** The runner's rule: INPUT_ + the name upper-cased, spaces as underscores, hyphens kept. */
-function input(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function booleanInput(env, name) {
-    const value = input(env, name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new errors/* ConfigError */.xL(name, `must be true or false, not "${value}"`);
-}
-function configFromInputs(env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const configPath = input(env, 'config');
-    const file = file_readConfigFile(configPath ? (0,external_node_path_.resolve)(workspace, configPath) : undefined, 'config');
-    const fromInput = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
-    const fromFile = webhooks_parseWebhooks(file.webhooks, `${configPath}: webhooks`, env);
-    const webhooks = {
-        endpoints: [...fromInput.endpoints, ...fromFile.endpoints],
-        errors: [...fromInput.errors, ...fromFile.errors],
-        secrets: [...fromInput.secrets, ...fromFile.secrets],
-    };
-    const paths = listOf(input(env, 'paths'));
-    const triaged = workflowRunConfig((name) => input(env, name), env);
-    // In workflow_run mode the run being triaged, not this one, is what issues and links describe,
-    // and its own event (push, pull_request…) is what the issue policy judges.
-    const run = triaged
-        ? { ...pick(runContext(env), 'repository', 'serverUrl'), ...triaged.run }
-        : runContext(env);
-    const policyEnv = triaged?.config.event ? { ...env, GITHUB_EVENT_NAME: triaged.config.event } : env;
-    const tracker = chooseTracker(input(env, 'issue-tracker'), 'issue-tracker', input(env, 'github-token'), env.GITHUB_REPOSITORY);
-    return {
-        command: 'report',
-        paths: paths.length > 0 ? paths : triaged ? [] : DEFAULT_PATHS,
-        logs: listOf(input(env, 'logs')),
-        ...(triaged ? { workflowRun: workflowRunSettings(triaged, (name) => input(env, name), env) } : {}),
-        stdin: false,
-        inApp: file.inApp,
-        ...memoryOptions(file),
-        format: checkFormat(input(env, 'format') || 'auto', 'format'),
-        cwd: workspace,
-        workspace,
-        outputDir: (0,external_node_path_.resolve)(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
-        tracker,
-        ...(tracker === 'github'
-            ? { github: github_githubTrackerConfig((name) => input(env, name), policyEnv, run) }
-            : {}),
-        webhooks,
-        failOn: [
-            ...failOnList(input(env, 'fail-on'), 'fail-on'),
-            ...(booleanInput(env, 'fail-on-delivery-error') ? ['delivery-errors'] : []),
-        ],
-        run,
-        secrets: [...webhooks.secrets, ...(input(env, 'github-token') ? [input(env, 'github-token')] : [])],
-        fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
-        delivery: { budgetMs: seconds(input(env, 'webhook-budget'), 'webhook-budget') },
-        json: false,
-        verbose: booleanInput(env, 'verbose'),
-    };
-}
-function pick(value, ...keys) {
-    const picked = {};
-    for (const key of keys)
-        if (value[key] !== undefined)
-            picked[key] = value[key];
-    return picked;
-}
-function workflowRunSettings(triaged, read, env) {
-    const token = read('github-token');
-    if (!token)
-        throw new errors/* ConfigError */.xL('github-token', 'is required to triage a workflow run (permission actions: read)');
-    const [owner, repo, extra] = (read('repository') || env.GITHUB_REPOSITORY || '').split('/');
-    if (!owner || !repo || extra !== undefined)
-        throw new errors/* ConfigError */.xL('repository', 'must be owner/name to triage a workflow run');
-    return {
-        ...triaged.config,
-        token,
-        owner,
-        repo,
-        apiUrl: (read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
-        ...(triaged.pullRequest ? { pullRequest: triaged.pullRequest } : {}),
-    };
-}
-function cliWebhooks(file, shorthand, env) {
-    if (file.webhooks !== undefined && !Array.isArray(file.webhooks))
-        throw new ConfigError('webhooks', 'must be a YAML list of endpoints');
-    const entries = [...(file.webhooks ?? [])];
-    for (const item of shorthand) {
-        const at = item.indexOf('=');
-        if (at <= 0)
-            throw new ConfigError('--webhook', 'takes TYPE=URL');
-        entries.push({ type: item.slice(0, at), url: item.slice(at + 1) });
-    }
-    return parseWebhooks(entries, 'webhooks', env);
-}
-const COMMANDS = (/* unused pure expression or super */ null && (['report', 'parse', 'explain', 'run']));
-function isCommand(value) {
-    return COMMANDS.includes(value);
-}
-function configFromArgv(argv, env, cwd) {
-    // `faultline serve` has flags of its own (src/config/serve.ts).
-    if (argv[0] === 'serve')
-        return argv.includes('--help') || argv.includes('-h')
-            ? { kind: 'help' }
-            : { kind: 'serve', config: serveConfigFromArgv(argv.slice(1), env, cwd) };
-    // `faultline run [options] -- cmd args`: everything after the first `--` is the command, untouched.
-    const dashes = argv.indexOf('--');
-    const commandLine = dashes < 0 ? undefined : argv.slice(dashes + 1);
-    let parsed;
-    try {
-        parsed = parseCliArgs(dashes < 0 ? argv : argv.slice(0, dashes));
-    }
-    catch (error) {
-        throw new ConfigError('arguments', errorMessage(error));
-    }
-    const { values, positionals } = parsed;
-    if (values.version)
-        return { kind: 'version' };
-    const [command, ...paths] = positionals;
-    if (values.help || command === undefined || command === 'help')
-        return { kind: 'help' };
-    if (!isCommand(command)) {
-        throw new ConfigError('command', `unknown command "${command}" (use ${COMMANDS.join(', ')})`);
-    }
-    const logs = values.logs ?? [];
-    const stdin = values.stdin ?? false;
-    if ((command === 'parse' || command === 'explain') && paths.length === 0 && logs.length === 0 && !stdin)
-        throw new ConfigError(command, 'needs at least one path or glob (or --logs, --stdin)');
-    if (command === 'run' && (commandLine === undefined || commandLine.length === 0))
-        throw new ConfigError('run', 'needs a command after "--" (faultline run -- npm test)');
-    if (command !== 'run' && commandLine !== undefined)
-        throw new ConfigError(command, 'takes no command after "--" (did you mean faultline run?)');
-    if (command === 'run' && stdin)
-        throw new ConfigError('--stdin', 'cannot be used with run');
-    const file = readConfigFile(values.config ? resolve(cwd, values.config) : undefined, '--config');
-    const webhooks = cliWebhooks(file, values.webhook ?? [], env);
-    const workspace = env.GITHUB_WORKSPACE || cwd;
-    const run = runContext(env);
-    const tracker = chooseTracker(values.tracker ?? 'local', '--tracker', env.GITHUB_TOKEN ?? '', values.repo ?? env.GITHUB_REPOSITORY);
-    return {
-        kind: 'run',
-        config: {
-            command,
-            paths: paths.length > 0 ? paths : command === 'run' || logs.length > 0 || stdin ? [] : DEFAULT_PATHS,
-            logs,
-            stdin,
-            ...(commandLine ? { commandLine } : {}),
-            inApp: file.inApp,
-            ...memoryOptions(file),
-            format: checkFormat(values.format ?? 'auto', '--format'),
-            cwd,
-            workspace,
-            outputDir: resolve(cwd, values.out ?? DEFAULT_OUTPUT_DIR),
-            tracker,
-            ...(tracker === 'github'
-                ? { github: githubTrackerConfig(cliGitHubSetting(values, env), env, run) }
-                : {}),
-            webhooks,
-            failOn: failOnList(values['fail-on'] ?? '', '--fail-on'),
-            run,
-            secrets: [...webhooks.secrets, ...(env.GITHUB_TOKEN ? [env.GITHUB_TOKEN] : [])],
-            fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
-            delivery: { budgetMs: seconds(values['webhook-budget'], '--webhook-budget') },
-            ...(values.test ? { testFilter: values.test } : {}),
-            json: values.json ?? false,
-            verbose: values.verbose ?? false,
-        },
-    };
-}
-/** The CLI's GitHub settings: the token from GITHUB_TOKEN, the rest from flags. */
-function cliGitHubSetting(values, env) {
-    const settings = {
-        'github-token': env.GITHUB_TOKEN,
-        repository: values.repo,
-        'close-after': values['close-after'],
-        'github-api-url': values['github-api-url'],
-        'converge-delay': values['converge-delay'],
-        'write-spacing': values['write-spacing'],
-    };
-    return (name) => settings[name] ?? '';
-}
-function parseCliArgs(argv) {
-    return parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: 'string', short: 'f' },
-            json: { type: 'boolean' },
-            config: { type: 'string', short: 'c' },
-            webhook: { type: 'string', multiple: true },
-            logs: { type: 'string', short: 'l', multiple: true },
-            stdin: { type: 'boolean' },
-            out: { type: 'string', short: 'o' },
-            tracker: { type: 'string' },
-            repo: { type: 'string' },
-            'close-after': { type: 'string' },
-            'github-api-url': { type: 'string' },
-            'converge-delay': { type: 'string' },
-            'write-spacing': { type: 'string' },
-            'fail-on': { type: 'string' },
-            'group-by': { type: 'string' },
-            'webhook-budget': { type: 'string' },
-            test: { type: 'string' },
-            verbose: { type: 'boolean', short: 'v' },
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean' },
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github/outputs.ts
-/** The action's outputs, as declared in action.yml. Values are strings; lists are JSON. */
-function actionOutputs(outcome, reportPath, resultPath) {
-    const { summary } = outcome.report;
-    const fingerprints = [...new Set(outcome.report.failures.map((failure) => failure.fingerprint))];
-    const opened = outcome.issues.filter((entry) => entry.action === 'open').map((entry) => entry.fingerprint);
-    const numbers = (...actions) => JSON.stringify(outcome.issues
-        .filter((entry) => actions.includes(entry.action) && entry.number > 0)
-        .map((entry) => entry.number));
-    return {
-        tests: String(summary.tests),
-        passed: String(summary.passed),
-        failed: String(summary.failed),
-        skipped: String(summary.skipped),
-        flaky: String(summary.flaky),
-        fingerprints: JSON.stringify(fingerprints),
-        'new-fingerprints': JSON.stringify(opened),
-        issues: JSON.stringify(outcome.issues),
-        'skipped-sources': String(outcome.report.sources.filter((source) => source.error).length),
-        deliveries: JSON.stringify(outcome.deliveries),
-        report: reportPath,
-        result: resultPath,
-        'runtime-errors': String(outcome.report.failures.filter((failure) => failure.kind === 'runtime').length),
-        'new-issues': numbers('open'),
-        'updated-issues': numbers('update', 'reopen'),
-        'resolved-issues': numbers('resolve'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-const MASK = '***';
-/**
- * A URL is secret as a whole and in its parts: services echo the path or a query value in
- * their error text. Parts shorter than 8 characters are too common to mask safely; whole
- * secrets are masked from 4 characters on.
- */
-function secretParts(secrets) {
-    const parts = [];
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            parts.push(secret);
-        let url;
-        try {
-            url = new URL(secret);
-        }
-        catch {
-            continue;
-        }
-        // Path segments that look like tokens (a digit in them, or long), not words like "services".
-        const tokens = url.pathname.split('/').filter((segment) => /\d/.test(segment) || segment.length >= 20);
-        const pieces = [url.pathname, decodeURIComponent(url.pathname), ...tokens, ...url.searchParams.values()];
-        if (url.username)
-            pieces.push(url.username);
-        if (url.password)
-            pieces.push(url.password);
-        parts.push(...pieces.filter((piece) => piece.length >= 8));
-    }
-    return [...new Set(parts)];
-}
-/** Replaces every known secret with *** in any text, longest first so a secret inside another is caught too. */
-function makeRedactor(secrets) {
-    const values = secretParts(secrets).sort((a, b) => b.length - a.length);
-    return (text) => {
-        let result = text;
-        for (const secret of values)
-            result = result.split(secret).join(MASK);
-        return result;
-    };
-}
-/** Wraps a logger so no message can carry a configured secret, whatever code produced it. */
-function redactingLogger(inner, secrets) {
-    const redact = makeRedactor(secrets);
-    return {
-        debug: (message) => inner.debug(redact(message)),
-        info: (message) => inner.info(redact(message)),
-        warn: (message) => inner.warn(redact(message)),
-        error: (message) => inner.error(redact(message)),
-    };
-}
-function streamLogger(write, verbose = false) {
-    return {
-        debug: (message) => {
-            if (verbose)
-                write(`debug: ${message}\n`);
-        },
-        info: (message) => write(`${message}\n`),
-        warn: (message) => write(`warning: ${message}\n`),
-        error: (message) => write(`error: ${message}\n`),
-    };
-}
-
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/sources/failure-columns.ts
-const RUNTIME = 1;
-const FLAKY = 2;
-// Measured (heap after a full GC, per parsed failure): the benchmark's failures take 4.4 KB and
-// are estimated at 6.1; failures that fill every bound (a 32 K stack, 128 frames, 8 KiB of stdout
-// and of stderr) take 104 KB and are estimated at 116. Text counts two bytes a character, what a
-// two-byte string takes, so the estimate errs high for ASCII.
-const BYTES_PER_FAILURE = 1536;
-const BYTES_PER_FRAME = 160;
-function errorBytes(error) {
-    let bytes = 2 * (error.message.length + (error.type?.length ?? 0) + (error.stack?.length ?? 0));
-    bytes += BYTES_PER_FRAME * error.frames.length;
-    for (const cause of error.causes ?? [])
-        bytes += errorBytes(cause);
-    return bytes;
-}
-/** About how many bytes of heap a failure holds; what the in-memory budget counts. */
-function heapBytes(failure) {
-    const { test, output } = failure;
-    let chars = (output?.stdout?.length ?? 0) + (output?.stderr?.length ?? 0);
-    if (test)
-        chars +=
-            test.name.length + (test.classname?.length ?? 0) + (test.suite?.length ?? 0) + (test.file?.length ?? 0);
-    return BYTES_PER_FAILURE + 2 * chars + errorBytes(failure.error);
-}
-/**
- * The failures of a report as they are settled: the first few whole, the rest written to the
- * spill and kept as a row of columns (about 60 bytes each), so even 100,000 failures cost a few
- * MiB until the report is built from them.
- */
-class FailureColumns {
-    spill;
-    limits;
-    columns = {
-        whole: [],
-        fingerprints: [],
-        offsets: new Float64Array(1024),
-        lengths: new Uint32Array(1024),
-        flags: new Uint8Array(1024),
-    };
-    /** heapBytes() of the whole failures. */
-    wholeBytes = 0;
-    constructor(spill, limits) {
-        this.spill = spill;
-        this.limits = limits;
-    }
-    add(failure) {
-        const { whole, fingerprints } = this.columns;
-        if (whole.length < this.limits.keepInMemory && fingerprints.length === 0) {
-            const bytes = heapBytes(failure);
-            if (this.wholeBytes + bytes <= this.limits.keepInMemoryBytes) {
-                this.wholeBytes += bytes;
-                whole.push(failure);
-                return;
-            }
-        }
-        const [offset, length] = this.spill.write(failure);
-        const row = fingerprints.length;
-        if (row === this.columns.offsets.length)
-            this.grow();
-        const { offsets, lengths, flags } = this.columns;
-        fingerprints.push(failure.fingerprint);
-        offsets[row] = offset;
-        lengths[row] = length;
-        flags[row] = (failure.kind === 'runtime' ? RUNTIME : 0) | (failure.flaky ? FLAKY : 0);
-    }
-    get count() {
-        return this.columns.whole.length + this.columns.fingerprints.length;
-    }
-    truncate(count) {
-        const { whole, fingerprints } = this.columns;
-        fingerprints.length = Math.max(0, count - whole.length);
-        for (let index = count; index < whole.length; index += 1)
-            this.wholeBytes -= heapBytes(whole[index]);
-        whole.length = Math.min(whole.length, count);
-    }
-    /** The columns as they stand, trimmed: they can be posted to another thread. */
-    done() {
-        const rows = this.columns.fingerprints.length;
-        const { whole, fingerprints, offsets, lengths, flags } = this.columns;
-        return {
-            whole,
-            fingerprints,
-            offsets: offsets.slice(0, rows),
-            lengths: lengths.slice(0, rows),
-            flags: flags.slice(0, rows),
-        };
-    }
-    grow() {
-        const size = this.columns.offsets.length * 2;
-        const offsets = new Float64Array(size);
-        const lengths = new Uint32Array(size);
-        const flags = new Uint8Array(size);
-        offsets.set(this.columns.offsets);
-        lengths.set(this.columns.lengths);
-        flags.set(this.columns.flags);
-        this.columns = { ...this.columns, offsets, lengths, flags };
-    }
-}
-/** The report's failures from columns: the whole ones, then a stand-in per spilled one, reading `spill`. */
-function failuresFrom(columns, spill) {
-    const failures = [...columns.whole];
-    for (let row = 0; row < columns.fingerprints.length; row += 1) {
-        const flags = columns.flags[row] ?? 0;
-        failures.push(spill.standIn({
-            fingerprint: columns.fingerprints[row] ?? '',
-            kind: flags & RUNTIME ? 'runtime' : 'test',
-            flaky: (flags & FLAKY) !== 0,
-        }, columns.offsets[row] ?? 0, columns.lengths[row] ?? 0));
-    }
-    return failures;
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/model.ts
@@ -37159,16 +36636,20 @@ var model = __nccwpck_require__(182);
 const DEFAULT_SPILL = {
     keepInMemory: Number.POSITIVE_INFINITY,
     keepInMemoryBytes: 6 * 1024 * 1024,
+    detailsOf: Number.POSITIVE_INFINITY,
 };
 /** The limits in force: what the user set (faultline.yml memory), and the defaults for the rest. */
 function spillLimits(set) {
     return {
         keepInMemory: set?.keepInMemory ?? DEFAULT_SPILL.keepInMemory,
         keepInMemoryBytes: set?.keepInMemoryBytes ?? DEFAULT_SPILL.keepInMemoryBytes,
+        detailsOf: set?.detailsOf ?? DEFAULT_SPILL.detailsOf,
     };
 }
 const CHUNK_BYTES = 1 << 20;
 const RESIDENT = new Set(['fingerprint', 'kind', 'flaky']);
+/** The place of a failure past `detailsOf`: nothing of it was written. */
+const NOT_WRITTEN = -1;
 /** A stand-in reads like the failure it replaced: JSON, spread, Object.entries and `in` all see every field. */
 const standIn = {
     get(slot, key) {
@@ -37291,6 +36772,8 @@ class FailureSpill {
      * and 2,000 failures of 68 KB each peaked at 200 MiB against 170.
      */
     bytes(slot) {
+        if (slot.offset === NOT_WRITTEN)
+            throw new Error(`failure ${slot.fingerprint} was counted, not kept: only its fingerprint, kind and flaky flag can be read`);
         if (this.readBuffer.length < slot.length)
             this.readBuffer = Buffer.allocUnsafe(Math.max(slot.length, 1 << 16));
         const bytes = this.readBuffer.subarray(0, slot.length);
@@ -37321,6 +36804,127 @@ class FailureSpill {
         closeWhenUnreachable.register(this, fd);
         return fd;
     }
+}
+
+;// CONCATENATED MODULE: ./src/sources/failure-columns.ts
+
+const RUNTIME = 1;
+const FLAKY = 2;
+// Measured (heap after a full GC, per parsed failure): the benchmark's failures take 4.4 KB and
+// are estimated at 6.1; failures that fill every bound (a 32 K stack, 128 frames, 8 KiB of stdout
+// and of stderr) take 104 KB and are estimated at 116. Text counts two bytes a character, what a
+// two-byte string takes, so the estimate errs high for ASCII.
+const BYTES_PER_FAILURE = 1536;
+const BYTES_PER_FRAME = 160;
+function errorBytes(error) {
+    let bytes = 2 * (error.message.length + (error.type?.length ?? 0) + (error.stack?.length ?? 0));
+    bytes += BYTES_PER_FRAME * error.frames.length;
+    for (const cause of error.causes ?? [])
+        bytes += errorBytes(cause);
+    return bytes;
+}
+/** About how many bytes of heap a failure holds; what the in-memory budget counts. */
+function heapBytes(failure) {
+    const { test, output } = failure;
+    let chars = (output?.stdout?.length ?? 0) + (output?.stderr?.length ?? 0);
+    if (test)
+        chars +=
+            test.name.length + (test.classname?.length ?? 0) + (test.suite?.length ?? 0) + (test.file?.length ?? 0);
+    return BYTES_PER_FAILURE + 2 * chars + errorBytes(failure.error);
+}
+/**
+ * The failures of a report as they are settled: the first few whole, the rest written to the
+ * spill and kept as a row of columns (about 60 bytes each), so even 100,000 failures cost a few
+ * MiB until the report is built from them.
+ */
+class FailureColumns {
+    spill;
+    limits;
+    columns = {
+        whole: [],
+        fingerprints: [],
+        offsets: new Float64Array(1024),
+        lengths: new Uint32Array(1024),
+        flags: new Uint8Array(1024),
+    };
+    /** heapBytes() of the whole failures. */
+    wholeBytes = 0;
+    constructor(spill, limits) {
+        this.spill = spill;
+        this.limits = limits;
+    }
+    add(failure) {
+        const { whole, fingerprints } = this.columns;
+        if (this.count >= this.limits.detailsOf) {
+            this.addRow(failure, NOT_WRITTEN, 0);
+            return;
+        }
+        if (whole.length < this.limits.keepInMemory && fingerprints.length === 0) {
+            const bytes = heapBytes(failure);
+            if (this.wholeBytes + bytes <= this.limits.keepInMemoryBytes) {
+                this.wholeBytes += bytes;
+                whole.push(failure);
+                return;
+            }
+        }
+        const [offset, length] = this.spill.write(failure);
+        this.addRow(failure, offset, length);
+    }
+    addRow(failure, offset, length) {
+        const row = this.columns.fingerprints.length;
+        if (row === this.columns.offsets.length)
+            this.grow();
+        const { fingerprints, offsets, lengths, flags } = this.columns;
+        fingerprints.push(failure.fingerprint);
+        offsets[row] = offset;
+        lengths[row] = length;
+        flags[row] = (failure.kind === 'runtime' ? RUNTIME : 0) | (failure.flaky ? FLAKY : 0);
+    }
+    get count() {
+        return this.columns.whole.length + this.columns.fingerprints.length;
+    }
+    truncate(count) {
+        const { whole, fingerprints } = this.columns;
+        fingerprints.length = Math.max(0, count - whole.length);
+        for (let index = count; index < whole.length; index += 1)
+            this.wholeBytes -= heapBytes(whole[index]);
+        whole.length = Math.min(whole.length, count);
+    }
+    /** The columns as they stand, trimmed: they can be posted to another thread. */
+    done() {
+        const rows = this.columns.fingerprints.length;
+        const { whole, fingerprints, offsets, lengths, flags } = this.columns;
+        return {
+            whole,
+            fingerprints,
+            offsets: offsets.slice(0, rows),
+            lengths: lengths.slice(0, rows),
+            flags: flags.slice(0, rows),
+        };
+    }
+    grow() {
+        const size = this.columns.offsets.length * 2;
+        const offsets = new Float64Array(size);
+        const lengths = new Uint32Array(size);
+        const flags = new Uint8Array(size);
+        offsets.set(this.columns.offsets);
+        lengths.set(this.columns.lengths);
+        flags.set(this.columns.flags);
+        this.columns = { ...this.columns, offsets, lengths, flags };
+    }
+}
+/** The report's failures from columns: the whole ones, then a stand-in per spilled one, reading `spill`. */
+function failuresFrom(columns, spill) {
+    const failures = [...columns.whole];
+    for (let row = 0; row < columns.fingerprints.length; row += 1) {
+        const flags = columns.flags[row] ?? 0;
+        failures.push(spill.standIn({
+            fingerprint: columns.fingerprints[row] ?? '',
+            kind: flags & RUNTIME ? 'runtime' : 'test',
+            flaky: (flags & FLAKY) !== 0,
+        }, columns.offsets[row] ?? 0, columns.lengths[row] ?? 0));
+    }
+    return failures;
 }
 
 ;// CONCATENATED MODULE: external "url"
@@ -38688,7 +38292,8 @@ function renderSummaryMarkdown(input) {
 
 
 
-const MAX_LISTED = 50;
+/** How many failures the listing shows in full; the rest are counted. */
+const terminal_LISTED_FAILURES = 50;
 function failureBlock(failure, issue) {
     const mark = failure.flaky ? '~ flaky:' : '✗';
     const action = issue
@@ -38709,11 +38314,11 @@ function renderTerminal({ report, issues, deliveries, written }) {
         `faultline: ${s.tests} tests, ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.flaky} flaky (${(s.durationMs / 1000).toFixed(1)} s) from ${report.sources.filter((source) => !source.error).length} report(s)`,
     ];
     const byFingerprint = new Map(issues.map((entry) => [entry.fingerprint, entry]));
-    for (const failure of report.failures.slice(0, MAX_LISTED)) {
+    for (const failure of report.failures.slice(0, terminal_LISTED_FAILURES)) {
         lines.push('', ...failureBlock(failure, byFingerprint.get(failure.fingerprint)));
     }
-    if (report.failures.length > MAX_LISTED)
-        lines.push('', `… and ${report.failures.length - MAX_LISTED} more failure(s)`);
+    if (report.failures.length > terminal_LISTED_FAILURES)
+        lines.push('', `… and ${report.failures.length - terminal_LISTED_FAILURES} more failure(s)`);
     const broken = report.sources.filter((source) => source.error);
     if (broken.length > 0)
         lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));
@@ -38729,6 +38334,420 @@ function renderTerminal({ report, issues, deliveries, written }) {
     if (written.length > 0)
         lines.push('', `Wrote ${written.join(', ')}`);
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// The only reader of action inputs (INPUT_* variables) and CLI flags. Everything past
+// this file gets one typed, validated Config.
+const FAIL_ON = ['failures', 'parse-errors', 'delivery-errors'];
+const DEFAULT_PATHS = [
+    '**/TEST-*.xml',
+    '**/*junit*.xml',
+    '**/test-results/**/*.xml',
+    '**/test-reports/**/*.xml',
+];
+const DEFAULT_OUTPUT_DIR = '.faultline';
+function isFailOn(value) {
+    return FAIL_ON.includes(value);
+}
+function listOf(text) {
+    return text
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function failOnList(text, field) {
+    const values = listOf(text);
+    for (const value of values) {
+        if (value !== 'never' && !isFailOn(value))
+            throw new errors/* ConfigError */.xL(field, `unknown value "${value}" (use ${FAIL_ON.join(', ')} or never)`);
+    }
+    return values.filter(isFailOn);
+}
+function checkFormat(format, field) {
+    if (format !== 'auto' && !(0,registry/* formatNames */.EI)().includes(format)) {
+        throw new errors/* ConfigError */.xL(field, `unknown format "${format}" (use auto, ${(0,registry/* formatNames */.EI)().join(', ')})`);
+    }
+    return format;
+}
+/** `auto`: GitHub when there is a token and a repository, the local store otherwise. */
+function chooseTracker(value, field, token, repository) {
+    if (value === 'auto' || value === '')
+        return token && repository ? 'github' : 'local';
+    return checkTracker(value, field);
+}
+function checkTracker(tracker, field) {
+    if (!trackerNames().includes(tracker))
+        throw new errors/* ConfigError */.xL(field, `unknown tracker "${tracker}" (use ${trackerNames().join(', ')})`);
+    return tracker;
+}
+const DEFAULT_WEBHOOK_BUDGET_S = 60;
+function seconds(value, field) {
+    if (!value)
+        return DEFAULT_WEBHOOK_BUDGET_S * 1000;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed <= 0)
+        throw new errors/* ConfigError */.xL(field, 'must be a number of seconds above 0');
+    return parsed * 1000;
+}
+function isGroupBy(value) {
+    return components/* GROUP_BY */.a0.includes(value);
+}
+/** `detailsOf`: how many failures the command reads in full, when not all (see SpillOptions). */
+function memoryOptions(file, detailsOf) {
+    const { failuresInMemory, failuresInMemoryMb, parseThreadFromMb } = file.memory;
+    // What is unset here takes its default where the report is parsed (spillLimits, failure-spill.ts).
+    return {
+        spill: {
+            ...(failuresInMemory === undefined ? {} : { keepInMemory: failuresInMemory }),
+            ...(failuresInMemoryMb === undefined ? {} : { keepInMemoryBytes: failuresInMemoryMb * 1024 * 1024 }),
+            ...(detailsOf === undefined ? {} : { detailsOf }),
+        },
+        ...(parseThreadFromMb === undefined ? {} : { parseThreadFromBytes: parseThreadFromMb * 1024 * 1024 }),
+    };
+}
+function fingerprintOptions(flag, field, file) {
+    const value = flag || file.groupBy || 'error';
+    if (!isGroupBy(value))
+        throw new errors/* ConfigError */.xL(field, `unknown value "${value}" (use ${components/* GROUP_BY */.a0.join(' or ')})`);
+    return { groupBy: value, rules: file.fingerprints };
+}
+function runContext(env) {
+    const keys = [
+        ['repository', 'GITHUB_REPOSITORY'],
+        ['serverUrl', 'GITHUB_SERVER_URL'],
+        ['runId', 'GITHUB_RUN_ID'],
+        ['runAttempt', 'GITHUB_RUN_ATTEMPT'],
+        ['workflow', 'GITHUB_WORKFLOW'],
+        ['job', 'GITHUB_JOB'],
+        ['sha', 'GITHUB_SHA'],
+        ['ref', 'GITHUB_REF'],
+    ];
+    const context = {};
+    for (const [key, name] of keys) {
+        const value = env[name];
+        if (value)
+            context[key] = value;
+    }
+    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
+    if (branch)
+        context.branch = branch;
+    return context;
+}
+/** The runner's rule: INPUT_ + the name upper-cased, spaces as underscores, hyphens kept. */
+function input(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function booleanInput(env, name) {
+    const value = input(env, name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new errors/* ConfigError */.xL(name, `must be true or false, not "${value}"`);
+}
+function configFromInputs(env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const configPath = input(env, 'config');
+    const file = file_readConfigFile(configPath ? (0,external_node_path_.resolve)(workspace, configPath) : undefined, 'config');
+    const fromInput = parseWebhooksYaml(input(env, 'webhooks'), 'webhooks', env);
+    const fromFile = webhooks_parseWebhooks(file.webhooks, `${configPath}: webhooks`, env);
+    const webhooks = {
+        endpoints: [...fromInput.endpoints, ...fromFile.endpoints],
+        errors: [...fromInput.errors, ...fromFile.errors],
+        secrets: [...fromInput.secrets, ...fromFile.secrets],
+    };
+    const paths = listOf(input(env, 'paths'));
+    const triaged = workflowRunConfig((name) => input(env, name), env);
+    // In workflow_run mode the run being triaged, not this one, is what issues and links describe,
+    // and its own event (push, pull_request…) is what the issue policy judges.
+    const run = triaged
+        ? { ...pick(runContext(env), 'repository', 'serverUrl'), ...triaged.run }
+        : runContext(env);
+    const policyEnv = triaged?.config.event ? { ...env, GITHUB_EVENT_NAME: triaged.config.event } : env;
+    const tracker = chooseTracker(input(env, 'issue-tracker'), 'issue-tracker', input(env, 'github-token'), env.GITHUB_REPOSITORY);
+    return {
+        command: 'report',
+        paths: paths.length > 0 ? paths : triaged ? [] : DEFAULT_PATHS,
+        logs: listOf(input(env, 'logs')),
+        ...(triaged ? { workflowRun: workflowRunSettings(triaged, (name) => input(env, name), env) } : {}),
+        stdin: false,
+        inApp: file.inApp,
+        ...memoryOptions(file),
+        format: checkFormat(input(env, 'format') || 'auto', 'format'),
+        cwd: workspace,
+        workspace,
+        outputDir: (0,external_node_path_.resolve)(workspace, input(env, 'output-dir') || DEFAULT_OUTPUT_DIR),
+        tracker,
+        ...(tracker === 'github'
+            ? { github: github_githubTrackerConfig((name) => input(env, name), policyEnv, run) }
+            : {}),
+        webhooks,
+        failOn: [
+            ...failOnList(input(env, 'fail-on'), 'fail-on'),
+            ...(booleanInput(env, 'fail-on-delivery-error') ? ['delivery-errors'] : []),
+        ],
+        run,
+        secrets: [...webhooks.secrets, ...(input(env, 'github-token') ? [input(env, 'github-token')] : [])],
+        fingerprint: fingerprintOptions(input(env, 'group-by'), 'group-by', file),
+        delivery: { budgetMs: seconds(input(env, 'webhook-budget'), 'webhook-budget') },
+        json: false,
+        verbose: booleanInput(env, 'verbose'),
+    };
+}
+function pick(value, ...keys) {
+    const picked = {};
+    for (const key of keys)
+        if (value[key] !== undefined)
+            picked[key] = value[key];
+    return picked;
+}
+function workflowRunSettings(triaged, read, env) {
+    const token = read('github-token');
+    if (!token)
+        throw new errors/* ConfigError */.xL('github-token', 'is required to triage a workflow run (permission actions: read)');
+    const [owner, repo, extra] = (read('repository') || env.GITHUB_REPOSITORY || '').split('/');
+    if (!owner || !repo || extra !== undefined)
+        throw new errors/* ConfigError */.xL('repository', 'must be owner/name to triage a workflow run');
+    return {
+        ...triaged.config,
+        token,
+        owner,
+        repo,
+        apiUrl: (read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+        ...(triaged.pullRequest ? { pullRequest: triaged.pullRequest } : {}),
+    };
+}
+function cliWebhooks(file, shorthand, env) {
+    if (file.webhooks !== undefined && !Array.isArray(file.webhooks))
+        throw new ConfigError('webhooks', 'must be a YAML list of endpoints');
+    const entries = [...(file.webhooks ?? [])];
+    for (const item of shorthand) {
+        const at = item.indexOf('=');
+        if (at <= 0)
+            throw new ConfigError('--webhook', 'takes TYPE=URL');
+        entries.push({ type: item.slice(0, at), url: item.slice(at + 1) });
+    }
+    return parseWebhooks(entries, 'webhooks', env);
+}
+const COMMANDS = (/* unused pure expression or super */ null && (['report', 'parse', 'explain', 'run']));
+function isCommand(value) {
+    return COMMANDS.includes(value);
+}
+function configFromArgv(argv, env, cwd) {
+    // `faultline serve` has flags of its own (src/config/serve.ts).
+    if (argv[0] === 'serve')
+        return argv.includes('--help') || argv.includes('-h')
+            ? { kind: 'help' }
+            : { kind: 'serve', config: serveConfigFromArgv(argv.slice(1), env, cwd) };
+    // `faultline run [options] -- cmd args`: everything after the first `--` is the command, untouched.
+    const dashes = argv.indexOf('--');
+    const commandLine = dashes < 0 ? undefined : argv.slice(dashes + 1);
+    let parsed;
+    try {
+        parsed = parseCliArgs(dashes < 0 ? argv : argv.slice(0, dashes));
+    }
+    catch (error) {
+        throw new ConfigError('arguments', errorMessage(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.version)
+        return { kind: 'version' };
+    const [command, ...paths] = positionals;
+    if (values.help || command === undefined || command === 'help')
+        return { kind: 'help' };
+    if (!isCommand(command)) {
+        throw new ConfigError('command', `unknown command "${command}" (use ${COMMANDS.join(', ')})`);
+    }
+    const logs = values.logs ?? [];
+    const stdin = values.stdin ?? false;
+    if ((command === 'parse' || command === 'explain') && paths.length === 0 && logs.length === 0 && !stdin)
+        throw new ConfigError(command, 'needs at least one path or glob (or --logs, --stdin)');
+    if (command === 'run' && (commandLine === undefined || commandLine.length === 0))
+        throw new ConfigError('run', 'needs a command after "--" (faultline run -- npm test)');
+    if (command !== 'run' && commandLine !== undefined)
+        throw new ConfigError(command, 'takes no command after "--" (did you mean faultline run?)');
+    if (command === 'run' && stdin)
+        throw new ConfigError('--stdin', 'cannot be used with run');
+    const file = readConfigFile(values.config ? resolve(cwd, values.config) : undefined, '--config');
+    const webhooks = cliWebhooks(file, values.webhook ?? [], env);
+    const workspace = env.GITHUB_WORKSPACE || cwd;
+    const run = runContext(env);
+    const tracker = chooseTracker(values.tracker ?? 'local', '--tracker', env.GITHUB_TOKEN ?? '', values.repo ?? env.GITHUB_REPOSITORY);
+    return {
+        kind: 'run',
+        config: {
+            command,
+            paths: paths.length > 0 ? paths : command === 'run' || logs.length > 0 || stdin ? [] : DEFAULT_PATHS,
+            logs,
+            stdin,
+            ...(commandLine ? { commandLine } : {}),
+            inApp: file.inApp,
+            // `parse` without --json prints the first failures and counts the rest.
+            ...memoryOptions(file, command === 'parse' && !values.json ? LISTED_FAILURES : undefined),
+            format: checkFormat(values.format ?? 'auto', '--format'),
+            cwd,
+            workspace,
+            outputDir: resolve(cwd, values.out ?? DEFAULT_OUTPUT_DIR),
+            tracker,
+            ...(tracker === 'github'
+                ? { github: githubTrackerConfig(cliGitHubSetting(values, env), env, run) }
+                : {}),
+            webhooks,
+            failOn: failOnList(values['fail-on'] ?? '', '--fail-on'),
+            run,
+            secrets: [...webhooks.secrets, ...(env.GITHUB_TOKEN ? [env.GITHUB_TOKEN] : [])],
+            fingerprint: fingerprintOptions(values['group-by'], '--group-by', file),
+            delivery: { budgetMs: seconds(values['webhook-budget'], '--webhook-budget') },
+            ...(values.test ? { testFilter: values.test } : {}),
+            json: values.json ?? false,
+            verbose: values.verbose ?? false,
+        },
+    };
+}
+/** The CLI's GitHub settings: the token from GITHUB_TOKEN, the rest from flags. */
+function cliGitHubSetting(values, env) {
+    const settings = {
+        'github-token': env.GITHUB_TOKEN,
+        repository: values.repo,
+        'close-after': values['close-after'],
+        'github-api-url': values['github-api-url'],
+        'converge-delay': values['converge-delay'],
+        'write-spacing': values['write-spacing'],
+    };
+    return (name) => settings[name] ?? '';
+}
+function parseCliArgs(argv) {
+    return parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string', short: 'f' },
+            json: { type: 'boolean' },
+            config: { type: 'string', short: 'c' },
+            webhook: { type: 'string', multiple: true },
+            logs: { type: 'string', short: 'l', multiple: true },
+            stdin: { type: 'boolean' },
+            out: { type: 'string', short: 'o' },
+            tracker: { type: 'string' },
+            repo: { type: 'string' },
+            'close-after': { type: 'string' },
+            'github-api-url': { type: 'string' },
+            'converge-delay': { type: 'string' },
+            'write-spacing': { type: 'string' },
+            'fail-on': { type: 'string' },
+            'group-by': { type: 'string' },
+            'webhook-budget': { type: 'string' },
+            test: { type: 'string' },
+            verbose: { type: 'boolean', short: 'v' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean' },
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+/** The action's outputs, as declared in action.yml. Values are strings; lists are JSON. */
+function actionOutputs(outcome, reportPath, resultPath) {
+    const { summary } = outcome.report;
+    const fingerprints = [...new Set(outcome.report.failures.map((failure) => failure.fingerprint))];
+    const opened = outcome.issues.filter((entry) => entry.action === 'open').map((entry) => entry.fingerprint);
+    const numbers = (...actions) => JSON.stringify(outcome.issues
+        .filter((entry) => actions.includes(entry.action) && entry.number > 0)
+        .map((entry) => entry.number));
+    return {
+        tests: String(summary.tests),
+        passed: String(summary.passed),
+        failed: String(summary.failed),
+        skipped: String(summary.skipped),
+        flaky: String(summary.flaky),
+        fingerprints: JSON.stringify(fingerprints),
+        'new-fingerprints': JSON.stringify(opened),
+        issues: JSON.stringify(outcome.issues),
+        'skipped-sources': String(outcome.report.sources.filter((source) => source.error).length),
+        deliveries: JSON.stringify(outcome.deliveries),
+        report: reportPath,
+        result: resultPath,
+        'runtime-errors': String(outcome.report.failures.filter((failure) => failure.kind === 'runtime').length),
+        'new-issues': numbers('open'),
+        'updated-issues': numbers('update', 'reopen'),
+        'resolved-issues': numbers('resolve'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+const MASK = '***';
+/**
+ * A URL is secret as a whole and in its parts: services echo the path or a query value in
+ * their error text. Parts shorter than 8 characters are too common to mask safely; whole
+ * secrets are masked from 4 characters on.
+ */
+function secretParts(secrets) {
+    const parts = [];
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            parts.push(secret);
+        let url;
+        try {
+            url = new URL(secret);
+        }
+        catch {
+            continue;
+        }
+        // Path segments that look like tokens (a digit in them, or long), not words like "services".
+        const tokens = url.pathname.split('/').filter((segment) => /\d/.test(segment) || segment.length >= 20);
+        const pieces = [url.pathname, decodeURIComponent(url.pathname), ...tokens, ...url.searchParams.values()];
+        if (url.username)
+            pieces.push(url.username);
+        if (url.password)
+            pieces.push(url.password);
+        parts.push(...pieces.filter((piece) => piece.length >= 8));
+    }
+    return [...new Set(parts)];
+}
+/** Replaces every known secret with *** in any text, longest first so a secret inside another is caught too. */
+function makeRedactor(secrets) {
+    const values = secretParts(secrets).sort((a, b) => b.length - a.length);
+    return (text) => {
+        let result = text;
+        for (const secret of values)
+            result = result.split(secret).join(MASK);
+        return result;
+    };
+}
+/** Wraps a logger so no message can carry a configured secret, whatever code produced it. */
+function redactingLogger(inner, secrets) {
+    const redact = makeRedactor(secrets);
+    return {
+        debug: (message) => inner.debug(redact(message)),
+        info: (message) => inner.info(redact(message)),
+        warn: (message) => inner.warn(redact(message)),
+        error: (message) => inner.error(redact(message)),
+    };
+}
+function streamLogger(write, verbose = false) {
+    return {
+        debug: (message) => {
+            if (verbose)
+                write(`debug: ${message}\n`);
+        },
+        info: (message) => write(`${message}\n`),
+        warn: (message) => write(`warning: ${message}\n`),
+        error: (message) => write(`error: ${message}\n`),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/destinations/select.ts

@@ -2941,10 +2941,10 @@ function addSummaries(a, b) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sources_failure_columns_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6058);
-/* harmony import */ var _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7653);
-/* harmony import */ var _sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3318);
-/* harmony import */ var _sources_report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(658);
+/* harmony import */ var _sources_failure_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
+/* harmony import */ var _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7653);
+/* harmony import */ var _sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3318);
+/* harmony import */ var _sources_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(658);
 
 
 
@@ -2952,11 +2952,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The parsing thread's entry (see src/parse.ts): options in, the report out.
 const input = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-const options = (0,_sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .fromWorkerInput */ .B_)(input);
+const options = (0,_sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .fromWorkerInput */ .B_)(input);
 const logs = [];
-const spill = new _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .FailureSpill */ .Ji(input.spillFile);
-const columns = new _sources_failure_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .FailureColumns */ .Ss(spill, (0,_sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .spillLimits */ .jn)(options.spill));
-const report = await (0,_sources_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReportFiles */ .$)(options, input.resolved, (0,_sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .recordingLogger */ .uE)(logs), columns);
+const spill = new _sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_2__/* .FailureSpill */ .Ji(input.spillFile);
+const columns = new _sources_failure_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .FailureColumns */ .Ss(spill, (0,_sources_failure_spill_js__WEBPACK_IMPORTED_MODULE_2__/* .spillLimits */ .jn)(options.spill));
+const report = await (0,_sources_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReportFiles */ .$)(options, input.resolved, (0,_sources_parse_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .recordingLogger */ .uE)(logs), columns);
 const output = { report, failures: columns.done(), logs, size: spill.finish() };
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(output);
 
@@ -2972,6 +2972,8 @@ __webpack_async_result__();
 /* harmony export */   Ss: () => (/* binding */ FailureColumns)
 /* harmony export */ });
 /* unused harmony exports heapBytes, failuresFrom */
+/* harmony import */ var _failure_spill_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7653);
+
 const RUNTIME = 1;
 const FLAKY = 2;
 // Measured (heap after a full GC, per parsed failure): the benchmark's failures take 4.4 KB and
@@ -3019,6 +3021,10 @@ class FailureColumns {
     }
     add(failure) {
         const { whole, fingerprints } = this.columns;
+        if (this.count >= this.limits.detailsOf) {
+            this.addRow(failure, _failure_spill_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_WRITTEN */ .OX, 0);
+            return;
+        }
         if (whole.length < this.limits.keepInMemory && fingerprints.length === 0) {
             const bytes = heapBytes(failure);
             if (this.wholeBytes + bytes <= this.limits.keepInMemoryBytes) {
@@ -3028,10 +3034,13 @@ class FailureColumns {
             }
         }
         const [offset, length] = this.spill.write(failure);
-        const row = fingerprints.length;
+        this.addRow(failure, offset, length);
+    }
+    addRow(failure, offset, length) {
+        const row = this.columns.fingerprints.length;
         if (row === this.columns.offsets.length)
             this.grow();
-        const { offsets, lengths, flags } = this.columns;
+        const { fingerprints, offsets, lengths, flags } = this.columns;
         fingerprints.push(failure.fingerprint);
         offsets[row] = offset;
         lengths[row] = length;
@@ -3094,6 +3103,7 @@ function failuresFrom(columns, spill) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ji: () => (/* binding */ FailureSpill),
+  OX: () => (/* binding */ NOT_WRITTEN),
   jn: () => (/* binding */ spillLimits)
 });
 
@@ -3120,16 +3130,20 @@ var model = __nccwpck_require__(182);
 const DEFAULT_SPILL = {
     keepInMemory: Number.POSITIVE_INFINITY,
     keepInMemoryBytes: 6 * 1024 * 1024,
+    detailsOf: Number.POSITIVE_INFINITY,
 };
 /** The limits in force: what the user set (faultline.yml memory), and the defaults for the rest. */
 function spillLimits(set) {
     return {
         keepInMemory: set?.keepInMemory ?? DEFAULT_SPILL.keepInMemory,
         keepInMemoryBytes: set?.keepInMemoryBytes ?? DEFAULT_SPILL.keepInMemoryBytes,
+        detailsOf: set?.detailsOf ?? DEFAULT_SPILL.detailsOf,
     };
 }
 const CHUNK_BYTES = 1 << 20;
 const RESIDENT = new Set(['fingerprint', 'kind', 'flaky']);
+/** The place of a failure past `detailsOf`: nothing of it was written. */
+const NOT_WRITTEN = -1;
 /** A stand-in reads like the failure it replaced: JSON, spread, Object.entries and `in` all see every field. */
 const standIn = {
     get(slot, key) {
@@ -3252,6 +3266,8 @@ class FailureSpill {
      * and 2,000 failures of 68 KB each peaked at 200 MiB against 170.
      */
     bytes(slot) {
+        if (slot.offset === NOT_WRITTEN)
+            throw new Error(`failure ${slot.fingerprint} was counted, not kept: only its fingerprint, kind and flaky flag can be read`);
         if (this.readBuffer.length < slot.length)
             this.readBuffer = Buffer.allocUnsafe(Math.max(slot.length, 1 << 16));
         const bytes = this.readBuffer.subarray(0, slot.length);
@@ -3298,7 +3314,8 @@ class FailureSpill {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _fingerprint_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6399);
-/* harmony import */ var _failure_spill_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7653);
+/* harmony import */ var _failure_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6058);
+/* harmony import */ var _failure_spill_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7653);
 
 
 

@@ -13,6 +13,7 @@ import { trackerNames } from './issues/registry.js';
 import type { InAppRules } from './logs/in-app.js';
 import type { RunContext } from './model.js';
 import { formatNames } from './parsers/registry.js';
+import { LISTED_FAILURES } from './render/terminal.js';
 import type { SpillOptions } from './sources/failure-spill.js';
 
 // The only reader of action inputs (INPUT_* variables) and CLI flags. Everything past
@@ -132,13 +133,15 @@ function isGroupBy(value: string): value is GroupBy {
   return (GROUP_BY as readonly string[]).includes(value);
 }
 
-function memoryOptions(file: FileConfig): Pick<Config, 'spill' | 'parseThreadFromBytes'> {
+/** `detailsOf`: how many failures the command reads in full, when not all (see SpillOptions). */
+function memoryOptions(file: FileConfig, detailsOf?: number): Pick<Config, 'spill' | 'parseThreadFromBytes'> {
   const { failuresInMemory, failuresInMemoryMb, parseThreadFromMb } = file.memory;
   // What is unset here takes its default where the report is parsed (spillLimits, failure-spill.ts).
   return {
     spill: {
       ...(failuresInMemory === undefined ? {} : { keepInMemory: failuresInMemory }),
       ...(failuresInMemoryMb === undefined ? {} : { keepInMemoryBytes: failuresInMemoryMb * 1024 * 1024 }),
+      ...(detailsOf === undefined ? {} : { detailsOf }),
     },
     ...(parseThreadFromMb === undefined ? {} : { parseThreadFromBytes: parseThreadFromMb * 1024 * 1024 }),
   };
@@ -334,7 +337,8 @@ export function configFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv, 
       stdin,
       ...(commandLine ? { commandLine } : {}),
       inApp: file.inApp,
-      ...memoryOptions(file),
+      // `parse` without --json prints the first failures and counts the rest.
+      ...memoryOptions(file, command === 'parse' && !values.json ? LISTED_FAILURES : undefined),
       format: checkFormat(values.format ?? 'auto', '--format'),
       cwd,
       workspace,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Config, configFromArgv, configFromInputs, DEFAULT_PATHS } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
+import { LISTED_FAILURES } from '../src/render/terminal.js';
 
 function runConfig(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = '/work'): Config {
   const request = configFromArgv(argv, env, cwd);
@@ -184,6 +185,14 @@ describe('configFromArgv', () => {
     expect(config.webhooks.endpoints).toEqual([
       expect.objectContaining({ name: 'team', type: 'generic', url: 'https://h.example/team' }),
     ]);
+  });
+
+  it('has parse read in full only the failures it lists; every other command reads them all', () => {
+    expect(runConfig(['parse', 'a.xml']).spill).toEqual({ detailsOf: LISTED_FAILURES });
+    expect(runConfig(['parse', 'a.xml', '--json']).spill).toEqual({});
+    for (const command of ['report', 'explain']) expect(runConfig([command, 'a.xml']).spill).toEqual({});
+    expect(runConfig(['run', '--', 'npm', 'test']).spill).toEqual({});
+    expect(configFromInputs({ GITHUB_WORKSPACE: '/ws' }).spill).toEqual({});
   });
 
   it('answers help and version, and refuses bad usage', () => {

@@ -10,7 +10,8 @@ export interface TerminalInput {
   written: readonly string[];
 }
 
-const MAX_LISTED = 50;
+/** How many failures the listing shows in full; the rest are counted. */
+export const LISTED_FAILURES = 50;
 
 function failureBlock(failure: Failure, issue: IssuePlanEntry | undefined): string[] {
   const mark = failure.flaky ? '~ flaky:' : '✗';
@@ -35,11 +36,11 @@ export function renderTerminal({ report, issues, deliveries, written }: Terminal
     `faultline: ${s.tests} tests, ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.flaky} flaky (${(s.durationMs / 1000).toFixed(1)} s) from ${report.sources.filter((source) => !source.error).length} report(s)`,
   ];
   const byFingerprint = new Map(issues.map((entry) => [entry.fingerprint, entry]));
-  for (const failure of report.failures.slice(0, MAX_LISTED)) {
+  for (const failure of report.failures.slice(0, LISTED_FAILURES)) {
     lines.push('', ...failureBlock(failure, byFingerprint.get(failure.fingerprint)));
   }
-  if (report.failures.length > MAX_LISTED)
-    lines.push('', `… and ${report.failures.length - MAX_LISTED} more failure(s)`);
+  if (report.failures.length > LISTED_FAILURES)
+    lines.push('', `… and ${report.failures.length - LISTED_FAILURES} more failure(s)`);
   const broken = report.sources.filter((source) => source.error);
   if (broken.length > 0)
     lines.push('', 'Skipped sources:', ...broken.map((source) => `  ${describeSourceError(source)}`));

@@ -1,5 +1,5 @@
 import type { ErrorInfo, Failure } from '../model.js';
-import type { FailureSpill, SpillOptions } from './failure-spill.js';
+import { type FailureSpill, NOT_WRITTEN, type SpillOptions } from './failure-spill.js';
 
 /** Spilled failures as columns: what is kept of each in memory, and what crosses between threads. */
 export interface SpilledColumns {
@@ -64,6 +64,10 @@ export class FailureColumns {
 
   add(failure: Failure): void {
     const { whole, fingerprints } = this.columns;
+    if (this.count >= this.limits.detailsOf) {
+      this.addRow(failure, NOT_WRITTEN, 0);
+      return;
+    }
     if (whole.length < this.limits.keepInMemory && fingerprints.length === 0) {
       const bytes = heapBytes(failure);
       if (this.wholeBytes + bytes <= this.limits.keepInMemoryBytes) {
@@ -73,9 +77,13 @@ export class FailureColumns {
       }
     }
     const [offset, length] = this.spill.write(failure);
-    const row = fingerprints.length;
+    this.addRow(failure, offset, length);
+  }
+
+  private addRow(failure: Failure, offset: number, length: number): void {
+    const row = this.columns.fingerprints.length;
     if (row === this.columns.offsets.length) this.grow();
-    const { offsets, lengths, flags } = this.columns;
+    const { fingerprints, offsets, lengths, flags } = this.columns;
     fingerprints.push(failure.fingerprint);
     offsets[row] = offset;
     lengths[row] = length;

@@ -10,7 +10,7 @@ import { parseSources } from '../../src/parse.js';
 import { junitParser } from '../../src/parsers/junit.js';
 import { batched, jsonPieces } from '../../src/render/json-stream.js';
 import { FailureColumns, heapBytes } from '../../src/sources/failure-columns.js';
-import { FailureSpill, type SpillOptions } from '../../src/sources/failure-spill.js';
+import { FailureSpill, type SpillOptions, spillLimits } from '../../src/sources/failure-spill.js';
 import { pieceText } from '../helpers/json-pieces.js';
 
 // Failures past the in-memory budget go to a temporary file and come back through stand-ins.
@@ -94,10 +94,7 @@ describe('the in-memory budget', () => {
     };
     expect(heapBytes(big)).toBeGreaterThan(2 * (30_000 + 16_384));
     const columns = (bytes: number) =>
-      new FailureColumns(new FailureSpill(), {
-        keepInMemory: Number.POSITIVE_INFINITY,
-        keepInMemoryBytes: bytes,
-      });
+      new FailureColumns(new FailureSpill(), spillLimits({ keepInMemoryBytes: bytes }));
     const roomy = columns(heapBytes(big) + 2 * heapBytes(small));
     for (const failure of [small, small, big, small]) roomy.add(failure);
     expect(roomy.done().whole).toEqual([small, small, big]);
@@ -111,16 +108,41 @@ describe('the in-memory budget', () => {
 
   it('gives back the room of failures dropped with a file that turned out unreadable', async () => {
     const [first, second] = (await read({})).failures as [Failure, Failure];
-    const columns = new FailureColumns(new FailureSpill(), {
-      keepInMemory: Number.POSITIVE_INFINITY,
-      keepInMemoryBytes: heapBytes(first) + heapBytes(second),
-    });
+    const columns = new FailureColumns(
+      new FailureSpill(),
+      spillLimits({ keepInMemoryBytes: heapBytes(first) + heapBytes(second) }),
+    );
     columns.add(first);
     columns.add(second);
     columns.truncate(1);
     columns.add(second);
     expect(columns.done().whole).toEqual([first, second]);
     expect(columns.done().fingerprints).toEqual([]);
+  });
+
+  it('past detailsOf, keeps only what counting and grouping read, and writes nothing', async () => {
+    const whole = await read({});
+    const counted = await read({ keepInMemory: 2, detailsOf: 5 });
+    expect(whole.failures.length).toBeGreaterThan(20);
+    expect(counted.summary).toEqual(whole.summary);
+    expect(counted.failures).toHaveLength(whole.failures.length);
+    // The first five read in full, whether kept whole (two) or written to the spill (three).
+    expect(plain(counted.failures.slice(0, 5))).toEqual(plain(whole.failures.slice(0, 5)));
+    counted.failures.forEach((failure, index) => {
+      const original = whole.failures[index] as Failure;
+      expect([failure.fingerprint, failure.kind, failure.flaky]).toEqual([
+        original.fingerprint,
+        original.kind,
+        original.flaky,
+      ]);
+      if (index >= 5) expect(() => failure.error).toThrow(/was counted, not kept/);
+    });
+    // Written: the three between the two whole ones and the limit.
+    const spill = new FailureSpill();
+    const columns = new FailureColumns(spill, spillLimits({ keepInMemory: 2, detailsOf: 5 }));
+    for (const failure of whole.failures) columns.add(failure);
+    expect(spill.spilled).toBe(3);
+    expect(columns.count).toBe(whole.failures.length);
   });
 });
 
