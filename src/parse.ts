@@ -7,7 +7,6 @@ import type { Report } from './model.js';
 import { FailureColumns, failuresFrom } from './sources/failure-columns.js';
 import { FailureSpill, spillLimits } from './sources/failure-spill.js';
 import { type ResolvedSources, resolveSources } from './sources/files.js';
-import { parseInWorker } from './sources/parse-thread.js';
 import { type ParseOptions, parseReportFiles } from './sources/report-files.js';
 
 export { describeSourceError, type ParseOptions } from './sources/report-files.js';
@@ -37,6 +36,8 @@ export async function parseSources(
   const resolved = await resolveSources(options.paths, options.cwd);
   if (worker && (await totalBytes(resolved)) >= (options.parseThreadFromBytes ?? WORKER_FROM_BYTES)) {
     try {
+      // Loaded only here: node:worker_threads is a few milliseconds of every start otherwise.
+      const { parseInWorker } = await import('./sources/parse-thread.js');
       return await parseInWorker(worker, options, resolved, log);
     } catch (error) {
       // A thread that cannot start or dies is no reason to lose the report: it is read here instead.

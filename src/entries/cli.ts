@@ -11,7 +11,7 @@ import { run } from '../run.js';
 import type { LogInput } from '../sources/logs.js';
 import { VERSION } from '../version.js';
 import { helpText } from './cli-help.js';
-import { type CommandRunner, spawnCommand } from './run-command.js';
+import type { CommandRunner } from './run-command.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -79,7 +79,9 @@ function bytesOut(bytes: CliIo['stdoutBytes'], text: (text: string) => void): (c
 
 /** `faultline run`: the command's own exit code always wins; triage only adds what it found. */
 async function runAndTriage(config: Config, commandLine: readonly string[], io: CliIo): Promise<number> {
-  const result = await (io.runCommand ?? spawnCommand)(commandLine, {
+  // node:child_process (and with it net and dgram) is loaded only by the command that runs one.
+  const runCommand = io.runCommand ?? (await import('./run-command.js')).spawnCommand;
+  const result = await runCommand(commandLine, {
     stdout: bytesOut(io.stdoutBytes, io.stdout),
     stderr: bytesOut(io.stderrBytes, io.stderr),
     cwd: io.cwd,
