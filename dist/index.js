@@ -39437,7 +39437,7 @@ function withFingerprint(draft, options = DEFAULT_FINGERPRINT_OPTIONS) {
 /* harmony export */   pm: () => (/* binding */ testNameKey),
 /* harmony export */   wm: () => (/* binding */ fileKey)
 /* harmony export */ });
-/* unused harmony exports MAX_MESSAGE_CHARS, stripAnsi */
+/* unused harmony exports MAX_MESSAGE_CHARS, MESSAGE_RULES, applyMessageRules, stripAnsi */
 // Normalizers for the parts of a failure that feed its fingerprint. Each removes what
 // varies between runs of the same bug (paths, ids, numbers, timing) and keeps what names
 // the bug. All are pure and idempotent: normalizing twice changes nothing more.
@@ -39536,17 +39536,26 @@ const MESSAGE_RULES = [
     { pattern: /\b\d{8,}\b/g, replacement: '<hex>', needs: DIGIT },
     { pattern: /[-+]?\b\d+\.\d+\b/g, replacement: '<float>', needs: DOT | DIGIT },
     { pattern: /\b\d+\b/g, replacement: '<int>', needs: DIGIT },
-    // Quoted values after '=' are data: id='a1', path="x".
-    { pattern: /=\s*(['"])[^'"]*\1/g, replacement: '=<str>', needs: EQUALS },
+    // Quoted values after '=' are data: id='a1', path="x". In =' id="q" ' the inner value hides the
+    // outer one's end until it is replaced, so the rule runs again: templating the template must
+    // change nothing.
+    { pattern: /=\s*(['"])[^'"]*\1/g, replacement: '=<str>', needs: EQUALS, repeat: true },
     // trim() below takes single spaces at the ends; only a run or another space character needs this.
     { pattern: /\s+/g, replacement: ' ', needs: SPACING },
 ];
-function applyRules(text) {
+/** Every rule in order, skipping those whose marks the text lacks; exported for the test that checks the skips. */
+function applyMessageRules(text) {
     const marks = marksOf(text);
     let result = text;
     for (const rule of MESSAGE_RULES) {
-        if ((rule.needs & marks) === rule.needs)
+        if ((rule.needs & marks) !== rule.needs)
+            continue;
+        let before;
+        // A repeated rule's every pass that changes the text takes away two quotes, so this ends.
+        do {
+            before = result;
             result = result.replace(rule.pattern, rule.replacement);
+        } while (rule.repeat && result !== before);
     }
     return result.trim();
 }
@@ -39557,11 +39566,11 @@ function stripAnsi(text) {
 function messageTemplate(message) {
     const text = stripAnsi(message).replace(/\r\n?/g, '\n').trim();
     const newline = text.indexOf('\n');
-    let template = applyRules(newline === -1 ? text : text.slice(0, newline));
+    let template = applyMessageRules(newline === -1 ? text : text.slice(0, newline));
     // Cutting to length can leave a fragment that a rule matches, so then repeat until nothing changes.
     // (Code points are never more than UTF-16 units: only a long template needs counting.)
     for (let pass = 0; pass < 4 && template.length > MAX_MESSAGE_CHARS && Array.from(template).length > MAX_MESSAGE_CHARS; pass += 1) {
-        template = applyRules(Array.from(template).slice(0, MAX_MESSAGE_CHARS).join(''));
+        template = applyMessageRules(Array.from(template).slice(0, MAX_MESSAGE_CHARS).join(''));
     }
     return template;
 }

@@ -49,13 +49,15 @@ function marksOf(text: string): number {
 // Guards copied from Sentry: bare hex needs both a digit and a letter, ints stop at 7 digits.
 // `needs` are the marks (above) a rule cannot match without, which keeps 100,000 messages well
 // under a second.
-interface MessageRule {
+export interface MessageRule {
   pattern: RegExp;
   replacement: string;
   needs: number;
+  /** Applied again until it finds nothing, for a match that only a replacement reveals. */
+  repeat?: boolean;
 }
 
-const MESSAGE_RULES: readonly MessageRule[] = [
+export const MESSAGE_RULES: readonly MessageRule[] = [
   { pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, replacement: '<email>', needs: AT },
   { pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>)\]]+/gi, replacement: '<url>', needs: COLON | SLASH },
   // Absolute paths (POSIX, Windows drive, UNC): checkouts, temp dirs and homes differ per machine.
@@ -98,17 +100,26 @@ const MESSAGE_RULES: readonly MessageRule[] = [
   { pattern: /\b\d{8,}\b/g, replacement: '<hex>', needs: DIGIT },
   { pattern: /[-+]?\b\d+\.\d+\b/g, replacement: '<float>', needs: DOT | DIGIT },
   { pattern: /\b\d+\b/g, replacement: '<int>', needs: DIGIT },
-  // Quoted values after '=' are data: id='a1', path="x".
-  { pattern: /=\s*(['"])[^'"]*\1/g, replacement: '=<str>', needs: EQUALS },
+  // Quoted values after '=' are data: id='a1', path="x". In =' id="q" ' the inner value hides the
+  // outer one's end until it is replaced, so the rule runs again: templating the template must
+  // change nothing.
+  { pattern: /=\s*(['"])[^'"]*\1/g, replacement: '=<str>', needs: EQUALS, repeat: true },
   // trim() below takes single spaces at the ends; only a run or another space character needs this.
   { pattern: /\s+/g, replacement: ' ', needs: SPACING },
 ];
 
-function applyRules(text: string): string {
+/** Every rule in order, skipping those whose marks the text lacks; exported for the test that checks the skips. */
+export function applyMessageRules(text: string): string {
   const marks = marksOf(text);
   let result = text;
   for (const rule of MESSAGE_RULES) {
-    if ((rule.needs & marks) === rule.needs) result = result.replace(rule.pattern, rule.replacement);
+    if ((rule.needs & marks) !== rule.needs) continue;
+    let before: string;
+    // A repeated rule's every pass that changes the text takes away two quotes, so this ends.
+    do {
+      before = result;
+      result = result.replace(rule.pattern, rule.replacement);
+    } while (rule.repeat && result !== before);
   }
   return result.trim();
 }
@@ -121,7 +132,7 @@ export function stripAnsi(text: string): string {
 export function messageTemplate(message: string): string {
   const text = stripAnsi(message).replace(/\r\n?/g, '\n').trim();
   const newline = text.indexOf('\n');
-  let template = applyRules(newline === -1 ? text : text.slice(0, newline));
+  let template = applyMessageRules(newline === -1 ? text : text.slice(0, newline));
   // Cutting to length can leave a fragment that a rule matches, so then repeat until nothing changes.
   // (Code points are never more than UTF-16 units: only a long template needs counting.)
   for (
@@ -129,7 +140,7 @@ export function messageTemplate(message: string): string {
     pass < 4 && template.length > MAX_MESSAGE_CHARS && Array.from(template).length > MAX_MESSAGE_CHARS;
     pass += 1
   ) {
-    template = applyRules(Array.from(template).slice(0, MAX_MESSAGE_CHARS).join(''));
+    template = applyMessageRules(Array.from(template).slice(0, MAX_MESSAGE_CHARS).join(''));
   }
   return template;
 }

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyMessageRules,
   fileKey,
   functionKey,
   MAX_MESSAGE_CHARS,
+  MESSAGE_RULES,
   messageTemplate,
   relativeKey,
   testNameKey,
@@ -56,6 +58,12 @@ describe('messageTemplate', () => {
     );
   });
 
+  it('templates a quoted value that hides an earlier quote the same the second time', () => {
+    const once = messageTemplate(`=' id="q" 'a.a@a.aa`);
+    expect(once).toBe('=<str><email>');
+    expect(messageTemplate(once)).toBe(once);
+  });
+
   it('is idempotent on noisy, realistic messages', () => {
     const token = fc.oneof(
       fc.uuid(),
@@ -82,6 +90,59 @@ describe('messageTemplate', () => {
         expect(messageTemplate(once)).toBe(once);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the marks that let a message rule be skipped', () => {
+  // Each rule may be skipped only when the text lacks what it cannot match without: skipping must
+  // never change a template. The reference applies every rule, in the same order.
+  const everyRule = (text: string) => {
+    let result = text;
+    for (const rule of MESSAGE_RULES) {
+      let before: string;
+      do {
+        before = result;
+        result = result.replace(rule.pattern, rule.replacement);
+      } while (rule.repeat && result !== before);
+    }
+    return result.trim();
+  };
+
+  it('never skip a rule that would have changed the text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('tmp', 'TEMP', 'Tmp_', 'temp-', 'mP', 'm', 'p', 'abc123', 'x'),
+      fc.constantFrom('ms', 's', 'h', 'min', 'µs', 'ns', 'us', 'sec', 'seconds', 'minute'),
+      fc.constantFrom(' ', '\u00a0', '\u2003', '\t', '.', '-', ':', ',', '=', '"', '/', '\\', '<', '>'),
+      fc.stringMatching(/^[0-9]{1,12}$/),
+      fc.stringMatching(/^[0-9a-fA-F]{1,12}$/),
+      fc.stringMatching(/^[a-z0-9_]{1,8}$/),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(applyMessageRules(text)).toBe(everyRule(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agree with every rule applied on the shapes the rules look for', () => {
+    for (const text of [
+      'took 12ms',
+      'took 12 ms',
+      'took 1.5h',
+      'waited 3\u00a0s',
+      'id 1234567',
+      'id abcdef1',
+      'id 12345678',
+      'at /tmp_a1b2c3d4 and TEMPabcdef',
+      'timeout 5 minutes',
+    ])
+      expect(applyMessageRules(text)).toBe(everyRule(text));
+    expect(applyMessageRules('id 1234567 and abcdef1 at 12345678 in 12ms from tmp_abcdef')).toBe(
+      'id <int> and <hex> at <hex> in <duration> from <tmp>',
     );
   });
 });
