@@ -39444,7 +39444,7 @@ function withFingerprint(draft, options = DEFAULT_FINGERPRINT_OPTIONS) {
 /* harmony export */   pm: () => (/* binding */ testNameKey),
 /* harmony export */   wm: () => (/* binding */ fileKey)
 /* harmony export */ });
-/* unused harmony exports MAX_MESSAGE_CHARS, MESSAGE_RULES, applyMessageRules, stripAnsi */
+/* unused harmony exports MAX_MESSAGE_CHARS, MESSAGE_RULES, applyMessageRule, applyMessageRules, stripAnsi */
 // Normalizers for the parts of a failure that feed its fingerprint. Each removes what
 // varies between runs of the same bug (paths, ids, numbers, timing) and keeps what names
 // the bug. All are pure and idempotent: normalizing twice changes nothing more.
@@ -39550,20 +39550,24 @@ const MESSAGE_RULES = [
     // trim() below takes single spaces at the ends; only a run or another space character needs this.
     { pattern: /\s+/g, replacement: ' ', needs: SPACING },
 ];
+/** One rule, applied once or, when it repeats, until it finds nothing. */
+function applyMessageRule(text, rule) {
+    let result = text;
+    let before;
+    // A repeated rule's every pass that changes the text takes away two quotes, so this ends.
+    do {
+        before = result;
+        result = result.replace(rule.pattern, rule.replacement);
+    } while (rule.repeat && result !== before);
+    return result;
+}
 /** Every rule in order, skipping those whose marks the text lacks; exported for the test that checks the skips. */
 function applyMessageRules(text) {
     const marks = marksOf(text);
     let result = text;
-    for (const rule of MESSAGE_RULES) {
-        if ((rule.needs & marks) !== rule.needs)
-            continue;
-        let before;
-        // A repeated rule's every pass that changes the text takes away two quotes, so this ends.
-        do {
-            before = result;
-            result = result.replace(rule.pattern, rule.replacement);
-        } while (rule.repeat && result !== before);
-    }
+    for (const rule of MESSAGE_RULES)
+        if ((rule.needs & marks) === rule.needs)
+            result = applyMessageRule(result, rule);
     return result.trim();
 }
 function stripAnsi(text) {

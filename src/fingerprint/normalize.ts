@@ -108,19 +108,24 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
   { pattern: /\s+/g, replacement: ' ', needs: SPACING },
 ];
 
+/** One rule, applied once or, when it repeats, until it finds nothing. */
+export function applyMessageRule(text: string, rule: MessageRule): string {
+  let result = text;
+  let before: string;
+  // A repeated rule's every pass that changes the text takes away two quotes, so this ends.
+  do {
+    before = result;
+    result = result.replace(rule.pattern, rule.replacement);
+  } while (rule.repeat && result !== before);
+  return result;
+}
+
 /** Every rule in order, skipping those whose marks the text lacks; exported for the test that checks the skips. */
 export function applyMessageRules(text: string): string {
   const marks = marksOf(text);
   let result = text;
-  for (const rule of MESSAGE_RULES) {
-    if ((rule.needs & marks) !== rule.needs) continue;
-    let before: string;
-    // A repeated rule's every pass that changes the text takes away two quotes, so this ends.
-    do {
-      before = result;
-      result = result.replace(rule.pattern, rule.replacement);
-    } while (rule.repeat && result !== before);
-  }
+  for (const rule of MESSAGE_RULES)
+    if ((rule.needs & marks) === rule.needs) result = applyMessageRule(result, rule);
   return result.trim();
 }
 
