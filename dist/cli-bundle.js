@@ -16758,6 +16758,8 @@ class FailureColumns {
         offsets: new Float64Array(1024),
         lengths: new Uint32Array(1024),
         flags: new Uint8Array(1024),
+        sourcePaths: [],
+        sourceLines: new Float64Array(1024),
     };
     /** heapBytes() of the whole failures. */
     wholeBytes = 0;
@@ -16786,18 +16788,21 @@ class FailureColumns {
         const row = this.columns.fingerprints.length;
         if (row === this.columns.offsets.length)
             this.grow();
-        const { fingerprints, offsets, lengths, flags } = this.columns;
+        const { fingerprints, offsets, lengths, flags, sourcePaths, sourceLines } = this.columns;
         fingerprints.push(failure.fingerprint);
         offsets[row] = offset;
         lengths[row] = length;
         flags[row] = (failure.kind === 'runtime' ? RUNTIME : 0) | (failure.flaky ? FLAKY : 0);
+        sourcePaths.push(failure.source.path);
+        sourceLines[row] = failure.source.line ?? Number.NaN;
     }
     get count() {
         return this.columns.whole.length + this.columns.fingerprints.length;
     }
     truncate(count) {
-        const { whole, fingerprints } = this.columns;
+        const { whole, fingerprints, sourcePaths } = this.columns;
         fingerprints.length = Math.max(0, count - whole.length);
+        sourcePaths.length = fingerprints.length;
         for (let index = count; index < whole.length; index += 1)
             this.wholeBytes -= heapBytes(whole[index]);
         whole.length = Math.min(whole.length, count);
@@ -16805,13 +16810,15 @@ class FailureColumns {
     /** The columns as they stand, trimmed: they can be posted to another thread. */
     done() {
         const rows = this.columns.fingerprints.length;
-        const { whole, fingerprints, offsets, lengths, flags } = this.columns;
+        const { whole, fingerprints, offsets, lengths, flags, sourcePaths, sourceLines } = this.columns;
         return {
             whole,
             fingerprints,
             offsets: offsets.slice(0, rows),
             lengths: lengths.slice(0, rows),
             flags: flags.slice(0, rows),
+            sourcePaths,
+            sourceLines: sourceLines.slice(0, rows),
         };
     }
     grow() {
@@ -16819,10 +16826,12 @@ class FailureColumns {
         const offsets = new Float64Array(size);
         const lengths = new Uint32Array(size);
         const flags = new Uint8Array(size);
+        const sourceLines = new Float64Array(size);
         offsets.set(this.columns.offsets);
         lengths.set(this.columns.lengths);
         flags.set(this.columns.flags);
-        this.columns = { ...this.columns, offsets, lengths, flags };
+        sourceLines.set(this.columns.sourceLines);
+        this.columns = { ...this.columns, offsets, lengths, flags, sourceLines };
     }
 }
 /** The report's failures from columns: the whole ones, then a stand-in per spilled one, reading `spill`. */
@@ -16830,10 +16839,12 @@ function failuresFrom(columns, spill) {
     const failures = [...columns.whole];
     for (let row = 0; row < columns.fingerprints.length; row += 1) {
         const flags = columns.flags[row] ?? 0;
+        const line = columns.sourceLines[row] ?? Number.NaN;
         failures.push(spill.standIn({
             fingerprint: columns.fingerprints[row] ?? '',
             kind: flags & RUNTIME ? 'runtime' : 'test',
             flaky: (flags & FLAKY) !== 0,
+            source: { path: columns.sourcePaths[row] ?? '', ...(Number.isNaN(line) ? {} : { line }) },
         }, columns.offsets[row] ?? 0, columns.lengths[row] ?? 0));
     }
     return failures;
@@ -16881,7 +16892,7 @@ function spillLimits(set) {
     };
 }
 const CHUNK_BYTES = 1 << 20;
-const RESIDENT = new Set(['fingerprint', 'kind', 'flaky']);
+const RESIDENT = new Set(['fingerprint', 'kind', 'flaky', 'source']);
 /** The place of a failure past `detailsOf`: nothing of it was written. */
 const NOT_WRITTEN = -1;
 /** A stand-in reads like the failure it replaced: JSON, spread, Object.entries and `in` all see every field. */
@@ -17007,7 +17018,7 @@ class FailureSpill {
      */
     bytes(slot) {
         if (slot.offset === NOT_WRITTEN)
-            throw new Error(`failure ${slot.fingerprint} was counted, not kept: only its fingerprint, kind and flaky flag can be read`);
+            throw new Error(`failure ${slot.fingerprint} was counted, not kept: only its fingerprint, kind, flaky flag and source can be read`);
         if (this.readBuffer.length < slot.length)
             this.readBuffer = Buffer.allocUnsafe(Math.max(slot.length, 1 << 16));
         const bytes = this.readBuffer.subarray(0, slot.length);

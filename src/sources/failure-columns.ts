@@ -5,12 +5,15 @@ import { type FailureSpill, NOT_WRITTEN, type SpillOptions } from './failure-spi
 export interface SpilledColumns {
   /** The first failures, whole. */
   whole: Failure[];
-  /** Then, per spilled failure: its fingerprint, place in the file, kind and flaky flag. */
+  /** Then, per spilled failure: its fingerprint, place in the file, kind, flaky flag and source. */
   fingerprints: string[];
   offsets: Float64Array;
   lengths: Uint32Array;
   /** Bit 0: a runtime failure (else a test); bit 1: flaky. */
   flags: Uint8Array;
+  sourcePaths: string[];
+  /** The line in the source, or NaN when there is none. */
+  sourceLines: Float64Array;
 }
 
 const RUNTIME = 1;
@@ -52,6 +55,8 @@ export class FailureColumns {
     offsets: new Float64Array(1024),
     lengths: new Uint32Array(1024),
     flags: new Uint8Array(1024),
+    sourcePaths: [],
+    sourceLines: new Float64Array(1024),
   };
 
   /** heapBytes() of the whole failures. */
@@ -83,11 +88,13 @@ export class FailureColumns {
   private addRow(failure: Failure, offset: number, length: number): void {
     const row = this.columns.fingerprints.length;
     if (row === this.columns.offsets.length) this.grow();
-    const { fingerprints, offsets, lengths, flags } = this.columns;
+    const { fingerprints, offsets, lengths, flags, sourcePaths, sourceLines } = this.columns;
     fingerprints.push(failure.fingerprint);
     offsets[row] = offset;
     lengths[row] = length;
     flags[row] = (failure.kind === 'runtime' ? RUNTIME : 0) | (failure.flaky ? FLAKY : 0);
+    sourcePaths.push(failure.source.path);
+    sourceLines[row] = failure.source.line ?? Number.NaN;
   }
 
   get count(): number {
@@ -95,8 +102,9 @@ export class FailureColumns {
   }
 
   truncate(count: number): void {
-    const { whole, fingerprints } = this.columns;
+    const { whole, fingerprints, sourcePaths } = this.columns;
     fingerprints.length = Math.max(0, count - whole.length);
+    sourcePaths.length = fingerprints.length;
     for (let index = count; index < whole.length; index += 1)
       this.wholeBytes -= heapBytes(whole[index] as Failure);
     whole.length = Math.min(whole.length, count);
@@ -105,13 +113,15 @@ export class FailureColumns {
   /** The columns as they stand, trimmed: they can be posted to another thread. */
   done(): SpilledColumns {
     const rows = this.columns.fingerprints.length;
-    const { whole, fingerprints, offsets, lengths, flags } = this.columns;
+    const { whole, fingerprints, offsets, lengths, flags, sourcePaths, sourceLines } = this.columns;
     return {
       whole,
       fingerprints,
       offsets: offsets.slice(0, rows),
       lengths: lengths.slice(0, rows),
       flags: flags.slice(0, rows),
+      sourcePaths,
+      sourceLines: sourceLines.slice(0, rows),
     };
   }
 
@@ -120,10 +130,12 @@ export class FailureColumns {
     const offsets = new Float64Array(size);
     const lengths = new Uint32Array(size);
     const flags = new Uint8Array(size);
+    const sourceLines = new Float64Array(size);
     offsets.set(this.columns.offsets);
     lengths.set(this.columns.lengths);
     flags.set(this.columns.flags);
-    this.columns = { ...this.columns, offsets, lengths, flags };
+    sourceLines.set(this.columns.sourceLines);
+    this.columns = { ...this.columns, offsets, lengths, flags, sourceLines };
   }
 }
 
@@ -132,12 +144,14 @@ export function failuresFrom(columns: SpilledColumns, spill: FailureSpill): Fail
   const failures = [...columns.whole];
   for (let row = 0; row < columns.fingerprints.length; row += 1) {
     const flags = columns.flags[row] ?? 0;
+    const line = columns.sourceLines[row] ?? Number.NaN;
     failures.push(
       spill.standIn(
         {
           fingerprint: columns.fingerprints[row] ?? '',
           kind: flags & RUNTIME ? 'runtime' : 'test',
           flaky: (flags & FLAKY) !== 0,
+          source: { path: columns.sourcePaths[row] ?? '', ...(Number.isNaN(line) ? {} : { line }) },
         },
         columns.offsets[row] ?? 0,
         columns.lengths[row] ?? 0,

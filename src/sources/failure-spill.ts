@@ -15,9 +15,10 @@ export interface SpillOptions {
   /** How much memory, as heapBytes() estimates it, the whole failures may take. */
   keepInMemoryBytes?: number;
   /**
-   * How many failures, from the first, anyone will read beyond their fingerprint, kind and flaky
-   * flag. The rest are counted and grouped but not written anywhere: `parse` lists 50 failures,
-   * and serializing the thousands it does not show was a seventh of its time on a big report.
+   * How many failures, from the first, anyone will read beyond the fields kept in memory
+   * (Resident: fingerprint, kind, flaky flag and source). The rest are counted and grouped but
+   * not written anywhere: `parse` lists 50 failures, and serializing the thousands it does not
+   * show was a seventh of its time on a big report.
    */
   detailsOf?: number;
 }
@@ -49,9 +50,10 @@ export interface SpillFile {
 }
 
 const CHUNK_BYTES = 1 << 20;
-// Fields every failure has that callers read across the whole report: kept in memory.
-export type Resident = Pick<Failure, 'fingerprint' | 'kind' | 'flaky'>;
-const RESIDENT = new Set<PropertyKey>(['fingerprint', 'kind', 'flaky']);
+// Fields every failure has that callers read across the whole report: kept in memory. The
+// source is among them because a tracker lists every file a fingerprint failed in.
+export type Resident = Pick<Failure, 'fingerprint' | 'kind' | 'flaky' | 'source'>;
+const RESIDENT = new Set<PropertyKey>(['fingerprint', 'kind', 'flaky', 'source']);
 
 /** The place of a failure past `detailsOf`: nothing of it was written. */
 export const NOT_WRITTEN = -1;
@@ -191,7 +193,7 @@ export class FailureSpill {
   bytes(slot: Slot): Buffer {
     if (slot.offset === NOT_WRITTEN)
       throw new Error(
-        `failure ${slot.fingerprint} was counted, not kept: only its fingerprint, kind and flaky flag can be read`,
+        `failure ${slot.fingerprint} was counted, not kept: only its fingerprint, kind, flaky flag and source can be read`,
       );
     if (this.readBuffer.length < slot.length)
       this.readBuffer = Buffer.allocUnsafe(Math.max(slot.length, 1 << 16));

@@ -130,10 +130,11 @@ describe('the in-memory budget', () => {
     expect(plain(counted.failures.slice(0, 5))).toEqual(plain(whole.failures.slice(0, 5)));
     counted.failures.forEach((failure, index) => {
       const original = whole.failures[index] as Failure;
-      expect([failure.fingerprint, failure.kind, failure.flaky]).toEqual([
+      expect([failure.fingerprint, failure.kind, failure.flaky, failure.source]).toEqual([
         original.fingerprint,
         original.kind,
         original.flaky,
+        original.source,
       ]);
       if (index >= 5) expect(() => failure.error).toThrow(/was counted, not kept/);
     });
