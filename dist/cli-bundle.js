@@ -8153,13 +8153,14 @@ function testIdentity(draft) {
  * With group-by "test", a failing test is keyed by the test alone.
  */
 function defaultComponents(draft, groupBy) {
-    const test = testIdentity(draft);
-    if (groupBy === 'test' && test)
+    const test = groupBy === 'test' ? testIdentity(draft) : undefined;
+    if (test)
         return { basis: 'test', components: { test } };
     const type = draft.error.type?.trim() || undefined;
-    const message = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .messageTemplate */ .A)(draft.error.message);
     const inApp = draft.error.frames.filter((frame) => frame.inApp);
     const appFrames = frameKeys(inApp.filter((frame) => !isTestCode(frame, draft.test?.file)));
+    // The message and the test are templated only for the keys that hold them: an app-frame key never
+    // holds the test, nor, with a telling type, the message; templating costs more than the rest.
     if (appFrames.length > 0) {
         // Without a telling type, the frames alone would merge every error raised at that spot.
         const telling = type && !GENERIC_TYPES.has(type);
@@ -8167,11 +8168,13 @@ function defaultComponents(draft, groupBy) {
             basis: 'app-frames',
             components: telling
                 ? { type, frames: appFrames }
-                : { ...(type ? { type } : {}), message, frames: appFrames },
+                : { ...(type ? { type } : {}), message: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .messageTemplate */ .A)(draft.error.message), frames: appFrames },
         };
     }
-    if (test)
-        return { basis: 'test-error', components: { test, ...(type ? { type } : {}), message } };
+    const message = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .messageTemplate */ .A)(draft.error.message);
+    const tested = testIdentity(draft);
+    if (tested)
+        return { basis: 'test-error', components: { test: tested, ...(type ? { type } : {}), message } };
     const frames = frameKeys(inApp.length > 0 ? inApp : draft.error.frames);
     return {
         basis: 'error',

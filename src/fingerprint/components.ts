@@ -79,12 +79,13 @@ export interface DefaultComponents {
  * With group-by "test", a failing test is keyed by the test alone.
  */
 export function defaultComponents(draft: FailureDraft, groupBy: GroupBy): DefaultComponents {
-  const test = testIdentity(draft);
-  if (groupBy === 'test' && test) return { basis: 'test', components: { test } };
+  const test = groupBy === 'test' ? testIdentity(draft) : undefined;
+  if (test) return { basis: 'test', components: { test } };
   const type = draft.error.type?.trim() || undefined;
-  const message = messageTemplate(draft.error.message);
   const inApp = draft.error.frames.filter((frame) => frame.inApp);
   const appFrames = frameKeys(inApp.filter((frame) => !isTestCode(frame, draft.test?.file)));
+  // The message and the test are templated only for the keys that hold them: an app-frame key never
+  // holds the test, nor, with a telling type, the message; templating costs more than the rest.
   if (appFrames.length > 0) {
     // Without a telling type, the frames alone would merge every error raised at that spot.
     const telling = type && !GENERIC_TYPES.has(type);
@@ -92,10 +93,13 @@ export function defaultComponents(draft: FailureDraft, groupBy: GroupBy): Defaul
       basis: 'app-frames',
       components: telling
         ? { type, frames: appFrames }
-        : { ...(type ? { type } : {}), message, frames: appFrames },
+        : { ...(type ? { type } : {}), message: messageTemplate(draft.error.message), frames: appFrames },
     };
   }
-  if (test) return { basis: 'test-error', components: { test, ...(type ? { type } : {}), message } };
+  const message = messageTemplate(draft.error.message);
+  const tested = testIdentity(draft);
+  if (tested)
+    return { basis: 'test-error', components: { test: tested, ...(type ? { type } : {}), message } };
   const frames = frameKeys(inApp.length > 0 ? inApp : draft.error.frames);
   return {
     basis: 'error',
