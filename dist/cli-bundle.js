@@ -3994,7 +3994,13 @@ function selectFor(endpoint, items, run) {
     }
     const wanted = new Set(endpoint.on.flatMap((trigger) => STATUSES_FOR[trigger]));
     const kinds = endpoint.kinds;
-    const chosen = items.filter((item) => wanted.has(item.status) && (!kinds || !item.failure || kinds.includes(item.failure.kind)));
+    // An item's failure is read back each time it is asked for (see alertItems): once per item here.
+    const chosen = items.filter((item) => {
+        if (!wanted.has(item.status))
+            return false;
+        const kind = kinds && item.failure?.kind;
+        return !kind || kinds.includes(kind);
+    });
     return chosen.length > 0 ? { items: chosen } : { skip: `nothing matched on: ${endpoint.on.join(', ')}` };
 }
 
@@ -8153,9 +8159,11 @@ function testIdentity(draft) {
  * With group-by "test", a failing test is keyed by the test alone.
  */
 function defaultComponents(draft, groupBy) {
-    const test = groupBy === 'test' ? testIdentity(draft) : undefined;
-    if (test)
-        return { basis: 'test', components: { test } };
+    if (groupBy === 'test') {
+        const test = testIdentity(draft);
+        if (test)
+            return { basis: 'test', components: { test } };
+    }
     const type = draft.error.type?.trim() || undefined;
     const inApp = draft.error.frames.filter((frame) => frame.inApp);
     const appFrames = frameKeys(inApp.filter((frame) => !isTestCode(frame, draft.test?.file)));
@@ -8172,9 +8180,9 @@ function defaultComponents(draft, groupBy) {
         };
     }
     const message = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .messageTemplate */ .A)(draft.error.message);
-    const tested = testIdentity(draft);
-    if (tested)
-        return { basis: 'test-error', components: { test: tested, ...(type ? { type } : {}), message } };
+    const test = testIdentity(draft);
+    if (test)
+        return { basis: 'test-error', components: { test, ...(type ? { type } : {}), message } };
     const frames = frameKeys(inApp.length > 0 ? inApp : draft.error.frames);
     return {
         basis: 'error',

@@ -8531,9 +8531,11 @@ function testIdentity(draft) {
  * With group-by "test", a failing test is keyed by the test alone.
  */
 function defaultComponents(draft, groupBy) {
-    const test = groupBy === 'test' ? testIdentity(draft) : undefined;
-    if (test)
-        return { basis: 'test', components: { test } };
+    if (groupBy === 'test') {
+        const test = testIdentity(draft);
+        if (test)
+            return { basis: 'test', components: { test } };
+    }
     const type = draft.error.type?.trim() || undefined;
     const inApp = draft.error.frames.filter((frame) => frame.inApp);
     const appFrames = frameKeys(inApp.filter((frame) => !isTestCode(frame, draft.test?.file)));
@@ -8550,9 +8552,9 @@ function defaultComponents(draft, groupBy) {
         };
     }
     const message = (0,normalize/* messageTemplate */.A)(draft.error.message);
-    const tested = testIdentity(draft);
-    if (tested)
-        return { basis: 'test-error', components: { test: tested, ...(type ? { type } : {}), message } };
+    const test = testIdentity(draft);
+    if (test)
+        return { basis: 'test-error', components: { test, ...(type ? { type } : {}), message } };
     const frames = frameKeys(inApp.length > 0 ? inApp : draft.error.frames);
     return {
         basis: 'error',

@@ -22,8 +22,11 @@ export function selectFor(endpoint: Endpoint, items: readonly AlertItem[], run: 
   }
   const wanted = new Set(endpoint.on.flatMap((trigger) => STATUSES_FOR[trigger]));
   const kinds = endpoint.kinds;
-  const chosen = items.filter(
-    (item) => wanted.has(item.status) && (!kinds || !item.failure || kinds.includes(item.failure.kind)),
-  );
+  // An item's failure is read back each time it is asked for (see alertItems): once per item here.
+  const chosen = items.filter((item) => {
+    if (!wanted.has(item.status)) return false;
+    const kind = kinds && item.failure?.kind;
+    return !kind || kinds.includes(kind);
+  });
   return chosen.length > 0 ? { items: chosen } : { skip: `nothing matched on: ${endpoint.on.join(', ')}` };
 }

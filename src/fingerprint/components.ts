@@ -79,8 +79,10 @@ export interface DefaultComponents {
  * With group-by "test", a failing test is keyed by the test alone.
  */
 export function defaultComponents(draft: FailureDraft, groupBy: GroupBy): DefaultComponents {
-  const test = groupBy === 'test' ? testIdentity(draft) : undefined;
-  if (test) return { basis: 'test', components: { test } };
+  if (groupBy === 'test') {
+    const test = testIdentity(draft);
+    if (test) return { basis: 'test', components: { test } };
+  }
   const type = draft.error.type?.trim() || undefined;
   const inApp = draft.error.frames.filter((frame) => frame.inApp);
   const appFrames = frameKeys(inApp.filter((frame) => !isTestCode(frame, draft.test?.file)));
@@ -97,9 +99,8 @@ export function defaultComponents(draft: FailureDraft, groupBy: GroupBy): Defaul
     };
   }
   const message = messageTemplate(draft.error.message);
-  const tested = testIdentity(draft);
-  if (tested)
-    return { basis: 'test-error', components: { test: tested, ...(type ? { type } : {}), message } };
+  const test = testIdentity(draft);
+  if (test) return { basis: 'test-error', components: { test, ...(type ? { type } : {}), message } };
   const frames = frameKeys(inApp.length > 0 ? inApp : draft.error.frames);
   return {
     basis: 'error',
