@@ -21,10 +21,9 @@ import { readXmlReport } from './xml-stream.js';
 const FAILED = new Set(['failure', 'error']);
 const FLAKY = new Set(['flakyFailure', 'flakyError']);
 const RERUN = new Set(['rerunFailure', 'rerunError']);
-const STREAMS: Readonly<Record<string, 'stdout' | 'stderr'>> = {
-  'system-out': 'stdout',
-  'system-err': 'stderr',
-};
+// Compared, not looked up: a keyed lookup with every tag's name goes megamorphic.
+const streamOf = (name: string): 'stdout' | 'stderr' | undefined =>
+  name === 'system-out' ? 'stdout' : name === 'system-err' ? 'stderr' : undefined;
 // CTest marks a disabled test with status="disabled" and no <skipped> element.
 const NOT_RUN = new Set(['disabled', 'notrun']);
 const ROOT =
@@ -79,7 +78,7 @@ class JunitReader {
     const name = element.name;
     this.depth += 1;
     // A test case, most of a report's tags, is told without the lookup.
-    const stream = name === 'testcase' ? undefined : STREAMS[name];
+    const stream = name === 'testcase' ? undefined : streamOf(name);
     if (stream) {
       if (this.current && !this.current.output) {
         this.current.output = this.spareOutput ?? new OutputCapture();
@@ -123,7 +122,7 @@ class JunitReader {
     this.depth -= 1;
     if (this.depth === 0) this.rootClosed = true;
     const state = this.current;
-    if (STREAMS[name]) this.stream = undefined;
+    if (streamOf(name)) this.stream = undefined;
     else if (name === 'testsuite') {
       this.suites.pop()?.settle(this.context.workspace);
       this.pytest = this.suites.some((each) => each.name === 'pytest');
@@ -188,7 +187,9 @@ class JunitReader {
     // Most reports have no gotestsum failures at all: then no key is built per test case.
     if (this.reruns.holdsFailures && this.reruns.isRerun(caseKeyOf(state), status, this.summary)) return;
     this.summary.tests += 1;
-    this.summary[status] += 1;
+    if (status === 'passed') this.summary.passed += 1;
+    else if (status === 'failed') this.summary.failed += 1;
+    else this.summary.skipped += 1;
     if (state.flaky && !state.failed) this.summary.flaky += 1;
     const problem = state.failed ?? state.flaky;
     if (!problem) return;

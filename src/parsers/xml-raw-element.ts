@@ -187,7 +187,9 @@ export class RawElement implements XmlElement {
   }
 
   private nameAt(bytes: Buffer, start: number, end: number): string {
-    for (const known of this.names) if (spells(known, bytes, start, end)) return known;
+    // Known names are ASCII: only one as long as the bytes can be spelled by them.
+    for (const known of this.names)
+      if (known.length === end - start && spells(known, bytes, start, end)) return known;
     const name = bytes.toString('utf8', start, end);
     // Only ASCII names are remembered: comparing them never needs a decode.
     if (this.names.length < 64 && name.length === end - start) this.names.push(name);
@@ -225,7 +227,18 @@ export class RawElement implements XmlElement {
   /** Where the attribute's spans start, or -1. */
   private find(name: string): number {
     const spans = this.spans;
-    for (let at = 0; at < this.count * 4; at += 4)
+    const used = this.count * 4;
+    // Names as long in bytes as in characters first: every ASCII name, and so nearly every lookup.
+    for (let at = 0; at < used; at += 4) {
+      const start = spans[at] ?? 0;
+      if (
+        (spans[at + 1] ?? 0) - start === name.length &&
+        spells(name, this.bytes, start, start + name.length)
+      )
+        return at;
+    }
+    if (isAscii(name)) return -1;
+    for (let at = 0; at < used; at += 4)
       if (spells(name, this.bytes, spans[at] ?? 0, spans[at + 1] ?? 0)) return at;
     return -1;
   }
