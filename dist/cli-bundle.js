@@ -11764,9 +11764,7 @@ function baseName(path) {
 /* harmony export */   fC: () => (/* binding */ buildErrorInfo)
 /* harmony export */ });
 /* unused harmony exports MAX_LIBRARY_FRAMES, MAX_FRAMES, boundFrames */
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3723);
 /* harmony import */ var _stack_frames_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5991);
-
 
 // A stack longer than this is cut: enough for any real trace, and it bounds memory when
 // a report carries megabytes of output inside one <failure>.
@@ -11816,8 +11814,9 @@ function typeFromStack(stack) {
     const header = HEADER.exec(firstLine(stack))?.[1];
     if (header && TYPE_NAME.test(header))
         return header;
-    const lines = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .splitLines */ .u)(stack.trimEnd());
-    const trailer = PYTEST_TRAILER.exec(lines[lines.length - 1]?.trim() ?? '');
+    // The last line, without splitting the whole stack: a CR before its line feed is trimmed with it.
+    const trimmed = stack.trimEnd();
+    const trailer = PYTEST_TRAILER.exec(trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim());
     return trailer?.[1];
 }
 function buildErrorInfo(problem, workspace) {
@@ -13147,8 +13146,11 @@ const GENERIC_MESSAGE = /^(|exited with error code \d+|failed|failure|error)$/i;
 const outputDialect = {
     name: 'output only (CTest, Bazel)',
     readError(problem, context) {
+        // Every failure passes here: the element's own text, nearly always there, rules it out first.
+        if (problem.text.trim() !== '')
+            return undefined;
         const output = [context.output?.stdout, context.output?.stderr].filter(Boolean).join('\n');
-        if (problem.text.trim() !== '' || output === '')
+        if (output === '')
             return undefined;
         const lines = nonEmptyLines(output).map((line) => line.trim());
         const exception = lines.map((line) => EXCEPTION_LINE.exec(line)).findLast(Boolean);
@@ -13541,10 +13543,8 @@ var xml_element = __nccwpck_require__(2500);
 const FAILED = new Set(['failure', 'error']);
 const FLAKY = new Set(['flakyFailure', 'flakyError']);
 const RERUN = new Set(['rerunFailure', 'rerunError']);
-const STREAMS = {
-    'system-out': 'stdout',
-    'system-err': 'stderr',
-};
+// Compared, not looked up: a keyed lookup with every tag's name goes megamorphic.
+const streamOf = (name) => name === 'system-out' ? 'stdout' : name === 'system-err' ? 'stderr' : undefined;
 // CTest marks a disabled test with status="disabled" and no <skipped> element.
 const NOT_RUN = new Set(['disabled', 'notrun']);
 const ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(testsuites|testsuite)[\s>/]/;
@@ -13581,7 +13581,7 @@ class JunitReader {
         const name = element.name;
         this.depth += 1;
         // A test case, most of a report's tags, is told without the lookup.
-        const stream = name === 'testcase' ? undefined : STREAMS[name];
+        const stream = name === 'testcase' ? undefined : streamOf(name);
         if (stream) {
             if (this.current && !this.current.output) {
                 this.current.output = this.spareOutput ?? new OutputCapture();
@@ -13633,7 +13633,7 @@ class JunitReader {
         if (this.depth === 0)
             this.rootClosed = true;
         const state = this.current;
-        if (STREAMS[name])
+        if (streamOf(name))
             this.stream = undefined;
         else if (name === 'testsuite') {
             this.suites.pop()?.settle(this.context.workspace);
@@ -13702,7 +13702,12 @@ class JunitReader {
         if (this.reruns.holdsFailures && this.reruns.isRerun(caseKeyOf(state), status, this.summary))
             return;
         this.summary.tests += 1;
-        this.summary[status] += 1;
+        if (status === 'passed')
+            this.summary.passed += 1;
+        else if (status === 'failed')
+            this.summary.failed += 1;
+        else
+            this.summary.skipped += 1;
         if (state.flaky && !state.failed)
             this.summary.flaky += 1;
         const problem = state.failed ?? state.flaky;
@@ -15189,21 +15194,26 @@ function isInApp(frame) {
 const PYTHON_DEF = /^\s*(?:>\s*)?(?:async\s+)?def (\w+)\(/;
 // The same frame lines recur across the failures of a report (a framework's stack under every
 // test), so each line is read once and its frame shared: frames are values nobody changes.
-// Two generations bound it: lines read lately, and those of the generation before, which move
-// up when read again, so the lines that recur stay while the rest are dropped. Keys are copies,
-// so it never holds a report's text alive. A generation is small because what it drops is garbage
-// in the old generation: with 10,000 lines, 2,000 failures of 400 unique frame lines each peaked
-// at 324 MiB, against 162 MiB with 500. On the benchmark, whose 80,000 frame lines hold 10,000
-// distinct ones, 500 finds 86.3% of them against 87.1% for 10,000.
-const LINES_PER_GENERATION = 500;
-let recentLines = new Map();
-let olderLines = new Map();
-function remember(line, read) {
-    if (recentLines.size >= LINES_PER_GENERATION) {
-        olderLines = recentLines;
-        recentLines = new Map();
-    }
-    recentLines.set(line, read);
+// Lines are remembered in a table of two-slot sets, found by a hash of a few of their characters:
+// a Map would hash every character of every line, and that cost more than the rest of reading a
+// remembered line. A line read moves to the first slot of its set and the line there to the
+// second, so the lines that recur stay while the rest are dropped. Keys are copies, so it never
+// holds a report's text alive. The table is small because what it drops is garbage in the old
+// generation: with 10,000 lines, 2,000 failures of 400 unique frame lines each peaked at 324 MiB,
+// against 162 MiB with 1,000. On the benchmark, whose 80,000 frame lines hold 10,000 distinct
+// ones, it finds 86% of them.
+const SETS = 512;
+const rememberedLines = new Array(2 * SETS).fill(undefined);
+const rememberedReads = new Array(2 * SETS).fill(undefined);
+/** The first slot of the line's set: a hash of its length, its end (where frame lines differ most) and a sample of the rest. */
+function slotOf(line) {
+    let hash = line.length;
+    const tail = Math.max(0, line.length - 16);
+    for (let index = tail; index < line.length; index += 1)
+        hash = Math.imul(hash ^ line.charCodeAt(index), 0x01000193);
+    for (let index = 0; index < tail; index += 7)
+        hash = Math.imul(hash ^ line.charCodeAt(index), 0x01000193);
+    return ((hash ^ (hash >>> 16)) & (SETS - 1)) * 2;
 }
 // What every line parser's pattern needs at the line's start (\s is what trimStart removes): most
 // lines of a stack (source lines, messages, blank lines) fail it, and are never matched or kept.
@@ -15220,14 +15230,22 @@ const NOT_A_FRAME = { workspace: '', def: undefined, frame: undefined, parser: u
 function readLine(line, workspace) {
     if (!mayBeFrame(line))
         return NOT_A_FRAME;
-    const recent = recentLines.get(line);
-    if (recent?.workspace === workspace)
-        return recent;
-    const older = olderLines.get(line);
-    if (older?.workspace === workspace) {
-        remember((0,_xml_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(line), older);
-        return older;
-    }
+    const first = slotOf(line);
+    const second = first + 1;
+    const inFirst = rememberedReads[first];
+    if (inFirst?.workspace === workspace && rememberedLines[first] === line)
+        return inFirst;
+    const inSecond = rememberedReads[second];
+    const found = inSecond?.workspace === workspace && rememberedLines[second] === line;
+    const kept = found ? rememberedLines[second] : (0,_xml_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(line);
+    const read = found && inSecond ? inSecond : parseLine(line, workspace);
+    rememberedLines[second] = rememberedLines[first];
+    rememberedReads[second] = inFirst;
+    rememberedLines[first] = kept;
+    rememberedReads[first] = read;
+    return read;
+}
+function parseLine(line, workspace) {
     const read = { workspace, def: undefined, frame: undefined, parser: undefined };
     const def = PYTHON_DEF.exec(line)?.[1];
     if (def)
@@ -15240,7 +15258,6 @@ function readLine(line, workspace) {
         read.frame = ownStrings({ ...frame, inApp: isInApp(frame) });
         break;
     }
-    remember((0,_xml_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(line), read);
     return read;
 }
 /** The frame with its strings copied: slices of a stack would keep the whole stack alive. */
@@ -15971,8 +15988,9 @@ class RawElement {
         return false;
     }
     nameAt(bytes, start, end) {
+        // Known names are ASCII: only one as long as the bytes can be spelled by them.
         for (const known of this.names)
-            if (spells(known, bytes, start, end))
+            if (known.length === end - start && spells(known, bytes, start, end))
                 return known;
         const name = bytes.toString('utf8', start, end);
         // Only ASCII names are remembered: comparing them never needs a decode.
@@ -16011,7 +16029,16 @@ class RawElement {
     /** Where the attribute's spans start, or -1. */
     find(name) {
         const spans = this.spans;
-        for (let at = 0; at < this.count * 4; at += 4)
+        const used = this.count * 4;
+        // Names as long in bytes as in characters first: every ASCII name, and so nearly every lookup.
+        for (let at = 0; at < used; at += 4) {
+            const start = spans[at] ?? 0;
+            if ((spans[at + 1] ?? 0) - start === name.length && spells(name, this.bytes, start, start + name.length))
+                return at;
+        }
+        if (isAscii(name))
+            return -1;
+        for (let at = 0; at < used; at += 4)
             if (spells(name, this.bytes, spans[at] ?? 0, spans[at + 1] ?? 0))
                 return at;
         return -1;

@@ -1,5 +1,4 @@
 import type { ErrorInfo, Frame } from '../model.js';
-import { splitLines } from './lines.js';
 import { parseFrames } from './stack-frames.js';
 
 // A stack longer than this is cut: enough for any real trace, and it bounds memory when
@@ -54,8 +53,9 @@ function typeFromStack(stack: string): string | undefined {
   if (cause && TYPE_NAME.test(cause)) return cause;
   const header = HEADER.exec(firstLine(stack))?.[1];
   if (header && TYPE_NAME.test(header)) return header;
-  const lines = splitLines(stack.trimEnd());
-  const trailer = PYTEST_TRAILER.exec(lines[lines.length - 1]?.trim() ?? '');
+  // The last line, without splitting the whole stack: a CR before its line feed is trimmed with it.
+  const trimmed = stack.trimEnd();
+  const trailer = PYTEST_TRAILER.exec(trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim());
   return trailer?.[1];
 }
 

@@ -11,8 +11,10 @@ const GENERIC_MESSAGE = /^(|exited with error code \d+|failed|failure|error)$/i;
 export const outputDialect: JunitDialect = {
   name: 'output only (CTest, Bazel)',
   readError(problem, context) {
+    // Every failure passes here: the element's own text, nearly always there, rules it out first.
+    if (problem.text.trim() !== '') return undefined;
     const output = [context.output?.stdout, context.output?.stderr].filter(Boolean).join('\n');
-    if (problem.text.trim() !== '' || output === '') return undefined;
+    if (output === '') return undefined;
     const lines = nonEmptyLines(output).map((line) => line.trim());
     const exception = lines.map((line) => EXCEPTION_LINE.exec(line)).findLast(Boolean);
     const failedAt = lines.findIndex((line) => FAILED_AT.test(line));
