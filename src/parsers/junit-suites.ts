@@ -29,7 +29,7 @@ export class SuiteState {
   addCase(): void {
     this.cases += 1;
     // A second test case means the output is not the first one's: those waiting for it are final.
-    if (!this.atMostOneCase) this.awaiting = [];
+    if (!this.atMostOneCase && this.awaiting.length > 0) this.awaiting = [];
   }
 
   /** Where the suite's own output is kept, while it may still speak for its one test case. */

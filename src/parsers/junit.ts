@@ -87,7 +87,7 @@ class JunitReader {
       const into = this.problem?.output ?? this.current?.output ?? this.suites.at(-1)?.outputOfItsCase;
       this.stream = into ? { name: stream, into } : undefined;
     } else if (name === 'testcase') {
-      const suite = this.suites.at(-1);
+      const suite = this.suites[this.suites.length - 1];
       this.current = {
         // A self-closing test case closes before the tokenizer reads on, so it needs no copy.
         element: element.selfClosing ? element : element.keep(),
