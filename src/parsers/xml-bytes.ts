@@ -195,29 +195,10 @@ export function readDecimal(bytes: Buffer, start: number, end: number): number |
 }
 
 // Four bytes at a time (a little-endian Int32Array over the same memory): the classic bit tricks
-// tell, without a branch per byte, whether any byte of a word is below a bound or equals a byte.
+// tell, without a branch per byte, whether any byte of a word is below a bound.
 // A word they flag is then read byte by byte; one they pass holds nothing to look at.
-const ONES = 0x01010101;
 const HIGHS = 0x80808080 | 0;
 const BELOW_SPACE = 0x20202020;
-const LESS_THANS = LESS_THAN * ONES;
-const AMPERSANDS = AMPERSAND * ONES;
-const RIGHT_BRACKETS = RIGHT_BRACKET * ONES;
 
 /** Whether a byte of `word` is below a space (a line feed, CR or control character). */
 export const holdsControl = (word: number): boolean => (((word - BELOW_SPACE) & ~word & HIGHS) | 0) !== 0;
-
-/** Whether a byte of `word` is below a space, "<", "&" or "]": what character data must look at. */
-export function holdsTextStop(word: number): boolean {
-  const lt = word ^ LESS_THANS;
-  const amp = word ^ AMPERSANDS;
-  const bracket = word ^ RIGHT_BRACKETS;
-  return (
-    ((((word - BELOW_SPACE) & ~word) |
-      ((lt - ONES) & ~lt) |
-      ((amp - ONES) & ~amp) |
-      ((bracket - ONES) & ~bracket)) &
-      HIGHS) !==
-    0
-  );
-}

@@ -10,6 +10,7 @@ import {
   NEWLINE,
   TEXT_CLASS,
 } from './xml-bytes.js';
+import { releaseScanner, takeScanner } from './xml-scan.js';
 
 const LINE_ENDS = /\r\n?/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids.
@@ -26,10 +27,15 @@ export class XmlCursor {
   /** Control characters replaced with U+FFFD, for the caller's note. */
   repaired = 0;
   protected bytes: Buffer = EMPTY;
-  /** Where chunks are copied, reused for the whole stream: a new buffer per chunk churns native memory. */
+  /** Where the bytes are walked sixteen at a time (see xml-scan.ts). */
+  protected readonly scanner = takeScanner();
+  /**
+   * Where chunks are copied, in the scanner's memory, reused for the whole stream: a new buffer
+   * per chunk churns native memory.
+   */
   private work: Buffer = EMPTY;
-  /** `work` read four bytes at a time (see holdsControl): word n is bytes 4n to 4n + 3. */
-  protected words = new Int32Array(0);
+  /** `work` read four bytes at a time (see holdsControl): word n is bytes 4n to 4n + 3. The scanner's buffers start on a word boundary. */
+  protected words: Int32Array = new Int32Array(0);
   protected position = 0;
   /** The last ">" in the bytes, or -1: a tag that starts before it ends before the bytes do. */
   protected lastGreaterThan = -1;
@@ -50,20 +56,26 @@ export class XmlCursor {
     const rest = this.bytes.length - this.position;
     const size = rest + chunk.byteLength;
     if (size > this.work.length) {
-      const grown = Buffer.allocUnsafe(Math.max(size, INITIAL_CAPACITY, this.work.length * 2));
-      this.bytes.copy(grown, 0, this.position);
+      const end = this.bytes.length;
+      // In the same memory, where what is left of the last chunk still is.
+      const grown = this.scanner.buffer(Math.max(size, INITIAL_CAPACITY, this.work.length * 2));
+      if (rest > 0) grown.copyWithin(0, this.position, end);
       this.work = grown;
-      // A buffer this big has an ArrayBuffer of its own, so it starts on a word boundary.
-      this.words =
-        grown.byteOffset % 4 === 0
-          ? new Int32Array(grown.buffer, grown.byteOffset, grown.length >> 2)
-          : new Int32Array(0);
+      this.words = new Int32Array(grown.buffer, grown.byteOffset, grown.length >> 2);
     } else if (rest > 0) this.work.copyWithin(0, this.position, this.bytes.length);
     this.work.set(chunk, rest);
     this.bytes = this.work.subarray(0, size);
     this.lastGreaterThan = this.bytes.lastIndexOf(GREATER_THAN);
     this.position = 0;
     this.lineStart = 0;
+  }
+
+  /** Ends the stream: its scanner goes to the next one, and nothing here may be read after this. */
+  release(): void {
+    this.bytes = EMPTY;
+    this.work = EMPTY;
+    this.words = new Int32Array(0);
+    releaseScanner(this.scanner);
   }
 
   /** Throws a ParseError for the byte at `at`, at or after the position. */

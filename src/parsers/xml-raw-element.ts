@@ -11,12 +11,13 @@ import {
 } from './xml-bytes.js';
 import { decodeText, HOLDS_REFERENCES } from './xml-cursor.js';
 import { PLAIN_DECIMAL, type XmlElement } from './xml-element.js';
+import type { ByteScanner } from './xml-scan.js';
 
-// How a byte ends the fast walk over an attribute value (XML 1.0 §3.3.3). SPECIAL: the value
-// needs more than its raw bytes ("<", whitespace or a control character that normalization
-// replaces) or holds the tag's first ">", which means the tag goes on past it: the decoding path
-// reads those. A reference is checked in place and decoded when the value is read. A quote ends
-// the value only if it is the one that opened it.
+// What the byte that ends the walk over an attribute value (ByteScanner.valueStop) means (XML 1.0
+// §3.3.3). SPECIAL: the value needs more than its raw bytes ("<", whitespace or a control
+// character that normalization replaces) or holds the tag's first ">", which means the tag goes
+// on past it: the decoding path reads those. A reference is checked in place and decoded when the
+// value is read. A quote ends the value only if it is the one that opened it.
 const QUOTE = 1;
 const SPECIAL = 2;
 const REFERENCE = 3;
@@ -33,7 +34,6 @@ VALUE_STOP[0x26] = REFERENCE;
 const MAX_SCANNED_ATTRIBUTES = 32;
 const EQUALS = 0x3d;
 const SPACE = 0x20;
-const QUESTION_MARK = 0x3f;
 // A kept element never scans, so it needs no names of its own.
 const NO_NAMES: string[] = [];
 
@@ -93,7 +93,7 @@ export class RawElement implements XmlElement {
    * character, a reference that needs more than decoding, a ">" inside a value, too many
    * attributes or any error.
    */
-  scan(bytes: Buffer, start: number, maxAttributeChars: number): number {
+  scan(bytes: Buffer, start: number, maxAttributeChars: number, scanner: ByteScanner): number {
     let index = start + 1;
     while (isNameByte(bytes[index] as number)) index += 1;
     const nameEnd = index;
@@ -139,12 +139,9 @@ export class RawElement implements XmlElement {
       index += 1;
       const valueStart = index;
       for (;;) {
-        // Every byte that stops the walk is below "?": letters, the bulk of values, skip the table.
-        // No call in this loop, so that the buffer's length and data stay in registers.
-        for (byte = bytes[index] as number; ; byte = bytes[index] as number) {
-          if (byte < QUESTION_MARK && (byte === quote || (VALUE_STOP[byte] as number) > QUOTE)) break;
-          index += 1;
-        }
+        // The ">" that bounds the scan stops this walk too, so it never leaves the bytes.
+        index = scanner.valueStop(index, quote);
+        byte = bytes[index] as number;
         if (byte === quote) break;
         if (VALUE_STOP[byte] === SPECIAL) return -1;
         index = plainReferenceEnd(bytes, index);

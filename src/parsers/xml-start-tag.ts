@@ -8,6 +8,7 @@ import {
 } from './xml-bytes.js';
 import { DecodedElement, type XmlElement } from './xml-element.js';
 import type { RawElement } from './xml-raw-element.js';
+import type { ByteScanner } from './xml-scan.js';
 
 /** Throws a ParseError for the byte at `at`. */
 export type Fail = (message: string, at: number) => never;
@@ -25,6 +26,8 @@ export interface StartTag {
   repaired: number;
   /** Per element name, the attribute names last seen, in order. */
   readonly attributeNames: Map<string, string[]>;
+  /** Walks attribute values in the tokenizer's bytes, which are in its memory. */
+  readonly scanner: ByteScanner;
   /** Reads plain tags in place; `element` is it, or the decoded tag when that could not. */
   readonly raw: RawElement;
   element: XmlElement;
@@ -71,7 +74,7 @@ export function readStartTag(
   // Most tags are plain and read in place, their end found as they are read: the scan stops at
   // the first ">", so a ">" later in the bytes (`lastGreaterThan`) bounds it.
   if (start < lastGreaterThan) {
-    const gt = tag.raw.scan(bytes, start, maxAttributeChars);
+    const gt = tag.raw.scan(bytes, start, maxAttributeChars, tag.scanner);
     if (gt !== -1 && !tooLong(gt - start, maxAttributeChars)) {
       tag.element = tag.raw;
       tag.multiline = tag.raw.multiline;

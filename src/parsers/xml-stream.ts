@@ -23,9 +23,13 @@ export async function streamXml(
   limits: XmlLimits = DEFAULT_XML_LIMITS,
 ): Promise<{ repaired: number }> {
   const tokenizer = new XmlTokenizer(path, handlers, limits);
-  for await (const chunk of chunks) tokenizer.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  tokenizer.end();
-  return { repaired: tokenizer.repaired };
+  try {
+    for await (const chunk of chunks) tokenizer.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    tokenizer.end();
+    return { repaired: tokenizer.repaired };
+  } finally {
+    tokenizer.release();
+  }
 }
 
 /**

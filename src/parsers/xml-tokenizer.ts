@@ -5,7 +5,6 @@ import {
   CONTROL,
   decodeReference,
   GREATER_THAN,
-  holdsTextStop,
   isWhitespace,
   LESS_THAN,
   LINE_FEED,
@@ -47,6 +46,7 @@ export class XmlTokenizer extends XmlSections {
     multiline: false,
     repaired: 0,
     attributeNames: new Map(),
+    scanner: this.scanner,
     raw: new RawElement(),
     element: new RawElement(),
   };
@@ -102,16 +102,17 @@ export class XmlTokenizer extends XmlSections {
     let lineStart = this.lineStart;
     let marks = 0;
     let index = start;
-    const words = this.words;
-    const wordsEnd = Math.min(length >> 2, words.length);
+    const scanner = this.scanner;
     for (;;) {
       // No call in this loop but on an error, so that the buffer stays in registers.
       for (; index < length; index += 1) {
-        // Long text (a stack trace, a test's output) is passed over a word at a time.
-        if ((index & 3) === 0) {
-          while (index >> 2 < wordsEnd && !holdsTextStop(words[index >> 2] as number)) index += 4;
-          if (index >= length) break;
+        // Long text (a stack trace, a test's output) is passed over sixteen bytes at a time.
+        index = scanner.textStop(index, length);
+        if (scanner.lines > 0) {
+          line += scanner.lines;
+          lineStart = scanner.lineStart;
         }
+        if (index >= length) break;
         const byte = bytes[index] as number;
         // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
         if (byte > RIGHT_BRACKET) continue;
