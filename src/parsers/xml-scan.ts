@@ -1,3 +1,4 @@
+import { scanExportsInJavaScript } from './xml-scan-js.js';
 import { XML_SCAN_WASM } from './xml-scan-wasm.js';
 
 // The tokenizer's two long walks, over character data and over attribute values, run in
@@ -12,7 +13,7 @@ const SLACK = 64;
 const PAGE_BYTES = 65_536;
 
 /** What the module exports (wasm/xml-scan.ts). */
-interface Exports {
+export interface ScanExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   textStop(start: number, end: number): number;
   valueStop(start: number, quote: number): number;
@@ -23,17 +24,21 @@ interface WebAssemblyApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: object };
 }
-const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
+// Undefined when Node runs with --jitless.
+const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WebAssemblyApi | undefined };
 
 let compiled: object | undefined;
 
 export class ByteScanner {
-  private readonly exports: Exports;
+  private readonly exports: ScanExports;
   private results: Int32Array;
 
-  constructor() {
-    compiled ??= new wasm.Module(Buffer.from(XML_SCAN_WASM, 'base64'));
-    this.exports = new wasm.Instance(compiled, {}).exports as Exports;
+  /** `webAssembly` false: the same walks in JavaScript (see xml-scan-js.ts), as when Node has none. */
+  constructor(webAssembly = wasm !== undefined) {
+    if (webAssembly && wasm) {
+      compiled ??= new wasm.Module(Buffer.from(XML_SCAN_WASM, 'base64'));
+      this.exports = new wasm.Instance(compiled, {}).exports as ScanExports;
+    } else this.exports = scanExportsInJavaScript(PAGE_BYTES);
     this.results = new Int32Array(this.exports.memory.buffer, 0, 2);
   }
 

@@ -63,6 +63,16 @@ describe.each([
     expect(reportSchemaErrors(report)).toBe('');
     expect(report.summary.tests).toBe(15);
   });
+
+  // --jitless takes WebAssembly away: the XML tokenizer's walks fall back to JavaScript.
+  it('parse --json reads XML the same under --jitless', async () => {
+    const args = ['dist/cli.js', 'parse', '--json', 'examples/reports'];
+    const usual = await spawn(binary, args, { PATH: process.env.PATH }, repo);
+    const jitless = await spawn(binary, ['--jitless', ...args], { PATH: process.env.PATH }, repo);
+    expect(jitless.code).toBe(0);
+    expect(jitless.stderr).not.toMatch(/Skipped/);
+    expect(JSON.parse(jitless.stdout).failures).toEqual(JSON.parse(usual.stdout).failures);
+  });
 });
 
 describe('dist/index.js under Node 24, as the runner runs it', () => {
