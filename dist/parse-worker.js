@@ -3836,7 +3836,10 @@ class XmlCursor {
      * per chunk churns native memory.
      */
     work = EMPTY;
-    /** `work` read four bytes at a time (see holdsControl): word n is bytes 4n to 4n + 3. The scanner's buffers start on a word boundary. */
+    /**
+     * `work` read four bytes at a time (see holdsControl): word n is bytes 4n to 4n + 3. The
+     * scanner's buffers start on a word boundary.
+     */
     words = new Int32Array(0);
     position = 0;
     /** The last ">" in the bytes, or -1: a tag that starts before it ends before the bytes do. */

@@ -34,7 +34,10 @@ export class XmlCursor {
    * per chunk churns native memory.
    */
   private work: Buffer = EMPTY;
-  /** `work` read four bytes at a time (see holdsControl): word n is bytes 4n to 4n + 3. The scanner's buffers start on a word boundary. */
+  /**
+   * `work` read four bytes at a time (see holdsControl): word n is bytes 4n to 4n + 3. The
+   * scanner's buffers start on a word boundary.
+   */
   protected words: Int32Array = new Int32Array(0);
   protected position = 0;
   /** The last ">" in the bytes, or -1: a tag that starts before it ends before the bytes do. */
