@@ -46410,14 +46410,13 @@ function parseFrames(stack, workspace) {
 /* harmony export */   iH: () => (/* binding */ LESS_THAN),
 /* harmony export */   kR: () => (/* binding */ LINE_FEED),
 /* harmony export */   o: () => (/* binding */ SLASH),
-/* harmony export */   tZ: () => (/* binding */ PLAIN),
 /* harmony export */   u7: () => (/* binding */ CARRIAGE_RETURN),
 /* harmony export */   ur: () => (/* binding */ SINGLE_QUOTE),
 /* harmony export */   vw: () => (/* binding */ NAME_CHAR),
 /* harmony export */   vz: () => (/* binding */ GREATER_THAN),
 /* harmony export */   w1: () => (/* binding */ startsWith)
 /* harmony export */ });
-/* unused harmony exports RETURN, MARKUP, REFERENCE */
+/* unused harmony exports RETURN, PLAIN, MARKUP, REFERENCE */
 // Byte-level building blocks of the XML tokenizer. Every XML delimiter is ASCII, and in
 // UTF-8 an ASCII byte is never part of a multi-byte character, so markup can be found in
 // raw bytes and only the text someone reads is ever decoded.
@@ -47689,9 +47688,10 @@ class XmlTokenizer extends XmlSections {
         let index = start;
         const scanner = this.scanner;
         for (;;) {
-            // No call in this loop but on an error, so that the buffer stays in registers.
             for (; index < length; index += 1) {
-                // Long text (a stack trace, a test's output) is passed over sixteen bytes at a time.
+                // Long text (a stack trace, a test's output) is passed over sixteen bytes at a time, its
+                // line feeds counted on the way: what stops the walk is markup, a reference, "]", a CR or
+                // a control character.
                 index = scanner.textStop(index, length);
                 if (scanner.lines > 0) {
                     line += scanner.lines;
@@ -47699,18 +47699,8 @@ class XmlTokenizer extends XmlSections {
                 }
                 if (index >= length)
                     break;
-                const byte = bytes[index];
-                // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
-                if (byte > xml_bytes/* RIGHT_BRACKET */.Q4)
-                    continue;
-                const kind = xml_bytes/* TEXT_CLASS */.Pz[byte];
-                if (kind === xml_bytes/* PLAIN */.tZ)
-                    continue;
-                if (kind === xml_bytes/* LINE_FEED */.kR) {
-                    line += 1;
-                    lineStart = index + 1;
-                }
-                else if (kind === xml_bytes/* CONTROL */.W3) {
+                const kind = xml_bytes/* TEXT_CLASS */.Pz[bytes[index]];
+                if (kind === xml_bytes/* CONTROL */.W3) {
                     this.repaired += 1;
                     marks |= xml_cursor/* NEEDS_NORMALIZING */.Dp;
                 }

@@ -4687,9 +4687,10 @@ class XmlTokenizer extends XmlSections {
         let index = start;
         const scanner = this.scanner;
         for (;;) {
-            // No call in this loop but on an error, so that the buffer stays in registers.
             for (; index < length; index += 1) {
-                // Long text (a stack trace, a test's output) is passed over sixteen bytes at a time.
+                // Long text (a stack trace, a test's output) is passed over sixteen bytes at a time, its
+                // line feeds counted on the way: what stops the walk is markup, a reference, "]", a CR or
+                // a control character.
                 index = scanner.textStop(index, length);
                 if (scanner.lines > 0) {
                     line += scanner.lines;
@@ -4697,18 +4698,8 @@ class XmlTokenizer extends XmlSections {
                 }
                 if (index >= length)
                     break;
-                const byte = bytes[index];
-                // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
-                if (byte > RIGHT_BRACKET)
-                    continue;
-                const kind = TEXT_CLASS[byte];
-                if (kind === PLAIN)
-                    continue;
-                if (kind === LINE_FEED) {
-                    line += 1;
-                    lineStart = index + 1;
-                }
-                else if (kind === CONTROL) {
+                const kind = TEXT_CLASS[bytes[index]];
+                if (kind === CONTROL) {
                     this.repaired += 1;
                     marks |= NEEDS_NORMALIZING;
                 }

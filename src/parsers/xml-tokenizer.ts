@@ -7,11 +7,9 @@ import {
   GREATER_THAN,
   isWhitespace,
   LESS_THAN,
-  LINE_FEED,
   MAX_REFERENCE_BYTES,
   NAME_CHAR,
   NAME_START,
-  PLAIN,
   pieceEnd,
   plainReferenceEnd,
   RIGHT_BRACKET,
@@ -104,24 +102,18 @@ export class XmlTokenizer extends XmlSections {
     let index = start;
     const scanner = this.scanner;
     for (;;) {
-      // No call in this loop but on an error, so that the buffer stays in registers.
       for (; index < length; index += 1) {
-        // Long text (a stack trace, a test's output) is passed over sixteen bytes at a time.
+        // Long text (a stack trace, a test's output) is passed over sixteen bytes at a time, its
+        // line feeds counted on the way: what stops the walk is markup, a reference, "]", a CR or
+        // a control character.
         index = scanner.textStop(index, length);
         if (scanner.lines > 0) {
           line += scanner.lines;
           lineStart = scanner.lineStart;
         }
         if (index >= length) break;
-        const byte = bytes[index] as number;
-        // Letters, the bulk of text, lie above every byte that needs a closer look ("]" is the last).
-        if (byte > RIGHT_BRACKET) continue;
-        const kind = TEXT_CLASS[byte];
-        if (kind === PLAIN) continue;
-        if (kind === LINE_FEED) {
-          line += 1;
-          lineStart = index + 1;
-        } else if (kind === CONTROL) {
+        const kind = TEXT_CLASS[bytes[index] as number];
+        if (kind === CONTROL) {
           this.repaired += 1;
           marks |= NEEDS_NORMALIZING;
         } else if (kind === CARRIAGE_RETURN) marks |= NEEDS_NORMALIZING;
